@@ -1,0 +1,3 @@
+from dyads.cli.app import main
+
+main()

@@ -1,0 +1,54 @@
+"""`dyads articles` and `dyads stats`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from dyads.cli.context import CliState, parse_day
+from dyads.cli.output import Format, emit
+from dyads.records.convert import to_plain
+from dyads.store import AccessMode, ArticleQuery, open_store
+from dyads.store.articles import count_articles, query_articles
+from dyads.store.stats import store_stats
+
+_COLUMNS = ("doc_id", "published", "outlet", "title", "words")
+
+
+def articles(
+    ctx: typer.Context,
+    since: Annotated[str | None, typer.Option(help="First publication day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last publication day, YYYY-MM-DD.")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet contains this text.")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Every word occurs in title or text.")] = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl (complete records) or csv.")] = Format.TABLE,
+) -> None:
+    """List stored articles."""
+    state: CliState = ctx.obj
+    query = ArticleQuery(
+        since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
+        source=source, search=search, limit=limit or None,
+    )  # fmt: skip
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+        found = query_articles(store, query)
+        total = count_articles(store, query)
+    rows = [
+        {"doc_id": a.doc_id, "published": a.published, "outlet": a.outlet, "title": a.title, "words": len(a.text.split())}
+        for a in found
+    ]
+    emit(rows, fmt=fmt, columns=_COLUMNS, console=state.console, records=[to_plain(a) for a in found],
+         title=f"{len(found)} of {total} articles")  # fmt: skip
+
+
+def stats(
+    ctx: typer.Context,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl or csv.")] = Format.TABLE,
+) -> None:
+    """Counts of what the store holds."""
+    state: CliState = ctx.obj
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+        figures = store_stats(store)
+    rows = [{"measure": k, "value": v} for k, v in to_plain(figures).items()]
+    emit(rows, fmt=fmt, columns=("measure", "value"), console=state.console, title=str(state.settings.db_path))

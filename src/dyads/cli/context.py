@@ -1,0 +1,34 @@
+"""What every command shares: settings, consoles, and the one way to fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import typer
+from rich.console import Console
+
+from dyads.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class CliState:
+    settings: Settings
+    console: Console = field(default_factory=Console)
+    errors: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
+
+
+def fail(message: str, *, code: int = 2) -> None:
+    """Print one error line to stderr and exit."""
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"error: {message}", markup=False)
+    raise SystemExit(code)
+
+
+def parse_day(value: str | None, *, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)")
+    return None

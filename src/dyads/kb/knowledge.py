@@ -1,0 +1,147 @@
+"""The loaded knowledge base: entries plus the token-tuple indexes the matcher uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from dyads.kb.entries import Agent, Entry, EntryKind, Membership, Resolved
+from dyads.kb.names import is_acronym, name_key
+
+# roles a person is given after leaving office (CAMEO "elites": former officials)
+FORMER_ROLE = "ELI"
+_OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# which entry to prefer when several share a name: user entries, then this order
+_KIND_RANK = {
+    EntryKind.PERSON: 0,
+    EntryKind.ORGANISATION: 1,
+    EntryKind.COUNTRY: 2,
+    EntryKind.SEAT: 3,
+    EntryKind.ADJECTIVE: 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Token-tuple → entry ids, with the candidate lengths per first token (longest match first)."""
+
+    keys: Mapping[tuple[str, ...], tuple[str, ...]]
+    lengths: Mapping[str, tuple[int, ...]]
+    cased: frozenset[tuple[str, ...]]  # keys that must be written in capitals (acronyms)
+
+    @classmethod
+    def build(cls, named: Iterable[tuple[str, str]]) -> NameIndex:
+        """``named`` yields ``(name, kb_id)`` pairs; earlier pairs rank first for equal keys."""
+        keys: dict[tuple[str, ...], list[str]] = {}
+        plain: set[tuple[str, ...]] = set()
+        acronyms: set[tuple[str, ...]] = set()
+        for name, kb_id in named:
+            key = name_key(name)
+            if not key:
+                continue
+            ids = keys.setdefault(key, [])
+            if kb_id not in ids:
+                ids.append(kb_id)
+            (acronyms if is_acronym(name) else plain).add(key)
+        lengths: dict[str, set[int]] = {}
+        for key in keys:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return cls(
+            keys=MappingProxyType({k: tuple(v) for k, v in keys.items()}),
+            lengths=MappingProxyType({k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}),
+            cased=frozenset(acronyms - plain),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AgentIndex:
+    """Lemma-tuple → agent, longest match first."""
+
+    keys: Mapping[tuple[str, ...], Agent]
+    lengths: Mapping[str, tuple[int, ...]]
+
+    @classmethod
+    def build(cls, agents: Iterable[Agent]) -> AgentIndex:
+        keys: dict[tuple[str, ...], Agent] = {}
+        for agent in agents:
+            key = tuple(agent.phrase.lower().split())
+            keys[key] = agent
+        lengths: dict[str, set[int]] = {}
+        for key in keys:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return cls(
+            keys=MappingProxyType(keys),
+            lengths=MappingProxyType({k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """Every known actor, indexed for matching. Build it with ``load_knowledge_base``."""
+
+    entries: Mapping[str, Entry]
+    names: NameIndex
+    agents: AgentIndex
+    memberships: tuple[Membership, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+    def entry(self, kb_id: str) -> Entry:
+        return self.entries[kb_id]
+
+    def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
+        """The best entry for a name as written (``"Dmitry Medvedev"``) on ``day``."""
+        return self.best(self.names.keys.get(name_key(name), ()), day)
+
+    def best(self, kb_ids: Iterable[str], day: dt.date | None) -> Entry | None:
+        """Choose among entries sharing a name: valid on ``day``, user first, in office first."""
+        ranked: list[tuple[tuple[int, int, int, int], Entry]] = []
+        for order, kb_id in enumerate(kb_ids):
+            entry = self.entries[kb_id]
+            if not entry.valid_on(day):
+                continue
+            in_office = 0 if (day is not None and any(s.covers(day) for s in entry.spells)) else 1
+            user = 0 if entry.source.startswith("user") else 1
+            ranked.append(((user, in_office, _KIND_RANK[entry.kind], order), entry))
+        return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+    def resolve(self, entry: Entry, day: dt.date | None) -> Resolved:
+        """The code an entry stands for on ``day`` (``None``: the latest known)."""
+        if entry.kind is EntryKind.PERSON and entry.spells:
+            return _resolve_person(entry, day)
+        if entry.kind is EntryKind.SEAT:
+            return Resolved(f"{entry.country}GOV", entry.country, "GOV")
+        if entry.code:
+            return Resolved(entry.code, entry.country, entry.role)
+        role = entry.role or None
+        return Resolved(f"{entry.country or ''}{role or ''}" or None, entry.country, role)
+
+    def members(self, org_id: str, year: int) -> tuple[str, ...]:
+        """Countries that belong to an organisation in ``year``."""
+        return tuple(
+            m.country
+            for m in self.memberships
+            if m.org_id == org_id
+            and (m.start_year is None or m.start_year <= year)
+            and (m.end_year is None or year <= m.end_year)
+        )
+
+    def country_entry(self, code: str) -> Entry | None:
+        return self.entries.get(f"country:{code}")
+
+
+def _resolve_person(entry: Entry, day: dt.date | None) -> Resolved:
+    spells = entry.spells
+    if day is None:
+        latest = max(spells, key=lambda s: (s.start or dt.date.min))
+        return Resolved(latest.code, latest.country, latest.role, latest.title)
+    current = [s for s in spells if s.covers(day)]
+    if current:
+        spell = current[0]
+        return Resolved(spell.code, spell.country, spell.role, spell.title)
+    past = [s for s in spells if s.end is not None and s.end < day]
+    country = entry.country or spells[0].country
+    if past and any(s.role in _OFFICE_ROLES for s in past):
+        return Resolved(f"{country}{FORMER_ROLE}", country, FORMER_ROLE, "former " + past[-1].title)
+    return Resolved(country, country, None)

@@ -1,0 +1,147 @@
+"""Load the knowledge base from package data (``dyads/data/kb``) plus user files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+from dyads.errors import DictionaryError
+from dyads.kb.entries import Agent, AgentKind, Entry, EntryKind, Membership, Spell, parse_date
+from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex
+from dyads.kb.tables import Row, read_rows
+from dyads.kb.userfile import read_user_file
+
+TABLES = ("countries.tsv", "people.tsv", "organisations.tsv", "memberships.tsv", "agents.tsv")
+
+
+def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """Load the built-in knowledge base, then add or override actors from ``extra_files``.
+
+    User files are TSV or YAML (see :mod:`dyads.kb.userfile`); their entries win over
+    built-in ones on the dates they cover, and an entry with the id of a built-in one
+    replaces it.  A bad user file raises :class:`~dyads.errors.DictionaryError`.
+    """
+    texts = {name: _package_text(name) for name in TABLES}
+    entries: dict[str, Entry] = {}
+    for entry in _countries(read_rows(texts["countries.tsv"], name="countries.tsv")):
+        entries[entry.kb_id] = entry
+    for entry in _people(read_rows(texts["people.tsv"], name="people.tsv")):
+        entries[entry.kb_id] = entry
+    for entry in _organisations(read_rows(texts["organisations.tsv"], name="organisations.tsv")):
+        entries[entry.kb_id] = entry
+    memberships = tuple(_memberships(read_rows(texts["memberships.tsv"], name="memberships.tsv")))
+    agents = list(_agents(read_rows(texts["agents.tsv"], name="agents.tsv")))
+    user_entries: list[Entry] = []
+    for path in extra_files:
+        user_entries.extend(read_user_file(Path(path), known_countries=_country_codes(entries)))
+    for entry in user_entries:
+        entries[entry.kb_id] = entry
+    names = NameIndex.build(_names(user_entries, entries.values()))
+    return KnowledgeBase(
+        entries=MappingProxyType(entries),
+        names=names,
+        agents=AgentIndex.build(agents),
+        memberships=memberships,
+        files=tuple(str(p) for p in extra_files),
+    )
+
+
+def _package_text(name: str) -> str:
+    try:
+        return resources.files("dyads").joinpath("data", "kb", name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DictionaryError(f"knowledge base table {name} is missing from the package: {exc}") from exc
+
+
+def _country_codes(entries: dict[str, Entry]) -> frozenset[str]:
+    return frozenset(e.country for e in entries.values() if e.kind is EntryKind.COUNTRY and e.country)
+
+
+def _names(first: Iterable[Entry], rest: Iterable[Entry]) -> Iterator[tuple[str, str]]:
+    for group in (first, rest):
+        for entry in group:
+            yield entry.name, entry.kb_id
+            for alias in entry.aliases:
+                yield alias, entry.kb_id
+
+
+def _countries(rows: Iterable[Row]) -> Iterator[Entry]:
+    for row in rows:
+        code = row.get("code")
+        start, end = parse_date(row.get("valid_from")), parse_date(row.get("valid_to"), end=True)
+        common = dict(country=code, valid_from=start, valid_to=end, source="countries.tsv")
+        yield Entry(f"country:{code}", EntryKind.COUNTRY, row.get("name"), row.items("aliases"), role=None, **common)
+        adjectives = row.items("adjectives")
+        if adjectives:
+            yield Entry(f"adj:{code}", EntryKind.ADJECTIVE, adjectives[0], adjectives[1:], role=None, **common)
+        seats = row.items("seats")
+        if seats:
+            yield Entry(f"seat:{code}", EntryKind.SEAT, seats[0], seats[1:], role="GOV", **common)
+
+
+def _people(rows: Iterable[Row]) -> Iterator[Entry]:
+    grouped: dict[str, list[Row]] = {}
+    for row in rows:
+        grouped.setdefault(row.get("kb_id"), []).append(row)
+    for kb_id, group in grouped.items():
+        first = group[0]
+        aliases: list[str] = []
+        for row in group:
+            aliases.extend(a for a in row.items("aliases") if a not in aliases)
+        spells = tuple(
+            Spell(
+                country=row.get("country"),
+                role=row.get("role"),
+                title=row.get("title"),
+                start=parse_date(row.get("start")),
+                end=parse_date(row.get("end"), end=True),
+                source=row.get("source"),
+            )
+            for row in group
+            if row.get("role")
+        )
+        yield Entry(
+            kb_id,
+            EntryKind.PERSON,
+            first.get("name"),
+            tuple(aliases),
+            country=first.get("country") or None,
+            role=None,
+            spells=spells,
+            source="people.tsv",
+        )
+
+
+def _organisations(rows: Iterable[Row]) -> Iterator[Entry]:
+    for row in rows:
+        yield Entry(
+            row.get("kb_id"),
+            EntryKind.ORGANISATION,
+            row.get("name"),
+            row.items("aliases"),
+            country=row.get("country") or None,
+            role=row.get("role") or None,
+            code=row.get("code") or None,
+            valid_from=parse_date(row.get("valid_from")),
+            valid_to=parse_date(row.get("valid_to"), end=True),
+            source="organisations.tsv",
+        )
+
+
+def _memberships(rows: Iterable[Row]) -> Iterator[Membership]:
+    for row in rows:
+        start, end = row.get("start_year"), row.get("end_year")
+        yield Membership(
+            org_id=row.get("org_id"),
+            country=row.get("country"),
+            status=row.get("status") or "full",
+            start_year=int(start) if start else None,
+            end_year=int(end) if end else None,
+        )
+
+
+def _agents(rows: Iterable[Row]) -> Iterator[Agent]:
+    for row in rows:
+        yield Agent(phrase=row.get("phrase"), role=row.get("role"), kind=AgentKind(row.get("kind") or "group"))

@@ -1,0 +1,42 @@
+"""Name normalisation shared by the knowledge base index and the matcher.
+
+A name becomes a tuple of lowercased, accent-free tokens split the way spaCy
+splits English text (``"Russia's"`` → ``("russia", "'s")``; ``"Itar-Tass"`` →
+``("itar", "-", "tass")``); full stops vanish so ``"U.S."`` and ``"US"`` meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TOKEN = re.compile(r"'s\b|\w+|[^\w\s]")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
+# leading words a name may carry in text but not in the index
+_LEADING = frozenset({"the"})
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and full stops, straighten quotes and dashes."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace(".", "").lower()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The index key of a name: its folded tokens, without a leading ``the``."""
+    tokens = _TOKEN.findall(fold(name))
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def token_key(text: str) -> str:
+    """The folded form of one spaCy token, comparable with :func:`name_key` parts."""
+    return fold(text)
+
+
+def is_acronym(name: str) -> bool:
+    """``True`` for all-capital short names (``US``, ``SCO``, ``GAZ``) that must match in capitals."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return 1 < len(letters) <= 6 and all(ch.isupper() for ch in letters) and " " not in name.strip()

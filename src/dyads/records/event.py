@@ -1,0 +1,59 @@
+"""The coded event and the evidence that ties it to the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from dyads.records.actor import ActorMention
+from dyads.records.attributes import EventDate, Place, Quantity, Tone
+
+
+class Modality(StrEnum):
+    """Whether the event is reported as done, or only planned, possible..."""
+
+    ASSERTED = "asserted"
+    INTENDED = "intended"  # plans, intentions, promises
+    HYPOTHETICAL = "hypothetical"  # conditionals, may/might/could
+    FUTURE = "future"
+    REPORTED = "reported"
+
+
+@dataclass(frozen=True, slots=True)
+class EventEvidence:
+    """Where the event is said: character offsets are in the article text."""
+
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    pattern: str
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    doc_id: str
+    source: ActorMention | None
+    target: ActorMention | None
+    code: str  # CAMEO, leading zeros kept
+    root: str
+    name: str
+    goldstein: float | None
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: str | None
+    evidence: tuple[EventEvidence, ...]
+    negated: bool = False
+    modality: Modality = Modality.ASSERTED
+    confidence: float = 1.0
+    mentions: int = 1
+    date: EventDate | None = None
+    location: Place | None = None
+    quantities: tuple[Quantity, ...] = field(default_factory=tuple)
+    tone: Tone | None = None

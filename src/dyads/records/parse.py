@@ -1,0 +1,72 @@
+"""The project's own view of a linguistic parse (built from spaCy in dyads.nlp)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. ``i`` and ``head`` index ``ParsedDoc.tokens``; ``start``/``end`` are
+    character offsets in the article text."""
+
+    i: int
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent_type: str = ""
+    ent_iob: str = "O"  # B, I or O
+    sent: int = 0
+    space_after: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity span: tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: tokens ``[first, last)`` and its character span."""
+
+    index: int
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDoc:
+    """An article's text with tokens, sentences and entities."""
+
+    doc_id: str
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        """The dependents of token ``i``, in text order."""
+        return tuple(t for t in self.tokens[self._sentence_of(i)] if t.head == i and t.i != i)
+
+    def _sentence_of(self, i: int) -> slice:
+        s = self.sentences[self.tokens[i].sent]
+        return slice(s.first, s.last)
+
+    def sentence_tokens(self, index: int) -> tuple[Token, ...]:
+        s = self.sentences[index]
+        return self.tokens[s.first : s.last]

@@ -1,0 +1,141 @@
+"""Storing and querying articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from dyads.records.article import Article
+from dyads.store.connection import Store
+
+_COLUMNS = ("doc_id", "content_hash", "title", "byline", "published", "outlet", "url", "language", "origin", "text")
+_ARROW_SCHEMA = pa.schema(
+    [(name, pa.date32() if name == "published" else pa.string()) for name in _COLUMNS]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """An article whose id is already stored with other content."""
+
+    doc_id: str
+    origin: str | None
+
+    def message(self) -> str:
+        return f"{self.origin or self.doc_id}: id {self.doc_id!r} is already stored with different content; not replaced"
+
+
+@dataclass(frozen=True, slots=True)
+class InsertReport:
+    added: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
+
+
+def plan_insert(store: Store, articles: Sequence[Article]) -> tuple[list[Article], InsertReport]:
+    """Decide which articles are new, which are already stored, which conflict."""
+    if not articles:
+        return [], InsertReport()
+    hashes = [a.content_hash for a in articles]
+    ids = [a.doc_id for a in articles]
+    known_hashes = {
+        row[0]
+        for row in store.con.execute(
+            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))", [hashes]
+        ).fetchall()
+    }
+    known_ids = {
+        row[0]: row[1]
+        for row in store.con.execute(
+            "SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+    }
+    new: list[Article] = []
+    duplicates: list[str] = []
+    conflicts: list[Conflict] = []
+    seen_hashes: set[str] = set()
+    seen_ids: dict[str, str] = {}
+    for article in articles:
+        if article.content_hash in known_hashes or article.content_hash in seen_hashes:
+            duplicates.append(article.doc_id)
+            continue
+        other = known_ids.get(article.doc_id) or seen_ids.get(article.doc_id)
+        if other is not None:
+            conflicts.append(Conflict(article.doc_id, article.origin))
+            continue
+        seen_hashes.add(article.content_hash)
+        seen_ids[article.doc_id] = article.content_hash
+        new.append(article)
+    return new, InsertReport(tuple(a.doc_id for a in new), tuple(duplicates), tuple(conflicts))
+
+
+def write_articles(store: Store, articles: Sequence[Article]) -> None:
+    """Append articles (already planned as new) in the caller's transaction."""
+    if not articles:
+        return
+    table = pa.Table.from_pydict(
+        {name: [getattr(a, name) for a in articles] for name in _COLUMNS}, schema=_ARROW_SCHEMA
+    )
+    store.con.register("incoming_articles", table)
+    try:
+        store.con.execute(
+            f"INSERT INTO articles ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM incoming_articles"
+        )
+    finally:
+        store.con.unregister("incoming_articles")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = None  # substring of the outlet, case-insensitive
+    search: str | None = None  # every word must occur in title or text
+    doc_ids: tuple[str, ...] = ()
+    limit: int | None = 100
+    offset: int = 0
+
+
+def query_articles(store: Store, query: ArticleQuery) -> list[Article]:
+    where, params = _where(query)
+    sql = f"SELECT {', '.join(_COLUMNS)} FROM articles{where} ORDER BY published NULLS LAST, doc_id"
+    if query.limit is not None:
+        sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
+    rows = store.con.execute(sql, params).fetchall()
+    return [Article(**dict(zip(_COLUMNS, row))) for row in rows]
+
+
+def count_articles(store: Store, query: ArticleQuery | None = None) -> int:
+    where, params = _where(query or ArticleQuery())
+    row = store.con.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _where(query: ArticleQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.since:
+        clauses.append("published >= ?")
+        params.append(query.since)
+    if query.until:
+        clauses.append("published <= ?")
+        params.append(query.until)
+    if query.source:
+        clauses.append("outlet ILIKE ?")
+        params.append(f"%{_escape_like(query.source)}%")
+    if query.search:
+        for word in query.search.split():
+            clauses.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
+            pattern = f"%{_escape_like(word)}%"
+            params.extend([pattern, pattern])
+    if query.doc_ids:
+        clauses.append("doc_id IN (SELECT unnest(?))")
+        params.append(list(query.doc_ids))
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,168 @@
+"""Storing and querying coded events.
+
+Each row keeps flat columns for filtering and the whole event as JSON
+(``record``) so that a stored event reads back exactly as it was coded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from dyads.records.actor import ActorMention
+from dyads.records.convert import from_plain, to_plain
+from dyads.records.event import Event
+from dyads.store.connection import Store
+
+_ACTOR_FIELDS = ("code", "country", "role", "name", "text")
+_COLUMNS: tuple[str, ...] = (
+    "event_id", "doc_id", "code", "root", "name", "goldstein", "quad_class",
+    "plover_type", "plover_mode", "plover_context", "negated", "modality", "confidence", "mentions",
+    *(f"source_{f}" for f in _ACTOR_FIELDS), *(f"target_{f}" for f in _ACTOR_FIELDS),
+    "date_start", "date_end", "date_precision", "date_text",
+    "place_name", "place_country", "place_lat", "place_lon", "place_feature",
+    "tone", "sentence", "record",
+)  # fmt: skip
+_TYPES = {
+    "goldstein": pa.float64(), "quad_class": pa.int8(), "negated": pa.bool_(), "confidence": pa.float64(),
+    "mentions": pa.int32(), "date_start": pa.date32(), "date_end": pa.date32(), "place_lat": pa.float64(),
+    "place_lon": pa.float64(), "tone": pa.float64(),
+}  # fmt: skip
+_ARROW_SCHEMA = pa.schema([(c, _TYPES.get(c, pa.string())) for c in _COLUMNS])
+
+
+def _actor_values(actor: ActorMention | None) -> list[object]:
+    return [getattr(actor, f) if actor else None for f in _ACTOR_FIELDS]
+
+
+def event_row(event: Event) -> list[object]:
+    date, place = event.date, event.location
+    return [
+        event.event_id, event.doc_id, event.code, event.root, event.name, event.goldstein, event.quad_class,
+        event.plover_type, event.plover_mode, event.plover_context, event.negated, event.modality.value,
+        event.confidence, event.mentions, *_actor_values(event.source), *_actor_values(event.target),
+        date.start if date else None, date.end if date else None,
+        date.precision.value if date else None, date.text if date else None,
+        place.name if place else None, place.country if place else None,
+        place.lat if place else None, place.lon if place else None, place.feature if place else None,
+        event.tone.compound if event.tone else None,
+        event.evidence[0].sentence if event.evidence else None,
+        json.dumps(to_plain(event), ensure_ascii=False),
+    ]  # fmt: skip
+
+
+def write_events(store: Store, events: Sequence[Event]) -> None:
+    """Append events in the caller's transaction; an event id already stored is replaced."""
+    if not events:
+        return
+    rows = [event_row(e) for e in events]
+    table = pa.Table.from_arrays(
+        [pa.array([r[i] for r in rows], type=_ARROW_SCHEMA.field(i).type) for i in range(len(_COLUMNS))],
+        schema=_ARROW_SCHEMA,
+    )
+    store.con.register("incoming_events", table)
+    try:
+        store.con.execute(
+            "DELETE FROM events WHERE event_id IN (SELECT event_id FROM incoming_events)"
+        )
+        store.con.execute(
+            f"INSERT INTO events ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM incoming_events"
+        )
+    finally:
+        store.con.unregister("incoming_events")
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    actor: str | None = None  # an actor code prefix, country or name on either side
+    source: str | None = None
+    target: str | None = None
+    dyad: tuple[str, str] | None = None  # both directions
+    code: str | None = None  # a code prefix: "04" is the root, "042" the code
+    quad_class: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str | None = None
+    country: str | None = None  # where the event took place (ISO3)
+    near: tuple[float, float, float] | None = None  # lat, lon, radius in km
+    doc_id: str | None = None
+    limit: int | None = 100
+    offset: int = 0
+
+
+def query_events(store: Store, query: EventQuery) -> list[Event]:
+    where, params = _where(query)
+    sql = f"SELECT record FROM events{where} ORDER BY coalesce(date_start, DATE '9999-12-31'), doc_id, event_id"
+    if query.limit is not None:
+        sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
+    return [from_plain(Event, json.loads(row[0])) for row in store.con.execute(sql, params).fetchall()]
+
+
+def get_event(store: Store, event_id: str) -> Event | None:
+    row = store.con.execute("SELECT record FROM events WHERE event_id = ?", [event_id]).fetchone()
+    return from_plain(Event, json.loads(row[0])) if row else None
+
+
+def count_events(store: Store) -> int:
+    row = store.con.execute("SELECT count(*) FROM events").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _side(prefix: str, value: str) -> tuple[str, list[object]]:
+    v = value.upper()
+    clause = f"({prefix}_code LIKE ? OR {prefix}_country = ? OR {prefix}_name ILIKE ?)"
+    return clause, [f"{v}%", v, f"%{value}%"]
+
+
+def _where(query: EventQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+
+    def add(clause: str, *values: object) -> None:
+        clauses.append(clause)
+        params.extend(values)
+
+    if query.actor:
+        s, sp = _side("source", query.actor)
+        t, tp = _side("target", query.actor)
+        add(f"({s} OR {t})", *sp, *tp)
+    if query.source:
+        s, sp = _side("source", query.source)
+        add(s, *sp)
+    if query.target:
+        t, tp = _side("target", query.target)
+        add(t, *tp)
+    if query.dyad:
+        a, b = (x.upper() for x in query.dyad)
+        add(
+            "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?)"
+            " OR (source_code LIKE ? AND target_code LIKE ?) OR (source_code LIKE ? AND target_code LIKE ?))",
+            a, b, b, a, f"{a}%", f"{b}%", f"{b}%", f"{a}%",
+        )  # fmt: skip
+    if query.code:
+        add("code LIKE ?", f"{query.code}%")
+    if query.quad_class:
+        add("quad_class = ?", query.quad_class)
+    if query.since:
+        add("coalesce(date_end, date_start) >= ?", query.since)
+    if query.until:
+        add("date_start <= ?", query.until)
+    if query.search:
+        for word in query.search.split():
+            add("sentence ILIKE ?", f"%{word}%")
+    if query.country:
+        add("place_country = ?", query.country.upper())
+    if query.near:
+        lat, lon, km = query.near
+        add(
+            "place_lat IS NOT NULL AND 2 * 6371 * asin(sqrt(pow(sin(radians(place_lat - ?) / 2), 2) + "
+            "cos(radians(?)) * cos(radians(place_lat)) * pow(sin(radians(place_lon - ?) / 2), 2))) <= ?",
+            lat, lat, lon, km,
+        )  # fmt: skip
+    if query.doc_id:
+        add("doc_id = ?", query.doc_id)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

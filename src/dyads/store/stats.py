@@ -1,0 +1,36 @@
+"""Summary figures of a store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dyads.store.connection import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    schema_version: int
+    articles: int
+    outlets: int
+    first_published: dt.date | None
+    last_published: dt.date | None
+    undated_articles: int
+    events: int
+    dyads: int
+    events_with_place: int
+    events_with_text_date: int
+
+
+def store_stats(store: Store) -> StoreStats:
+    con = store.con
+    a = con.execute(
+        "SELECT count(*), count(DISTINCT outlet), min(published), max(published), count(*) - count(published) FROM articles"
+    ).fetchone()
+    e = con.execute(
+        "SELECT count(*), count(DISTINCT (source_country, target_country)) FILTER (WHERE source_country IS NOT NULL"
+        " AND target_country IS NOT NULL), count(place_name), count(*) FILTER (WHERE date_precision <> 'publication')"
+        " FROM events"
+    ).fetchone()
+    assert a is not None and e is not None
+    return StoreStats(store.schema_version(), a[0], a[1], a[2], a[3], a[4], e[0], e[1], e[2], e[3])
