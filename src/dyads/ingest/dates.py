@@ -20,25 +20,23 @@ _MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
+_MONTH_NAMES = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY_MONTH = rf"{_DAY}\s+{_MONTH},?(?:\s+{_YEAR})?"
-_MONTH_DAY = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DAY_MONTH = rf"(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_NAMES})\.?,?(?:\s+(?P<dmy_year>\d{{4}}))?"
+_MONTH_DAY = rf"(?P<mdy_month>{_MONTH_NAMES})\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<mdy_year>\d{{4}}))?"
 _ISO_CORE = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
 
 _CORE = re.compile(rf"{_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}|{_ISO_CORE}){_TIME}", re.IGNORECASE)
 
 # A place in capitals ("MOSCOW", "NEW YORK", "WASHINGTON, D.C.") or a label.
-_PLACE = r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]*)?)"
+_PLACE = r"(?-i:(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]*)?))"
 _LABEL = r"(?:(?:published|posted|updated|last\s+updated|date|dated)\s*:?\s+)"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'’-]{0,40})\))?"
 _DASH = r"(?:\s*[-–—:]+)?"
 
 _DATELINE = re.compile(
-    rf"(?:{_PLACE},?\s+|{_LABEL})?(?P<date>{_CORE.pattern}){_AGENCY}{_DASH}",
+    rf"(?:{_LABEL}|{_PLACE},?\s+)?(?P<date>{_CORE.pattern}){_AGENCY}{_DASH}",
     re.IGNORECASE,
 )
 
@@ -81,10 +79,11 @@ def parse_dateline(line: str) -> Dateline | None:
     core = _CORE.fullmatch(match.group("date"))
     if core is None:  # pragma: no cover - the dateline pattern contains the core pattern
         return None
-    if not core.group("iso") and core.group("year") is None and place is None:
+    has_year = bool(core.group("iso") or core.group("dmy_year") or core.group("mdy_year"))
+    if not has_year and place is None:
         # "May 5" alone is too weak a signal; with a place it is a wire dateline.
         return None
-    if core.group("iso") or core.group("year"):
+    if has_year:
         date = _date_from_match(core)
         if date is None:
             return None
@@ -102,11 +101,12 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
     iso = match.group("iso")
     if iso:
         return _make_date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
-    year = match.group("year")
+    prefix = "dmy" if match.group("dmy_month") else "mdy"
+    year = match.group(f"{prefix}_year")
     if year is None:
         return None
-    month = _MONTHS[match.group("month").lower().rstrip(".")]
-    return _make_date(int(year), month, int(match.group("day")))
+    month = _MONTHS[match.group(f"{prefix}_month").lower()]
+    return _make_date(int(year), month, int(match.group(f"{prefix}_day")))
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -124,6 +124,11 @@ def _parse_with_dateparser(value: str) -> dt.date | None:
     parsed = dateparser.parse(
         value,
         languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year", "month"], "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["year", "month"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        },
     )
     return parsed.date() if parsed is not None else None

@@ -1,0 +1,125 @@
+"""Group nuclei that form one noun phrase: titles, nationality modifiers, appositions.
+
+A nucleus attaches to another when the dependency path from its head climbs
+through modifier relations (compound, amod, poss, nmod, appos, flat) - or an
+``of``/``from`` prepositional phrase - into the other's span, and the pair makes
+sense (a country may qualify an agent, a person or an organisation; an agent
+may title a person; a person or organisation may qualify an agent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.actors.nuclei import Nucleus, NucleusKind
+from dyads.kb import EntryKind
+from dyads.records.parse import ParsedDoc
+
+_CLIMB = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod", "appos", "case"})
+_CHAIN = frozenset({"compound", "amod", "nmod", "flat", "npadvmod"})
+_OF_PREPS = frozenset({"of", "from"})
+_MAX_STEPS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Nuclei of one mention; ``members`` in text order, ``apposed`` those joined by apposition."""
+
+    members: tuple[Nucleus, ...]
+    apposed: frozenset[int]  # indexes into members
+    root: int  # index of the member nothing else governs
+
+
+def _kind(n: Nucleus) -> str:
+    if n.kind is NucleusKind.AGENT:
+        return "agent"
+    if n.kind is NucleusKind.UNKNOWN:
+        return "person" if n.label == "PERSON" else "unknown"
+    assert n.entry is not None
+    if n.entry.kind is EntryKind.PERSON:
+        return "person"
+    if n.entry.kind is EntryKind.ORGANISATION:
+        return "org"
+    return "place"  # country, adjective, seat
+
+
+_ALLOWED = {
+    "place": {"agent", "person", "org", "unknown"},
+    "org": {"agent", "person"},
+    "agent": {"person", "agent"},
+    "person": {"agent"},
+    "unknown": {"agent"},
+}
+
+
+def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
+    """Partition nuclei into mention groups."""
+    owner: dict[int, int] = {}
+    for index, n in enumerate(nuclei):
+        for i in range(n.first, n.last):
+            owner[i] = index
+    parent: dict[int, tuple[int, bool]] = {}
+    for index, n in enumerate(nuclei):
+        target = _governor(doc, n, owner, index)
+        if target is None:
+            continue
+        gov, apposed = target
+        if _kind(nuclei[gov]) in _ALLOWED[_kind(n)] and not _creates_cycle(parent, index, gov):
+            parent[index] = (gov, apposed)
+    roots: dict[int, list[int]] = {}
+    for index in range(len(nuclei)):
+        roots.setdefault(_root(parent, index), []).append(index)
+    groups = []
+    for root, indexes in sorted(roots.items(), key=lambda kv: nuclei[kv[0]].first):
+        indexes.sort(key=lambda k: nuclei[k].first)
+        apposed = frozenset(pos for pos, k in enumerate(indexes) if _via_appos(parent, k, root))
+        groups.append(Group(tuple(nuclei[k] for k in indexes), apposed, indexes.index(root)))
+    return groups
+
+
+def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int) -> tuple[int, bool] | None:
+    """The nucleus this one modifies, and whether by apposition; ``None`` if it heads its phrase."""
+    tokens = doc.tokens
+    tok = tokens[n.head]
+    for step in range(_MAX_STEPS):
+        dep = tok.dep
+        allowed = _CLIMB if step == 0 else _CHAIN  # later hops only through modifier chains
+        if dep in allowed:
+            up = tok.head
+        elif step == 0 and dep == "pobj" and tokens[tok.head].lemma in _OF_PREPS and tokens[tok.head].dep == "prep":
+            up = tokens[tok.head].head
+        else:
+            return None
+        if up == tok.i:
+            return None
+        if up in owner:
+            return (owner[up], dep == "appos") if owner[up] != me else None
+        nxt = tokens[up]
+        if nxt.pos not in {"NOUN", "PROPN", "ADJ"}:
+            return None
+        tok = nxt
+    return None
+
+
+def _creates_cycle(parent: dict[int, tuple[int, bool]], child: int, gov: int) -> bool:
+    node = gov
+    while node in parent:
+        node = parent[node][0]
+        if node == child:
+            return True
+    return gov == child
+
+
+def _root(parent: dict[int, tuple[int, bool]], index: int) -> int:
+    while index in parent:
+        index = parent[index][0]
+    return index
+
+
+def _via_appos(parent: dict[int, tuple[int, bool]], index: int, root: int) -> bool:
+    while index != root and index in parent:
+        gov, apposed = parent[index]
+        if apposed:
+            return True
+        index = gov
+    return False

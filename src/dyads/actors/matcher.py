@@ -1,0 +1,111 @@
+"""Dictionary matching: longest known name or agent phrase at each token.
+
+Lookups go through dicts keyed by token tuples (``KnowledgeBase.names`` and
+``.agents``), trying only the phrase lengths known for the first token, so the
+cost is a few dict probes per token whatever the size of the knowledge base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.kb import Agent, KnowledgeBase
+from dyads.kb.names import token_key
+from dyads.records.parse import ParsedDoc, Token
+
+# lowercase words allowed inside a capitalised name ("Bank of China", "Ministry of the Interior")
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "la", "al", "el", "du", "des", "-", "'s", "&", "bin", "van", "von", "da", "do", "dos", "e", "y", "le", "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """Tokens ``[first, last)`` spell a known name; ``kb_ids`` are its candidate entries."""
+
+    first: int
+    last: int
+    kb_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AgentMatch:
+    """Tokens ``[first, last)`` are an agent phrase (by lemma)."""
+
+    first: int
+    last: int
+    agent: Agent
+
+
+def fold_tokens(doc: ParsedDoc) -> tuple[str, ...]:
+    """The folded text of every token, as the name index keys them."""
+    return tuple(token_key(t.text) for t in doc.tokens)
+
+
+def match_names(doc: ParsedDoc, kb: KnowledgeBase, folded: tuple[str, ...]) -> list[NameMatch]:
+    """Every longest, non-overlapping match of a known name, left to right."""
+    tokens = doc.tokens
+    keys, lengths, cased = kb.names.keys, kb.names.lengths, kb.names.cased
+    found: list[NameMatch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        matched = 0
+        if _may_start_name(tokens[i]):
+            for length in lengths.get(folded[i], ()):
+                if i + length > n:
+                    continue
+                key = folded[i : i + length]
+                ids = keys.get(key)
+                if ids is None or not _same_sentence(tokens, i, i + length):
+                    continue
+                if not _capitalised(tokens, i, i + length, acronym=key in cased):
+                    continue
+                found.append(NameMatch(i, i + length, ids))
+                matched = length
+                break
+        i += matched or 1
+    return found
+
+
+def match_agents(doc: ParsedDoc, kb: KnowledgeBase, taken: list[bool]) -> list[AgentMatch]:
+    """Longest agent phrases (by lemma, then by folded text) over tokens no name took."""
+    tokens = doc.tokens
+    keys, lengths = kb.agents.keys, kb.agents.lengths
+    lemmas = [t.lemma if t.lemma else t.text.lower() for t in tokens]
+    lowers = [t.text.lower() for t in tokens]
+    found: list[AgentMatch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        matched = 0
+        if not taken[i]:
+            for length in lengths.get(lemmas[i], ()) or lengths.get(lowers[i], ()):
+                if i + length > n or any(taken[i : i + length]):
+                    continue
+                agent = keys.get(tuple(lowers[i : i + length])) or keys.get(tuple(lemmas[i : i + length]))
+                if agent is None or not _same_sentence(tokens, i, i + length):
+                    continue
+                # the lemma of the last word may differ ("ministers"): try lemma then text
+                found.append(AgentMatch(i, i + length, agent))
+                matched = length
+                break
+        i += matched or 1
+    return found
+
+
+def _may_start_name(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _capitalised(tokens: tuple[Token, ...], first: int, last: int, *, acronym: bool) -> bool:
+    for tok in tokens[first:last]:
+        text = tok.text
+        if acronym:
+            if not text.replace(".", "").replace("-", "").isupper():
+                return False
+            continue
+        if text[:1].isalpha() and text[0].islower() and token_key(text) not in _NAME_GLUE:
+            return False
+    return True
+
+
+def _same_sentence(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    return tokens[first].sent == tokens[last - 1].sent

@@ -1,0 +1,104 @@
+"""Nuclei: the pieces an actor mention is built from (names, agent nouns, unknown NER names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dyads.actors.matcher import AgentMatch, NameMatch
+from dyads.kb import Agent, Entry, KnowledgeBase
+from dyads.kb.names import name_key
+from dyads.records.parse import ParsedDoc
+
+_NER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_BYLINE_NOISE = frozenset({"by", "and", "reporter", "correspondent", "in", "staff", "writer", "editor"})
+
+
+class NucleusKind(StrEnum):
+    NAME = "name"  # a knowledge-base entry
+    AGENT = "agent"  # an agent noun phrase (troops, foreign minister)
+    UNKNOWN = "unknown"  # a PERSON/ORG/NORP entity the knowledge base does not know
+
+
+@dataclass(frozen=True, slots=True)
+class Nucleus:
+    """Tokens ``[first, last)`` with what they are; ``head`` is the span's syntactic head."""
+
+    first: int
+    last: int
+    head: int
+    kind: NucleusKind
+    entry: Entry | None = None
+    agent: Agent | None = None
+    label: str = ""  # NER label of an unknown name
+    via: str = "dictionary"
+
+
+def span_head(doc: ParsedDoc, first: int, last: int) -> int:
+    """The token of ``[first, last)`` whose syntactic head lies outside the span (else the last)."""
+    for tok in doc.tokens[first:last]:
+        if not first <= tok.head < last or tok.head == tok.i:
+            return tok.i
+    return last - 1
+
+
+def byline_keys(byline: str | None) -> frozenset[tuple[str, ...]]:
+    """Folded names in a byline (``"By John Chan and Ann Lee"``), with each surname alone."""
+    if not byline:
+        return frozenset()
+    keys: set[tuple[str, ...]] = set()
+    for part in byline.replace(",", " and ").replace(";", " and ").split(" and "):
+        key = tuple(w for w in name_key(part) if w not in _BYLINE_NOISE and w.isalpha())
+        if key:
+            keys.add(key)
+            if len(key) > 1:
+                keys.add(key[-1:])
+    return frozenset(keys)
+
+
+def name_nuclei(
+    doc: ParsedDoc, kb: KnowledgeBase, matches: list[NameMatch], day: dt.date | None, *, via: str = "dictionary"
+) -> list[Nucleus]:
+    """Turn name matches into nuclei, choosing the entry valid on ``day``."""
+    found = []
+    for m in matches:
+        entry = kb.best(m.kb_ids, day)
+        if entry is not None:
+            found.append(Nucleus(m.first, m.last, span_head(doc, m.first, m.last), NucleusKind.NAME, entry=entry, via=via))
+    return found
+
+
+def agent_nuclei(doc: ParsedDoc, matches: list[AgentMatch]) -> list[Nucleus]:
+    return [
+        Nucleus(m.first, m.last, span_head(doc, m.first, m.last), NucleusKind.AGENT, agent=m.agent, via="agent")
+        for m in matches
+    ]
+
+
+def unknown_nuclei(doc: ParsedDoc, taken: list[bool]) -> list[Nucleus]:
+    """Maximal runs of PERSON/ORG/NORP entity tokens that nothing else took."""
+    found = []
+    for ent in doc.entities:
+        if ent.label not in _NER_LABELS:
+            continue
+        i = ent.first
+        while i < ent.last:
+            if taken[i] or doc.tokens[i].pos not in {"PROPN", "NOUN", "ADJ"}:
+                i += 1
+                continue
+            j = i
+            while j < ent.last and not taken[j] and doc.tokens[j].pos in {"PROPN", "NOUN", "ADJ"}:
+                j += 1
+            found.append(Nucleus(i, j, span_head(doc, i, j), NucleusKind.UNKNOWN, label=ent.label, via="ner"))
+            i = j
+    return found
+
+
+def is_byline(doc: ParsedDoc, nucleus: Nucleus, keys: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a name span spells a byline name (or its surname)."""
+    if not keys:
+        return False
+    key = name_key(doc.text[doc.tokens[nucleus.first].start : doc.tokens[nucleus.last - 1].end])
+    key = tuple(w for w in key if w != "'s")
+    return key in keys

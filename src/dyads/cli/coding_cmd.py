@@ -1,0 +1,75 @@
+"""`dyads actors PATH...` and `dyads code PATH...`: code without storing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dyads.cli.context import CliState
+from dyads.cli.output import Format, emit
+from dyads.cli.reading import read_articles
+from dyads.export import EventFormat, write_events
+from dyads.export.rows import SHORT, event_row
+from dyads.pipeline.coding import CodedArticle, code_articles
+from dyads.pipeline.resources import Stage, load_resources
+from dyads.records.convert import to_plain
+
+_ACTOR_COLUMNS = ("doc_id", "text", "start", "end", "code", "country", "role", "name", "kb_id", "via")
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
+
+
+def _coded(state: CliState, paths: list[str], stage: Stage) -> tuple[list[CodedArticle], int]:
+    resources = load_resources(state.settings, upto=stage)
+    articles, failed = read_articles(paths, state=state)
+    return list(code_articles(iter(articles), resources)), failed
+
+
+def actors(
+    ctx: typer.Context,
+    paths: Paths,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl or csv.")] = Format.TABLE,
+) -> None:
+    """Every resolved actor mention, with its offsets and the knowledge-base entry behind it."""
+    state: CliState = ctx.obj
+    coded, failed = _coded(state, paths, Stage.ACTORS)
+    mentions = [m for c in coded for m in c.actors]
+    rows = [{k: getattr(m, k) for k in _ACTOR_COLUMNS} for m in mentions]
+    emit(rows, fmt=fmt, columns=_ACTOR_COLUMNS, console=state.console, records=[to_plain(m) for m in mentions],
+         title=f"{len(mentions)} actor mentions")  # fmt: skip
+    if failed:
+        raise typer.Exit(1)
+
+
+def code(
+    ctx: typer.Context,
+    paths: Paths,
+    fmt: Annotated[
+        EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
+    ] = EventFormat.TABLE,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")] = None,
+) -> None:
+    """Code events without storing them."""
+    state: CliState = ctx.obj
+    coded, failed = _coded(state, paths, Stage.ATTRIBUTES)
+    events = [e for c in coded for e in c.events]
+    info = {c.article.doc_id: (c.article.published, c.article.url) for c in coded}
+    print_events(state, events, fmt=fmt, output=output, info=info, title=f"{len(events)} events")
+    if failed:
+        raise typer.Exit(1)
+
+
+def print_events(state, events, *, fmt, output, info, title) -> None:  # type: ignore[no-untyped-def]
+    if fmt is EventFormat.TABLE:
+        emit([event_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title)
+        return
+    if fmt is EventFormat.PARQUET or output is None:
+        write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)
+        return
+    with output.open("w", encoding="utf-8", newline="") as stream:
+        write_events(events, fmt=fmt, out=stream, article_info=info)
+
+

@@ -1,0 +1,66 @@
+"""`dyads events` (query the store) and `dyads explain EVENT_ID`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dyads.cli.coding_cmd import print_events
+from dyads.cli.context import CliState, fail, parse_day
+from dyads.export import EventFormat
+from dyads.store import AccessMode, ArticleQuery, open_store
+from dyads.store.articles import query_articles
+from dyads.store.events import EventQuery, query_events
+
+
+def _near(value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, *rest = (float(x) for x in value.split(","))
+    except ValueError:
+        fail(f"--near {value!r}: give LAT,LON[,KM]")
+    return (lat, lon, rest[0] if rest else 100.0)
+
+
+def events(
+    ctx: typer.Context,
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix, country or name, either side.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source actor code prefix, country or name.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor code prefix, country or name.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Two countries, both directions: RUS,CHN.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or root prefix: 04, 042.")] = None,
+    quad: Annotated[int | None, typer.Option(min=1, max=4, help="Quad class 1-4.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Words in the event's sentence.")] = None,
+    country: Annotated[str | None, typer.Option(help="Where it happened (ISO3).")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON[,KM]: within KM (default 100) of a point.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 100,
+    fmt: Annotated[
+        EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
+    ] = EventFormat.TABLE,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")] = None,
+) -> None:
+    """Query stored events."""
+    state: CliState = ctx.obj
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",") if p.strip()]
+        if len(parts) != 2:
+            fail(f"--dyad {dyad!r}: give two actors, e.g. RUS,CHN")
+        pair = (parts[0], parts[1])
+    query = EventQuery(
+        actor=actor, source=source, target=target, dyad=pair, code=code, quad_class=quad,
+        since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
+        search=search, country=country, near=_near(near), doc_id=doc, limit=limit or None,
+    )  # fmt: skip
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+        found = query_events(store, query)
+        doc_ids = tuple({e.doc_id for e in found})
+        articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
+    info = {a.doc_id: (a.published, a.url) for a in articles}
+    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} events")

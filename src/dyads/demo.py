@@ -1,0 +1,51 @@
+"""`make demo`: ingest the bundled example articles into ./demo.duckdb and show them.
+
+Every step is an ordinary `dyads` command, printed before it runs, so the demo
+doubles as a tour of the command line.
+"""
+
+from __future__ import annotations
+
+import shlex
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+
+from dyads.cli.app import app
+
+DEMO_DB = Path("demo.duckdb")
+
+
+def _run(console: Console, args: list[str]) -> int:
+    console.rule(f"[bold]$ dyads {shlex.join(args)}")
+    try:
+        app(args, prog_name="dyads", standalone_mode=False)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+def main() -> None:
+    console = Console()
+    examples = resources.files("dyads") / "examples"
+    with resources.as_file(examples) as folder:
+        for suffix in ("", ".wal"):
+            Path(f"{DEMO_DB}{suffix}").unlink(missing_ok=True)
+        db = ["--db", str(DEMO_DB)]
+        steps = [
+            [*db, "ingest", str(folder)],
+            [*db, "ingest", str(folder)],  # again: adds nothing
+            [*db, "stats"],
+            [*db, "articles", "--limit", "20"],
+            [*db, "articles", "--search", "ambassador", "--format", "jsonl", "--limit", "1"],
+        ]
+        for step in steps:
+            status = _run(console, step)
+            if status not in (0, None):
+                raise SystemExit(status)
+    console.print(f"\nThe demo store is {DEMO_DB.resolve()}; try `.venv/bin/dyads --db {DEMO_DB} --help`.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Flat event rows, for tables, CSV and Parquet."""
+
+from __future__ import annotations
+
+from dyads.records.event import Event
+
+COLUMNS = (
+    "event_id", "doc_id", "date", "date_precision", "source", "target", "code", "name", "goldstein",
+    "quad_class", "plover_type", "negated", "modality", "place", "place_country", "quantities", "tone",
+    "mentions", "confidence", "trigger", "sentence",
+)  # fmt: skip
+SHORT = ("event_id", "date", "source", "code", "target", "name", "place", "quantities", "trigger")
+
+
+def event_row(event: Event) -> dict[str, object]:
+    evidence = event.evidence[0] if event.evidence else None
+    return {
+        "event_id": event.event_id,
+        "doc_id": event.doc_id,
+        "date": event.date.start.isoformat() if event.date else None,
+        "date_precision": event.date.precision.value if event.date else None,
+        "source": _actor(event.source),
+        "target": _actor(event.target),
+        "code": event.code,
+        "name": event.name,
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
+        "plover_type": event.plover_type,
+        "negated": event.negated,
+        "modality": event.modality.value,
+        "place": event.location.name if event.location else None,
+        "place_country": event.location.country if event.location else None,
+        "quantities": "; ".join(q.text for q in event.quantities) or None,
+        "tone": round(event.tone.compound, 3) if event.tone else None,
+        "mentions": event.mentions,
+        "confidence": round(event.confidence, 3),
+        "trigger": evidence.trigger if evidence else None,
+        "sentence": evidence.sentence if evidence else None,
+    }
+
+
+def _actor(actor) -> str | None:  # type: ignore[no-untyped-def]
+    if actor is None:
+        return None
+    return actor.code or f"({actor.text})"

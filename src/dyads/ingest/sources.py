@@ -1,0 +1,126 @@
+"""Inputs to articles: files, directories, ``-`` for standard input.
+
+:func:`read_inputs` yields an :class:`Article` for every article and an
+:class:`~dyads.errors.InputError` for every input or record that cannot be read;
+errors are yielded, never raised, so that good inputs beside bad ones still flow.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from dyads.errors import EmptyInput, InputError
+from dyads.ingest.delimited import read_delimited
+from dyads.ingest.feeds import read_feed
+from dyads.ingest.jsonlines import read_json_document, read_json_lines
+from dyads.ingest.normalise import decode_bytes
+from dyads.ingest.payload import check_not_binary, gunzip, is_gzip, read_file_bytes, read_stream_bytes
+from dyads.ingest.plaintext import read_plain_text
+from dyads.ingest.sniff import Format, delimiter_for, sniff_format
+from dyads.ingest.webpage import read_html
+from dyads.records.article import Article
+from dyads.settings import DEFAULT_MAX_BYTES, FieldMap
+
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How inputs are read."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES  # per file, and for decompressed size
+    fields: FieldMap = field(default_factory=FieldMap)  # JSON Lines / CSV field names
+    stdin: BinaryIO | None = None  # read when a path is "-"
+
+
+def read_inputs(paths: Iterable[str | Path], *, options: ReadOptions) -> Iterator[Article | InputError]:
+    """Articles and errors from every path, in order; directories are read recursively."""
+    for raw in paths:
+        name = str(raw)
+        if name == "-":
+            yield from _read_stdin(options)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _read_directory(path, options)
+        elif path.is_file():
+            yield from _read_file(path, options)
+        elif path.exists():
+            yield InputError(name, "not a regular file or directory")
+        else:
+            yield InputError(name, "no such file or directory")
+
+
+def _read_stdin(options: ReadOptions) -> Iterator[Article | InputError]:
+    if options.stdin is None:
+        yield InputError(STDIN_NAME, "standard input is not available")
+        return
+    try:
+        data = read_stream_bytes(options.stdin, source=STDIN_NAME, max_bytes=options.max_bytes)
+    except InputError as error:
+        yield error
+        return
+    yield from _read_bytes(data, source=STDIN_NAME, name="", options=options)
+
+
+def _read_directory(root: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+    errors: list[OSError] = []
+    found = False
+    for directory, subdirectories, files in os.walk(root, onerror=errors.append):
+        subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
+        for file_name in sorted(f for f in files if not f.startswith(".")):
+            found = True
+            yield from _read_file(Path(directory) / file_name, options)
+        while errors:
+            error = errors.pop(0)
+            yield InputError(str(error.filename or root), f"cannot be read ({error.strerror or error})")
+    if not found:
+        yield EmptyInput(str(root), "directory holds no files")
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+    source = str(path)
+    try:
+        data = read_file_bytes(path, source=source, max_bytes=options.max_bytes)
+    except InputError as error:
+        yield error
+        return
+    yield from _read_bytes(data, source=source, name=path.name, options=options)
+
+
+def _read_bytes(data: bytes, *, source: str, name: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    try:
+        if is_gzip(data):
+            data = gunzip(data, source=source, max_bytes=options.max_bytes)
+            name = name[:-3] if name.lower().endswith(".gz") else name
+        check_not_binary(data, source=source)
+        text = decode_bytes(data, source=source)
+    except InputError as error:
+        yield error
+        return
+    if not text.strip():
+        yield EmptyInput(source, "holds only whitespace")
+        return
+    fmt = sniff_format(text, name=name, fields=options.fields)
+    yield from _read_text(text, fmt=fmt, source=source, options=options)
+
+
+def _read_text(text: str, *, fmt: Format, source: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    match fmt:
+        case Format.JSON_LINES:
+            yield from read_json_lines(text, source=source, fields=options.fields)
+        case Format.JSON_DOCUMENT:
+            yield from read_json_document(text, source=source, fields=options.fields)
+        case Format.CSV | Format.TSV:
+            delimiter = delimiter_for(text, fmt)
+            yield from read_delimited(text, source=source, fields=options.fields, delimiter=delimiter)
+        case Format.FEED:
+            yield from read_feed(text, source=source)
+        case Format.HTML:
+            yield from read_html(text, source=source)
+        case Format.TEXT:
+            yield from read_plain_text(text, source=source)
