@@ -25,8 +25,19 @@ from dyads.kb import Entry, EntryKind, KnowledgeBase
 from dyads.kb.knowledge import FORMER_ROLE
 from dyads.records.parse import ParsedDoc
 
-LOCATION_PREPS = frozenset({"in", "at", "inside", "near", "outside", "across", "throughout", "within", "around", "via", "to", "into", "from"})
-COUNTRY_LOCATION_PREPS = frozenset({"in", "at", "inside", "near", "outside", "across", "throughout", "within", "around", "via"})
+LOCATION_PREPS = frozenset({"in", "inside", "near", "outside", "across", "throughout", "within", "around", "via"})
+COUNTRY_LOCATION_PREPS = LOCATION_PREPS
+# "to"/"into"/"from"/"at" make a place only after motion ("flew to Pyongyang", "a visit to Moscow")
+MOTION_PREPS = frozenset({"to", "into", "from", "at", "towards", "toward", "for"})
+MOTION_WORDS = frozenset({
+    "go", "fly", "travel", "arrive", "return", "come", "head", "move", "march", "drive", "visit", "trip",
+    "flight", "journey", "return", "way", "road", "route", "pipeline", "deliver", "send", "export", "ship",
+    "expel", "leave", "flee", "evacuate", "withdraw", "retreat", "advance", "cross", "land", "sail", "deploy",
+    "meet", "meeting", "summit", "talk", "held", "hold", "take", "place", "be", "stay", "live", "base", "station",
+})
+# "north of Kyiv": a place
+_AREA_WORDS = frozenset({"north", "south", "east", "west", "outskirts", "centre", "center", "suburb", "part", "street",
+                         "heart", "edge", "city", "region", "capital", "northeast", "northwest", "southeast", "southwest"})
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "island", "islands", "province", "region", "territory", "border", "water",
     "sea", "coast", "capital", "soil", "airspace", "port", "district", "state", "county", "mainland",
@@ -67,8 +78,12 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
     root_agent = root if root.kind is NucleusKind.AGENT else (agents[-1] if agents else None)
     title_role = root_agent.agent.role if root_agent and root_agent.agent else None
     title = root_agent.agent.phrase if root_agent and root_agent.agent else ""
-    if title_role and _has_former(doc, members):
+    former = _former_token(doc, members)
+    if title_role and former is not None:
         title_role = FORMER_ROLE
+        first = min(first, former)
+    if title_role and root_agent is not None and root_agent.agent.kind.value == "title":  # type: ignore[union-attr]
+        title_role = _qualified_role(doc, root_agent, title_role)
 
     if people:
         return _person(doc, kb, day, people[0], first, last, country, title_role, title, orgs)
@@ -116,12 +131,10 @@ def _agent(doc, kb, day, agent: Nucleus, first, last, country, role, members, or
     via = "agent"
     name = None
     kb_id = None
-    if orgs:
+    if orgs:  # "Gazprom spokesman", "China's official Xinhua news agency": the organisation speaks
         r = kb.resolve(orgs[0].entry, day)
-        if r.country is None or country is None:
-            return Draft(first, last, agent.head, r.code, r.country, r.role, orgs[0].entry.name,
-                         orgs[0].entry.kb_id, "agent")
-        country = r.country
+        return Draft(first, last, agent.head, r.code, r.country, r.role, orgs[0].entry.name,
+                     orgs[0].entry.kb_id, "agent")
     for n in members:  # "the Obama administration": a person qualifying an agent gives the country
         if n.entry is not None and n.entry.kind is EntryKind.PERSON and country is None:
             country = kb.resolve(n.entry, day).country
@@ -155,22 +168,47 @@ def _place(doc, kb, day, n: Nucleus, first, last) -> Draft | None:  # type: igno
 
 
 def _in_location(doc: ParsedDoc, i: int, preps: frozenset[str]) -> bool:
+    """Whether token ``i`` names a place here: object of in/near/..., of to/from/at after motion, or "north of"."""
     tok = doc.tokens[i]
     for _ in range(4):
         if tok.dep == "conj" or tok.dep == "appos":
             tok = doc.tokens[tok.head]
             continue
         break
-    if tok.dep == "pobj":
-        prep = doc.tokens[tok.head]
-        return prep.lemma in preps
+    if tok.dep != "pobj":
+        return False
+    prep = doc.tokens[tok.head]
+    if prep.lemma in preps:
+        return True
+    governor = doc.tokens[prep.head]
+    if prep.lemma in MOTION_PREPS:
+        return governor.lemma in MOTION_WORDS
+    if prep.lemma == "of":
+        return governor.lemma in _AREA_WORDS
     return False
 
 
-def _has_former(doc: ParsedDoc, members: tuple[Nucleus, ...]) -> bool:
+def _former_token(doc: ParsedDoc, members: tuple[Nucleus, ...]) -> int | None:
     first = min(n.first for n in members)
     window = doc.tokens[max(first - 2, 0) : max(n.last for n in members)]
-    return any(t.lemma in _FORMER and t.dep in {"amod", "advmod", "compound"} for t in window)
+    for t in window:
+        if t.text.lower() in _FORMER and t.dep in {"amod", "advmod", "compound"}:
+            return t.i
+    return None
+
+
+_ROLE_ADJECTIVES = {"military": "MIL", "army": "MIL", "naval": "MIL", "police": "COP", "intelligence": "SPY",
+                    "opposition": "OPP", "rebel": "REB", "party": "PTY", "court": "JUD", "judicial": "JUD",
+                    "company": "BUS", "parliamentary": "LEG", "congressional": "LEG"}
+
+
+def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
+    """ "military spokesman", "police official": a sector word before a generic title decides the role."""
+    for t in doc.tokens[max(agent.first - 3, 0) : agent.head]:
+        if t.head in range(agent.first, agent.last) or t.head == agent.head or t.dep in {"amod", "compound"}:
+            if t.lemma in _ROLE_ADJECTIVES:
+                return _ROLE_ADJECTIVES[t.lemma]
+    return role
 
 
 def _country_name(kb: KnowledgeBase, entry: Entry) -> str | None:

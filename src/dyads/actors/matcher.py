@@ -17,6 +17,9 @@ from dyads.records.parse import ParsedDoc, Token
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "la", "al", "el", "du", "des", "-", "'s", "&", "bin", "van", "von", "da", "do", "dos", "e", "y", "le", "'"})
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """Tokens ``[first, last)`` spell a known name; ``kb_ids`` are its candidate entries."""
@@ -82,7 +85,8 @@ def match_agents(doc: ParsedDoc, kb: KnowledgeBase, taken: list[bool]) -> list[A
                 agent = keys.get(tuple(lowers[i : i + length])) or keys.get(tuple(lemmas[i : i + length]))
                 if agent is None or not _same_sentence(tokens, i, i + length):
                     continue
-                # the lemma of the last word may differ ("ministers"): try lemma then text
+                if tokens[i + length - 1].pos not in _NOUNS:  # "official scenario", "military exercise"
+                    continue
                 found.append(AgentMatch(i, i + length, agent))
                 matched = length
                 break
@@ -90,14 +94,21 @@ def match_agents(doc: ParsedDoc, kb: KnowledgeBase, taken: list[bool]) -> list[A
     return found
 
 
+_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "ar", "bin", "de"})
+
+
 def _may_start_name(token: Token) -> bool:
     text = token.text
-    return bool(text) and (text[0].isupper() or text[0].isdigit())
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text.lower() in _PARTICLES)
 
 
 def _capitalised(tokens: tuple[Token, ...], first: int, last: int, *, acronym: bool) -> bool:
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[first:last]):
+        return False
     for tok in tokens[first:last]:
         text = tok.text
+        if tok.i > first and tokens[tok.i - 1].text == "-":  # "Ban Ki-moon", "Moon Jae-in"
+            continue
         if acronym:
             if not text.replace(".", "").replace("-", "").isupper():
                 return False

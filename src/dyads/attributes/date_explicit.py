@@ -69,6 +69,7 @@ _LEADS = frozenset(
     "year years the a an its their his her this that fiscal around circa spring summer autumn fall "
     "winter end beginning start as than".split()
 )
+_TIME_PREPOSITIONS = frozenset("in since by until till during before after".split())
 _COUNT_NOUNS = frozenset(
     "people persons troops soldiers men women children tonnes tons km kilometres kilometers miles metres "
     "meters votes seats members workers jobs units cars vehicles barrels dollars euros yuan rubles "
@@ -211,11 +212,13 @@ def _years(text: str) -> Iterator[EventDate]:
 
 def _bare_year_ok(text: str, start: int, end: int) -> bool:
     """A four-digit number is a year unless it counts something or ends a name ("Vostok 2010")."""
+    before_text = text[max(0, start - 40) : start]
+    before = _WORD_BEFORE.search(before_text)
+    if before is not None and before.group(1).lower() in _TIME_PREPOSITIONS:
+        return True
     after = _WORD_AFTER.match(text[end:])
     if after and after.group(1).lower() in _COUNT_NOUNS:
         return False
-    before_text = text[max(0, start - 40) : start]
-    before = _WORD_BEFORE.search(before_text)
     if before is None:
         return True
     word = before.group(1)

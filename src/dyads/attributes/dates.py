@@ -13,7 +13,8 @@ import re
 
 from dyads.attributes.date_explicit import explicit_dates
 from dyads.attributes.date_relative import relative_dates
-from dyads.attributes.tense import Tense, governing_verb, guess_tense, token_at
+from dyads.attributes.attachment import attached, in_parenthetical
+from dyads.attributes.tense import Tense, guess_tense
 from dyads.records.article import DatePrecision
 from dyads.records.attributes import EventDate
 from dyads.records.parse import ParsedDoc
@@ -80,7 +81,6 @@ def publication_date(published: dt.date) -> EventDate:
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"^[-\s]+[a-z]")
-_NOUN_MOD_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 
 
 def event_date(
@@ -118,54 +118,16 @@ def _distance(d: EventDate, start: int, end: int) -> int:
 
 def _can_govern(d: EventDate, t_start: int, t_end: int, sentence: str, s_start: int, doc: ParsedDoc | None) -> bool:
     if doc is not None:
-        return _attached(doc, d.char_start, d.char_end, t_start)
-    if sentence and d.precision in (DatePrecision.YEAR, DatePrecision.RANGE):
-        a, b = d.char_start - s_start, d.char_end - s_start
-        if 0 <= a <= b <= len(sentence):
-            if _ATTRIBUTIVE_BEFORE.search(sentence[:a]) and _ATTRIBUTIVE_AFTER.match(sentence[b:]):
-                return False
-    return True
-
-
-def _attached(doc: ParsedDoc, start: int, end: int, trigger_char: int) -> bool:
-    """Whether the span ``[start, end)`` belongs to the trigger's clause in the parse."""
-    trigger = token_at(doc, trigger_char)
-    first = token_at(doc, start)
-    if trigger < 0 or first < 0:
+        return attached(doc, d.char_start, d.char_end, t_start, noun_modifier_blocks=True)
+    if not sentence:
         return True
-    span = [i for i in range(first, len(doc.tokens)) if doc.tokens[i].start < end]
-    inside = set(span)
-    # the span's own head: the token of the span whose head is outside it
-    head = next((i for i in span if doc.tokens[i].head not in inside or doc.tokens[i].head == i), first)
-    path: list[int] = []
-    i = head
-    while len(path) < 64:
-        path.append(i)
-        if i == trigger:
-            return True
-        if doc.tokens[i].head == i:
-            break
-        i = doc.tokens[i].head
-    t_verb = governing_verb(doc, trigger)
-    d_verb = governing_verb(doc, head)
-    if d_verb < 0 or t_verb < 0:
+    a, b = d.char_start - s_start, d.char_end - s_start
+    if not 0 <= a <= b <= len(sentence):
         return True
-    if d_verb == t_verb:
-        # the date hangs off the trigger's verb directly, not off some other noun
-        below = path[path.index(d_verb) - 1] if d_verb in path and path.index(d_verb) > 0 else head
-        via_noun = any(
-            doc.tokens[j].pos in ("NOUN", "PROPN") and doc.tokens[j].dep in _NOUN_MOD_DEPS | {"dobj", "nsubj", "pobj"}
-            for j in path[1 : path.index(d_verb)]
-            if j != trigger and doc.tokens[j].tag not in ("CD",)
-        )
-        return not via_noun or doc.tokens[below].dep in ("npadvmod", "prep", "advmod")
-    # the date's verb governs the trigger's verb (a main-clause date over a
-    # complement: "agreed last month to build")
-    j = t_verb
-    for _ in range(64):
-        if j == d_verb:
-            return True
-        if doc.tokens[j].head == j:
+    if in_parenthetical(sentence, a, t_start - s_start):
+        return False
+    if d.precision in (DatePrecision.YEAR, DatePrecision.RANGE):
+        # a year used as an adjective ("a 2006 agreement") dates that noun, not the event
+        if _ATTRIBUTIVE_BEFORE.search(sentence[:a]) and _ATTRIBUTIVE_AFTER.match(sentence[b:]):
             return False
-        j = doc.tokens[j].head
-    return False
+    return True

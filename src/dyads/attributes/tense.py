@@ -90,11 +90,3 @@ def governing_verb(doc: ParsedDoc, index: int) -> int:
         i = tokens[i].head
         seen += 1
     return -1
-
-
-def token_at(doc: ParsedDoc, char: int) -> int:
-    """The index of the token that covers character ``char`` (or starts after it), or -1."""
-    for tok in doc.tokens:
-        if tok.start <= char < tok.end or tok.start >= char:
-            return tok.i
-    return -1

@@ -9,7 +9,9 @@ import typer
 
 from dyads import __version__
 from dyads.cli.articles_cmd import articles, stats
+from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail
+from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
 from dyads.errors import DyadsError
 from dyads.settings import Settings
@@ -46,6 +48,10 @@ def root(
 app.command()(ingest)
 app.command()(articles)
 app.command()(stats)
+app.command()(actors)
+app.command()(code)
+app.command()(events)
+app.command()(explain)
 
 
 def main() -> None:

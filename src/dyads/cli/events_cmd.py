@@ -64,3 +64,43 @@ def events(
         articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
     info = {a.doc_id: (a.published, a.url) for a in articles}
     print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} events")
+
+
+def explain(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="An event id from `dyads events`.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Show the sentence, the parse around the trigger, the actors and the pattern behind an event."""
+    import json
+
+    from dyads.events import explain as explain_event
+    from dyads.nlp import load_parser
+    from dyads.records.convert import to_plain
+    from dyads.store.events import get_event
+
+    state: CliState = ctx.obj
+    if fmt not in ("text", "json"):
+        fail(f"--format {fmt!r}: use text or json")
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+        event = get_event(store, event_id)
+        if event is None:
+            fail(f"event {event_id!r}: not in {state.settings.db_path}")
+        assert event is not None
+        article = query_articles(store, ArticleQuery(doc_ids=(event.doc_id,), limit=1))[0]
+    doc = load_parser(state.settings.model).parse(article.doc_id, article.text)
+    explanation = explain_event(event, doc)
+    if fmt == "json":
+        typer.echo(json.dumps({"event": to_plain(event), "explanation": to_plain(explanation)}, ensure_ascii=False))
+        return
+    state.console.print(explanation.render(), markup=False, highlight=False)
+    facts = [f"  article: {article.doc_id} {article.title or ''} ({article.published or 'undated'})"]
+    if event.date:
+        facts.append(f"  date: {event.date.start}..{event.date.end} ({event.date.precision}) from {event.date.text!r}")
+    if event.location:
+        p = event.location
+        facts.append(f"  place: {p.name}, {p.country} ({p.lat}, {p.lon}) {p.feature} from {p.text!r}")
+    facts += [f"  quantity: {q.value:g} {q.unit} {q.kind}{' per ' + q.rate if q.rate else ''} from {q.text!r}" for q in event.quantities]
+    if event.tone:
+        facts.append(f"  tone: {event.tone.compound:+.3f} ({event.tone.method})")
+    state.console.print("\n".join(facts), markup=False, highlight=False)

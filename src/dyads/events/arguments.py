@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dyads.events.matching import is_passive
+from dyads.events.places import PlaceLookup
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
 
@@ -18,29 +19,44 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its",
 
 
 class UnresolvedActors(StrEnum):
-    """What the coder does with a noun phrase no actor was resolved for."""
+    """What the coder does with a noun phrase no actor was resolved for.
 
-    KEEP = "keep"  # emit with an ActorMention whose code is None (lower confidence)
-    DROP = "drop"  # leave the slot empty
+    KEEP: any noun phrase becomes an ActorMention with ``code=None`` (lower confidence), and an
+    event whose source is not said at all ("killed in a car bombing") is kept when it has a target.
+    NAMED (the default): only noun phrases that name something (a proper noun or a named
+    entity) are kept unresolved; every event needs a source, except a nominal event whose
+    target is resolved ("the pipeline to China").
+    DROP: unresolved noun phrases leave their slot empty; every event needs a source.
+    """
+
+    KEEP = "keep"
+    NAMED = "named"
+    DROP = "drop"
+
+
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
 class ActorIndex:
-    """Actor mentions by token, built once per document."""
+    """Actor mentions by token (several when one span stands for two actors), built once per document."""
 
-    by_token: Mapping[int, ActorMention]
+    by_token: Mapping[int, tuple[ActorMention, ...]]
 
     @classmethod
     def build(cls, actors: tuple[ActorMention, ...]) -> ActorIndex:
-        index: dict[int, ActorMention] = {}
-        for a in sorted(actors, key=lambda a: (a.last - a.first)):
+        index: dict[int, list[ActorMention]] = {}
+        for a in sorted(actors, key=lambda a: (a.last - a.first, a.start)):
             if a.first < 0:
                 continue
             for i in range(a.first, a.last):
-                index.setdefault(i, a)
-            if a.head >= 0:
-                index[a.head] = index.get(a.head, a)
-        return cls(by_token=index)
+                here = index.setdefault(i, [])
+                if not here or (here[0].first, here[0].last) == (a.first, a.last):
+                    here.append(a)
+        return cls(by_token={k: tuple(v) for k, v in index.items()})
+
+    def at(self, i: int) -> tuple[ActorMention, ...]:
+        return self.by_token.get(i, ())
 
 
 def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
@@ -53,7 +69,7 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         for c in kids:
             if c.dep == "agent":
                 return [g.i for g in doc.children(c.i) if g.dep == "pobj"]
-        if tok.dep not in _INHERIT:
+        if tok.dep != "conj":  # "was postponed": the agent is not said
             return []
     for c in kids:
         if c.dep in _SUBJ:
@@ -78,7 +94,7 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
 
 
 def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
-    """The actor of a nominal event: possessor, "by" phrase or actor-naming modifier."""
+    """The actor of a nominal event said outright: its possessor or its "by" phrase."""
     kids = doc.children(i)
     for c in kids:
         if c.dep == "poss":
@@ -86,7 +102,18 @@ def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
     for c in kids:
         if c.dep == "prep" and c.lemma == "by":
             return [g.i for g in doc.children(c.i) if g.dep == "pobj"]
-    return [c.i for c in kids if c.dep in ("amod", "compound", "nmod") and c.i < i]
+    return []
+
+
+def modifier_agents(doc: ParsedDoc, i: int) -> list[int]:
+    """Actor-naming modifiers before a nominal event ("Russian support", "US arms sales")."""
+    found: list[int] = []
+    stack = [c.i for c in doc.children(i) if c.dep in ("amod", "compound", "nmod") and c.i < i]
+    while stack:
+        j = stack.pop()
+        found.append(j)
+        stack.extend(c.i for c in doc.children(j) if c.dep in ("compound", "amod") and c.i < j)
+    return sorted(found)
 
 
 def np_tokens(doc: ParsedDoc, i: int) -> list[int]:
@@ -115,34 +142,40 @@ def _of_phrase(doc: ParsedDoc, i: int) -> list[int]:
 
 
 def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: UnresolvedActors,
-              exclude: frozenset[int] = frozenset()) -> list[ActorMention]:
-    """The actors named by the noun phrase headed at ``i``, one per conjunct."""
+              exclude: frozenset[int] = frozenset(), places: PlaceLookup | None = None) -> list[ActorMention]:
+    """The actors named by the noun phrase headed at ``i``, one per conjunct (and per actor of a pair)."""
     found: list[ActorMention] = []
     for j in conjuncts(doc, i):
-        mention = _actor_for_np(doc, j, index, exclude)
-        if mention is None and unresolved is UnresolvedActors.KEEP:
-            mention = _unresolved(doc, j)
-        if mention is not None and all(m is not mention for m in found):
-            found.append(mention)
+        mentions = _actor_for_np(doc, j, index, exclude)
+        if not mentions and places is not None:
+            mentions = places.find(doc, np_tokens(doc, j) + _of_phrase(doc, j))
+        if not mentions and unresolved is not UnresolvedActors.DROP:
+            one = _unresolved(doc, j, named=unresolved is UnresolvedActors.NAMED)
+            mentions = (one,) if one is not None else ()
+        for mention in mentions:
+            if all(m is not mention for m in found):
+                found.append(mention)
     return found
 
 
-def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> ActorMention | None:
-    if j in index.by_token and j not in exclude:
-        return index.by_token[j]
+def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
+    if index.at(j) and j not in exclude:
+        return index.at(j)
     for k in reversed(np_tokens(doc, j)):
-        if k in index.by_token and k not in exclude:
-            return index.by_token[k]
+        if index.at(k) and k not in exclude:
+            return index.at(k)
     for k in _of_phrase(doc, j):  # "the government of Liberia", "troops in Kosovo"
         for m in np_tokens(doc, k):
-            if m in index.by_token and m not in exclude:
-                return index.by_token[m]
-    return None
+            if index.at(m) and m not in exclude:
+                return index.at(m)
+    return ()
 
 
-def _unresolved(doc: ParsedDoc, j: int) -> ActorMention | None:
+def _unresolved(doc: ParsedDoc, j: int, *, named: bool) -> ActorMention | None:
     tok = doc.tokens[j]
     if tok.pos not in ("PROPN", "NOUN") or tok.lemma in PRONOUNS:
+        return None
+    if named and tok.pos != "PROPN" and not any(doc.tokens[k].ent_type in _NAMED_ENTS for k in np_tokens(doc, j)):
         return None
     span = np_tokens(doc, j)
     first, last = span[0], span[-1] + 1

@@ -22,6 +22,7 @@ class Match:
     tokens: tuple[int, ...]
     slot: int | None
     slot_prep: str | None  # the preposition that introduced the slot, if any
+    source: int | None = None  # the source slot, when the pattern has one
 
     @property
     def score(self) -> int:
@@ -90,21 +91,33 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
 
 
 def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tuple[int, ...],
-          slot: int | None, slot_prep: str | None, last: int) -> Match | None:
+          slot: int | None, slot_prep: str | None, last: int, source: int | None = None) -> Match | None:
     if k == len(p.elements):
-        return Match(p, head, used, slot, slot_prep)
+        return Match(p, head, used, slot, slot_prep, source)
     el: Element = p.elements[k]
     if el.kind is ElementKind.SLOT:
         a = doc.tokens[anchor]
         found = _slot(doc, anchor, head)
         prep = a.lemma if (a.dep in _PREP_DEPS or a.pos == "ADP") and anchor != head else None
-        return _walk(doc, p, head, k + 1, anchor, used, found, prep, last)
+        return _walk(doc, p, head, k + 1, anchor, used, found, prep, last, source)
+    if el.kind is ElementKind.SOURCE:
+        found = _slot(doc, anchor, head) if anchor != head else None
+        if found is None:
+            return None
+        return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last, found)
+    if el.kind is ElementKind.DEP:
+        for c in doc.children(anchor):
+            if c.dep == el.words[0][0] and c.i not in used:
+                got = _walk(doc, p, head, k + 1, c.i, used + (c.i,), slot, slot_prep, last, source)
+                if got is not None:
+                    return got
+        return None
     if el.kind is ElementKind.KEYWORD:
         for j in subtree(doc, anchor):
             if j in used or j == head:
                 continue
             if any(_multi(doc, j, words, last) for words in el.words):
-                got = _walk(doc, p, head, k + 1, anchor, used + (j,), slot, slot_prep, last)
+                got = _walk(doc, p, head, k + 1, anchor, used + (j,), slot, slot_prep, last, source)
                 if got is not None:
                     return got
         return None
@@ -113,28 +126,50 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
             continue
         for words in el.words:
             if len(words) == 1 and token_matches(c, words[0]):
-                got = _walk(doc, p, head, k + 1, c.i, used + (c.i,), slot, slot_prep, last)
+                got = _walk(doc, p, head, k + 1, c.i, used + (c.i,), slot, slot_prep, last, source)
             elif len(words) > 1 and any(
                 _multi(doc, s, words, last) and s <= c.i < s + len(words) for s in range(c.i - len(words) + 1, c.i + 1)
             ):
-                got = _walk(doc, p, head, k + 1, c.i, used + (c.i,), slot, slot_prep, last)
+                got = _walk(doc, p, head, k + 1, c.i, used + (c.i,), slot, slot_prep, last, source)
             else:
                 continue
             if got is not None:
                 return got
     el_words = el.words
     if any(w == ("to",) for w in el_words):  # the infinitive marker: "agree to supply"
-        return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last)
+        return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last, source)
+    return None
+
+
+def _head_window(doc: ParsedDoc, words: tuple[str, ...], i: int) -> tuple[int, ...] | None:
+    """The tokens of a (multiword) head matched with ``i`` as their syntactic head."""
+    tok = doc.tokens[i]
+    if len(words) == 1:
+        return (i,) if token_matches(tok, words[0]) else None
+    sent = doc.sentences[tok.sent]
+    for s in range(max(sent.first, i - len(words) + 1), min(i, sent.last - len(words)) + 1):
+        window = tuple(range(s, s + len(words)))
+        if not _multi(doc, s, words, sent.last):
+            continue
+        outward = [j for j in window if doc.tokens[j].head not in window or doc.tokens[j].head == j]
+        if (outward[-1] if outward else window[-1]) == i:
+            return window
     return None
 
 
 def match_at(doc: ParsedDoc, pattern: Pattern, head: int) -> Match | None:
     """Match ``pattern`` with its head word at token ``head``, or None."""
     tok = doc.tokens[head]
-    if not any(token_matches(tok, h) for h in pattern.heads):
-        return None
     last = doc.sentences[tok.sent].last
-    return _walk(doc, pattern, head, 0, head, (), None, None, last)
+    for words in pattern.heads:
+        window = _head_window(doc, words, head)
+        if window is None:
+            continue
+        extra = tuple(j for j in window if j != head)
+        got = _walk(doc, pattern, head, 0, head, extra, None, None, last)
+        if got is not None:
+            return got
+    return None
 
 
 def best_match(doc: ParsedDoc, patterns: tuple[Pattern, ...], head: int) -> Match | None:

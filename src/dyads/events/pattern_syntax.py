@@ -11,6 +11,8 @@ A pattern is a head lemma followed by elements, separated by spaces::
 - ``word`` (or ``a|b``): a dependent of the current anchor (or of the head) whose lemma or
   lowercase text is the word; ``a_b`` is a multiword (consecutive tokens).
 - ``..word``: the word anywhere below the current anchor.
+- ``@dep``: a dependent of the current anchor with that dependency relation (``@ccomp``).
+- ``^``: the source slot (the object of the preposition just matched: ``protest from ^``).
 - ``*``: the target slot (the object, the passive subject, or the object of the preposition
   just matched).  An unfilled slot does not stop the match; the target is then searched for.
 - ``<>``: the event is reciprocal: it is also coded with source and target swapped.
@@ -29,6 +31,8 @@ class ElementKind(StrEnum):
     WORD = "word"  # a dependent with this lemma
     KEYWORD = "keyword"  # anywhere below the anchor
     SLOT = "slot"  # the target
+    SOURCE = "source"  # the source
+    DEP = "dep"  # a dependent by relation
 
 
 class PatternKind(StrEnum):
@@ -48,7 +52,7 @@ class Pattern:
 
     code: str
     kind: PatternKind
-    heads: tuple[str, ...]
+    heads: tuple[tuple[str, ...], ...]  # alternatives; a multiword head ("hunger_strike") is consecutive words
     elements: tuple[Element, ...]
     reciprocal: bool
     text: str
@@ -56,7 +60,7 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return 1 + sum(1 for e in self.elements if e.kind is not ElementKind.SLOT)
+        return 1 + sum(1 for e in self.elements if e.kind not in (ElementKind.SLOT, ElementKind.SOURCE))
 
 
 class PatternSyntaxError(ValueError):
@@ -84,17 +88,23 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, origin: str) -> Pa
     if "<>" in tokens:
         raise PatternSyntaxError("'<>' may only end a pattern")
     head, rest = tokens[0], tokens[1:]
-    if head in ("*",) or head.startswith(".."):
+    if head in ("*", "^") or head.startswith((".", "@")):
         raise PatternSyntaxError("a pattern starts with its head word")
     heads = _alternatives(head)
-    if any(len(h) > 1 for h in heads):
-        raise PatternSyntaxError("the head is a single word")
     elements: list[Element] = []
     for token in rest:
         if token == "*":
             if any(e.kind is ElementKind.SLOT for e in elements):
                 raise PatternSyntaxError("only one target slot '*'")
             elements.append(Element(ElementKind.SLOT))
+        elif token == "^":
+            if any(e.kind is ElementKind.SOURCE for e in elements):
+                raise PatternSyntaxError("only one source slot '^'")
+            elements.append(Element(ElementKind.SOURCE))
+        elif token.startswith("@"):
+            if not re.match(r"^@[a-z]+$", token):
+                raise PatternSyntaxError(f"bad dependency element {token!r}")
+            elements.append(Element(ElementKind.DEP, ((token[1:],),)))
         elif token.startswith(".."):
             elements.append(Element(ElementKind.KEYWORD, _alternatives(token[2:])))
         else:
@@ -102,7 +112,7 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, origin: str) -> Pa
     return Pattern(
         code=code,
         kind=kind,
-        heads=tuple(h[0] for h in heads),
+        heads=heads,
         elements=tuple(elements),
         reciprocal=reciprocal,
         text=" ".join(tokens) + (" <>" if reciprocal else ""),

@@ -18,6 +18,7 @@ File layout (every section optional; see docs/patterns.md)::
       appeal: {"061": "0211", "06": "021"}
     carriers: [proposal, offer]
     speech: [say, announce]
+    light: [hold, conduct]      # verbs whose subject performs their nominal object ("held talks")
     reciprocal: ["046", "057"]
     modals: {will: future, would: hypothetical, must: obligation}
 """
@@ -67,6 +68,7 @@ class Frame:
     modality: Modality
     patterns: tuple[Pattern, ...]
     origin: str
+    alone: bool = True  # the frame verb is coded (with ``code``) when it governs no coded act
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ class PatternSet:
     transforms: tuple[Transform, ...]
     carriers: frozenset[str]
     speech: frozenset[str]
+    light: frozenset[str]
     reciprocal: frozenset[str]
     modals: tuple[tuple[str, ModalKind], ...]
     files: tuple[str, ...]
@@ -127,6 +130,7 @@ class _Builder:
     transforms: dict[str, dict[str, str]] = field(default_factory=dict)
     carriers: set[str] = field(default_factory=set)
     speech: set[str] = field(default_factory=set)
+    light: set[str] = field(default_factory=set)
     reciprocal: set[str] = field(default_factory=set)
     modals: dict[str, ModalKind] = field(default_factory=dict)
 
@@ -210,6 +214,7 @@ def _read_frames(b: _Builder, name: str, node: yaml.Node) -> None:
                 modality=_enum(Modality, name, fields["modality"], "modality") if "modality" in fields else Modality.ASSERTED,
                 patterns=patterns,
                 origin=_where(name, item),
+                alone=_scalar(name, fields["alone"], "alone") in ("true", "yes") if "alone" in fields else True,
             )
         )
 
@@ -236,8 +241,8 @@ def _read_file(b: _Builder, name: str, text: str) -> None:
                     for code_node in (src, dst):
                         _check_code(b, name, code_node, _scalar(name, code_node, "a code"))
                     entries[_scalar(name, src, "a code")] = _scalar(name, dst, "a code")
-        elif section in ("carriers", "speech"):
-            target = b.carriers if section == "carriers" else b.speech
+        elif section in ("carriers", "speech", "light"):
+            target = {"carriers": b.carriers, "speech": b.speech, "light": b.light}[section]
             target.update(_scalar(name, v, "a word") for v in _seq(name, value, section))
         elif section == "reciprocal":
             for v in _seq(name, value, section):
@@ -254,8 +259,10 @@ def _read_file(b: _Builder, name: str, text: str) -> None:
 def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
     index: dict[str, list[Pattern]] = {}
     for p in patterns:
-        for head in p.heads:
-            index.setdefault(head, []).append(p)
+        for words in p.heads:
+            for word in set(words):
+                if p not in index.setdefault(word, []):
+                    index[word].append(p)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
 
 
@@ -285,8 +292,9 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
     frames: dict[str, list[tuple[Frame, Pattern]]] = {}
     for frame in b.frames:
         for p in frame.patterns:
-            for head in p.heads:
-                frames.setdefault(head, []).append((frame, p))
+            for words in p.heads:
+                for word in set(words):
+                    frames.setdefault(word, []).append((frame, p))
     nouns = [p for p in b.patterns if p.kind is PatternKind.NOUN]
     verbs = [p for p in b.patterns if p.kind is PatternKind.VERB]
     return PatternSet(
@@ -295,6 +303,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         transforms=tuple(Transform(k, tuple(sorted(v.items()))) for k, v in b.transforms.items()),
         carriers=frozenset(b.carriers),
         speech=frozenset(b.speech),
+        light=frozenset(b.light),
         reciprocal=frozenset(b.reciprocal),
         modals=tuple(sorted(b.modals.items())),
         files=tuple(n for n, _ in sources),

@@ -52,7 +52,7 @@ def strip_footer(blocks: list[list[str]]) -> list[list[str]]:
     kept = [list(block) for block in blocks]
     while kept:
         last = kept[-1]
-        if len(kept) > 1 and is_footer(" ".join(last)):
+        if len(kept) > 1 and is_footer(last[0]) and is_footer(" ".join(last)):
             kept.pop()
         elif len(last) > 1 and is_footer(last[-1]):
             last.pop()

@@ -27,7 +27,8 @@ _NOT_NAMES = frozenset(
     Contact Subscribe Advertisement Associated Press Agence France Reuters Staff Report Reporter
     Correspondent Desk Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     July September October November December Today Yesterday In On At For Of And
-    United States Nations Republic Kingdom Union China Russia Japan""".split()
+    United States Nations Republic Kingdom Union China Russia Japan East West North South Middle Central
+    Region Province City Islands Africa America Asia Europe""".split()
 )
 
 

@@ -15,7 +15,7 @@ from dyads.ingest.normalise import normalise_line
 from dyads.records.article import Article
 
 _XML_ENCODING = re.compile(r"""(<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""", re.IGNORECASE)
-_UTF8_HEADERS = {"content-type": "application/xml; charset=utf-8"}
+_UTF8_CONTENT_TYPE = "application/xml; charset=utf-8"
 
 
 def read_feed(text: str, *, source: str) -> Iterator[Article | InputError]:
@@ -25,7 +25,7 @@ def read_feed(text: str, *, source: str) -> Iterator[Article | InputError]:
     # The text is already decoded: re-encode it as UTF-8 and say so, and pass a
     # stream so that feedparser never treats the content as a URL or file name.
     data = _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8")
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=_UTF8_HEADERS)
+    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-type": _UTF8_CONTENT_TYPE})
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):

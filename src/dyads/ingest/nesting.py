@@ -10,6 +10,8 @@ optional (``<p>``, ``<li>``, ``<td>`` ...) close a still-open sibling of their k
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
 _VOID = frozenset(
@@ -17,7 +19,7 @@ _VOID = frozenset(
 )
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
 # Opening one of these closes an open element of the listed kinds at the top.
-_AUTO_CLOSES: dict[str, frozenset[str]] = {
+_AUTO_CLOSES: Mapping[str, frozenset[str]] = MappingProxyType({
     "p": frozenset({"p"}),
     "li": frozenset({"li"}),
     "dt": frozenset({"dt", "dd"}),
@@ -28,7 +30,7 @@ _AUTO_CLOSES: dict[str, frozenset[str]] = {
     "option": frozenset({"option"}),
     "thead": frozenset({"tbody", "tfoot"}),
     "tbody": frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"}),
-}
+})
 
 
 def tag_depth(html: str) -> int:
@@ -73,7 +75,7 @@ def tag_depth(html: str) -> int:
             pos = end if close is None else close.start()
             continue
         closes = _AUTO_CLOSES.get(name)
-        if closes and stack and stack[-1] in closes:
+        while closes and stack and stack[-1] in closes:
             open_counts[stack.pop()] -= 1
         stack.append(name)
         open_counts[name] = open_counts.get(name, 0) + 1

@@ -72,6 +72,8 @@ def read_stream_bytes(stream: BinaryIO, *, source: str, max_bytes: int) -> bytes
         data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    if isinstance(data, str):  # a text stream was passed: take its characters as UTF-8
+        data = data.encode("utf-8", "surrogateescape")
     if len(data) > max_bytes:
         raise TooLarge(source, f"input is over the limit of {max_bytes:,} bytes")
     if not data:

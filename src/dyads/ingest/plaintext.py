@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset(
     that which who whom whose his her its their our your my this these those than as is are was were
     be been has have had will would could should may might must not no very more most such""".split()
 )
-_PROSE_WORDS = 8
+_PROSE_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,19 +122,19 @@ def _looks_like_title(block: list[str]) -> bool:
 
 def _header_line(line: str) -> tuple[dt.date | None, str | None] | None:
     """(date, byline) when the line is a dateline, a byline or both joined by a separator."""
+    pieces = _HEADER_SEPARATORS.split(line)
+    if len(pieces) < 2 and "," in line:
+        pieces = line.rsplit(",", 1)
+    if len(pieces) == 2:
+        names, when = parse_byline(pieces[0]), parse_dateline(pieces[1])
+        if names is not None and when is not None:
+            return when.date, names
     dateline = parse_dateline(line)
     if dateline is not None:
         return dateline.date, None
     byline = parse_byline(line)
     if byline is not None:
         return None, byline
-    pieces = _HEADER_SEPARATORS.split(line)
-    if len(pieces) < 2:
-        pieces = [piece for piece in line.rsplit(",", 1)] if "," in line else pieces
-    if len(pieces) == 2:
-        names, when = parse_byline(pieces[0]), parse_dateline(pieces[1])
-        if names is not None and when is not None:
-            return when.date, names
     return None
 
 
@@ -152,12 +152,16 @@ def _body_paragraphs(blocks: list[list[str]]) -> list[str]:
 
 
 def _join_lines(lines: list[str]) -> str:
+    """One paragraph from its lines; a list keeps one item a line."""
     out = lines[0]
-    for line in lines[1:]:
-        if _LIST_ITEM.match(line):
+    in_list = bool(_LIST_ITEM.match(lines[0]))
+    for previous, line in zip(lines, lines[1:]):
+        starts_item = bool(_LIST_ITEM.match(line)) and (in_list or previous.endswith(":"))
+        in_list = in_list or starts_item
+        if starts_item:
             out = f"{out}\n{line}"
-        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
-            out = f"{out}{line}"
+        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].isalpha():
+            out = f"{out}{line}"  # a word wrapped at its hyphen: "Asia-" / "Pacific"
         else:
             out = f"{out} {line}"
     return out

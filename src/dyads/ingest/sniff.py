@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 from dyads.settings import FieldMap
 
@@ -28,13 +30,13 @@ _HTML_TAG = re.compile(
 )
 _LEADING_XML_NOISE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*", re.DOTALL)
 
-_BY_EXTENSION: dict[str, Format] = {
+_BY_EXTENSION: Mapping[str, Format] = MappingProxyType({
     ".html": Format.HTML, ".htm": Format.HTML, ".xhtml": Format.HTML,
     ".xml": Format.FEED, ".rss": Format.FEED, ".atom": Format.FEED,
     ".jsonl": Format.JSON_LINES, ".ndjson": Format.JSON_LINES, ".json": Format.JSON_DOCUMENT,
     ".csv": Format.CSV, ".tsv": Format.TSV, ".tab": Format.TSV,
     ".txt": Format.TEXT, ".text": Format.TEXT, ".md": Format.TEXT,
-}  # fmt: skip
+})  # fmt: skip
 
 
 def sniff_format(text: str, *, name: str, fields: FieldMap) -> Format:

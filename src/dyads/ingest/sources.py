@@ -68,18 +68,19 @@ def _read_stdin(options: ReadOptions) -> Iterator[Article | InputError]:
 
 
 def _read_directory(root: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+    """Every non-hidden file under ``root``, in sorted order of their relative paths."""
     errors: list[OSError] = []
-    found = False
-    for directory, subdirectories, files in os.walk(root, onerror=errors.append):
-        subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
-        for file_name in sorted(f for f in files if not f.startswith(".")):
-            found = True
-            yield from _read_file(Path(directory) / file_name, options)
-        while errors:
-            error = errors.pop(0)
-            yield InputError(str(error.filename or root), f"cannot be read ({error.strerror or error})")
-    if not found:
+    files: list[Path] = []
+    for directory, subdirectories, names in os.walk(root, onerror=errors.append):
+        subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
+        files.extend(Path(directory) / name for name in names if not name.startswith("."))
+    for error in errors:
+        yield InputError(str(error.filename or root), f"cannot be read ({error.strerror or error})")
+    if not files:
         yield EmptyInput(str(root), "directory holds no files")
+        return
+    for path in sorted(files, key=lambda p: p.relative_to(root).parts):
+        yield from _read_file(path, options)
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:

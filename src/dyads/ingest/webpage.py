@@ -6,6 +6,7 @@ pathological markup never reaches lxml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from dyads.errors import InputError, MalformedInput, MissingText
@@ -15,6 +16,8 @@ from dyads.ingest.normalise import normalise_line, normalise_text
 from dyads.records.article import Article
 
 MAX_TAG_DEPTH = 2000
+_HEAD_CHARS = 4096
+_DOCUMENT_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 
 
 def read_html(html: str, *, source: str, max_depth: int = MAX_TAG_DEPTH) -> Iterator[Article | InputError]:
@@ -25,12 +28,14 @@ def read_html(html: str, *, source: str, max_depth: int = MAX_TAG_DEPTH) -> Iter
         return
     import trafilatura  # imported here: heavy, and only HTML needs it
 
+    if not _DOCUMENT_TAG.search(html[:_HEAD_CHARS]):
+        html = f"<html><body>{html}</body></html>"  # a fragment: trafilatura wants a whole page
     try:
         document = trafilatura.bare_extraction(
             html,
             with_metadata=True,
             include_comments=False,
-            include_tables=True,
+            include_tables=False,  # tables come out as "| cell |" rows, not prose
             deduplicate=False,
         )
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura failures

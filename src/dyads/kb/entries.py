@@ -37,10 +37,11 @@ class Spell:
     start: dt.date | None
     end: dt.date | None
     source: str = ""
+    org_code: str = ""  # a full code for roles in an organisation (IGOUNO for the UN Secretary-General)
 
     @property
     def code(self) -> str:
-        return f"{self.country}{self.role}"
+        return self.org_code or f"{self.country}{self.role}"
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)

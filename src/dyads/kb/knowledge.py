@@ -135,13 +135,13 @@ def _resolve_person(entry: Entry, day: dt.date | None) -> Resolved:
     spells = entry.spells
     if day is None:
         latest = max(spells, key=lambda s: (s.start or dt.date.min))
-        return Resolved(latest.code, latest.country, latest.role, latest.title)
+        return Resolved(latest.code, latest.country or None, latest.role, latest.title)
     current = [s for s in spells if s.covers(day)]
     if current:
         spell = current[0]
-        return Resolved(spell.code, spell.country, spell.role, spell.title)
+        return Resolved(spell.code, spell.country or None, spell.role, spell.title)
     past = [s for s in spells if s.end is not None and s.end < day]
-    country = entry.country or spells[0].country
+    country = entry.country or next((s.country for s in spells if s.country), None)
     if past and any(s.role in _OFFICE_ROLES for s in past):
         return Resolved(f"{country}{FORMER_ROLE}", country, FORMER_ROLE, "former " + past[-1].title)
-    return Resolved(country, country, None)
+    return Resolved(country, country, None) if country else Resolved(None, None, None)

@@ -92,12 +92,13 @@ def _people(rows: Iterable[Row]) -> Iterator[Entry]:
             aliases.extend(a for a in row.items("aliases") if a not in aliases)
         spells = tuple(
             Spell(
-                country=row.get("country"),
+                country="" if row.get("code") else row.get("country"),
                 role=row.get("role"),
                 title=row.get("title"),
                 start=parse_date(row.get("start")),
                 end=parse_date(row.get("end"), end=True),
                 source=row.get("source"),
+                org_code=row.get("code"),
             )
             for row in group
             if row.get("role")

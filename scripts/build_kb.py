@@ -1,0 +1,317 @@
+"""Build dyads' knowledge base (src/dyads/data/kb/*.tsv) from ../shared/reference plus team tables.
+
+    python scripts/build_kb.py [--reference PATH]
+
+Inputs: the reference TSVs described in ../shared/reference/README.md (facts only, turned
+into our own format) and the team-knowledge tables in src/dyads/data/kb/team/.  Outputs:
+countries.tsv, people.tsv, organisations.tsv, memberships.tsv, agents.tsv (see SOURCES.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+KB_DIR = REPO / "src" / "dyads" / "data" / "kb"
+TEAM = KB_DIR / "team"
+STAMP = "# built by scripts/build_kb.py; facts from ../shared/reference (see SOURCES.md) and team/*.tsv"
+
+GENERIC = {"STATES", "UNION", "REPUBLIC", "KINGDOM", "ISLANDS", "EMPIRE", "THE", "NATION", "GOVERNMENT", "ARMY",
+           "PEOPLE", "CENTRAL", "NORTH", "SOUTH", "EAST", "WEST", "NEW", "GREAT", "UNITED", "FREE", "ISLAND",
+           "GULF", "COAST", "NORTHERN", "SOUTHERN", "ORDER", "LIGHT", "PATH", "FRONT", "PARTY", "COUNCIL",
+           "TOTAL", "SHELL", "TARGET", "GAP", "APPLE", "AMAZON", "CHINA", "RUSSIA", "MOVEMENT", "BASE", "GROUP"}
+KEPT_SOURCES = ("CIA World Factbook", "CountryInfo")
+ADJ_END = re.compile(r"(AN|IAN|EAN|ESE|ISH|I|IC|CH|OT|EK|ER|INE|ITE|IAN S)$")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def write_tsv(name: str, header: list[str], rows: list[list[str]], note: str) -> None:
+    lines = [STAMP, f"# {note}", "\t".join(header)]
+    lines += ["\t".join(cell.replace("\t", " ") for cell in row) for row in rows]
+    (KB_DIR / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(rows)} rows", file=sys.stderr)
+
+
+def nice(name: str) -> str:
+    """Title-case an upper-case reference name, keeping short words low."""
+    if not name.isupper():
+        return name
+    if len(name) <= 3 or "." in name or not re.search(r"[AEIO]", name):  # US, UAE, U.S., DPRK stay acronyms
+        return name
+    words = []
+    for i, w in enumerate(name.lower().split()):
+        words.append(w if (i and w in {"of", "the", "and", "de", "da", "al", "for", "in"}) else w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "").strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+# ---------------------------------------------------------------- countries
+def build_countries(ref: Path) -> tuple[list[list[str]], set[str]]:
+    team = {r["code"]: r for r in read_tsv(TEAM / "countries_team.tsv")}
+    rows: dict[str, dict[str, list[str]]] = {}
+    sovereign: set[str] = set()
+    for r in read_tsv(ref / "gazetteer" / "countryinfo_countries.tsv"):
+        code = r["iso3"] if r["cameo_country_code"].startswith("[") else r["cameo_country_code"]
+        if not re.fullmatch(r"[A-Z]{3}", code or ""):
+            continue
+        if r["cow_numeric"] not in {"", "000"}:
+            sovereign.add(code)
+        adjectives, aliases = [], []
+        for k, item in enumerate(p.strip() for p in r["nationality_adjectives_and_synonyms"].split("|")):
+            if not item or not item.isascii() or len(item) < 3 or item in GENERIC or len(item.split()) > 3:
+                continue
+            (adjectives if (k == 0 or ADJ_END.search(item)) and len(item.split()) <= 2 else aliases).append(nice(item))
+        capitals = [nice(c) for c in r["capital"].split("|") if c.strip()]
+        rows[code] = {"name": [nice(r["name"])], "aliases": aliases, "adjectives": adjectives, "seats": capitals}
+    for code, t in team.items():
+        row = rows.setdefault(code, {"name": [t["name"]], "aliases": [], "adjectives": [], "seats": []})
+        old = row["name"][0]
+        row["name"] = [t["name"]]
+        row["aliases"] = _merge([old], _split(t["aliases"]), row["aliases"])
+        row["adjectives"] = _merge(_split(t["adjectives"]), row["adjectives"])
+        row["seats"] = _merge(_split(t["seats"]), row["seats"])
+        sovereign.add(code)
+    out = []
+    for code, row in sorted(rows.items()):
+        adjectives = row["adjectives"]
+        plurals = [a + "s" for a in adjectives if a.endswith("an") and a + "s" not in adjectives]
+        aliases = [a for a in row["aliases"] if a != row["name"][0]]
+        out.append([code, row["name"][0], "|".join(aliases), "|".join(adjectives + plurals), "|".join(row["seats"]), "", ""])
+    return out, sovereign
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+def _merge(*lists: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for items in lists:
+        for item in items:
+            seen.setdefault(fold(item), item)
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------- people
+def person_key(name: str) -> tuple[str, str]:
+    words = [w for w in re.findall(r"[\w'-]+", fold(name)) if w not in {"al", "el", "bin", "jr", "sr"}]
+    if not words:
+        return ("", "")
+    return (words[-1], words[0][:3])
+
+
+def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
+    groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+    for r in read_tsv(ref / "leaders" / "leaders_key_roles_1990plus.tsv"):
+        if not r["source"].startswith(KEPT_SOURCES) or not r["country_iso3"]:
+            continue
+        name = r["name"].strip()
+        if not name or name.startswith("Us ") or " of the " in name or len(name.split()) < 2:
+            continue
+        groups[(r["country_iso3"],) + person_key(name)].append(r)
+    # people listed in several countries (a president over territories, a monarch over realms): keep home
+    homes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for country, *key in groups:
+        homes[tuple(key)].add(country)  # type: ignore[arg-type]
+    for key, countries in homes.items():
+        if len(countries) > 1:
+            keep = max(countries, key=lambda c: (c in sovereign, c == "GBR", len(groups[(c,) + key])))
+            for c in countries - {keep}:
+                if c not in sovereign or any("Elizabeth" in r["name"] or "Charles" in r["name"] for r in groups[(c,) + key]):
+                    del groups[(c,) + key]
+    team_rows = read_tsv(TEAM / "people_team.tsv")
+    team_people: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in team_rows:
+        team_people[r["name"]].append(r)
+    out: list[list[str]] = []
+    used_ids: set[str] = set()
+    for name, rows in team_people.items():
+        country = next(r["country"] for r in rows)
+        ref_names: list[str] = []
+        ref_group = groups.pop((country,) + person_key(name), [])
+        ref_names = [r["name"] for r in ref_group]
+        aliases = _merge([a for r in rows for a in _split(r["aliases"])], _name_variants(ref_names, name))
+        kb_id = _person_id(name, country, used_ids)
+        for k, r in enumerate(rows):
+            role, code = (r["role"], "") if len(r["role"]) == 3 else (r["role"][:3], r["role"])
+            out.append([kb_id, name, "|".join(aliases) if k == 0 else "", country, role, r["title"], r["start"], r["end"], "team", code])
+        # reference spells the team rows do not cover (e.g. an earlier term) are kept
+        team_spans = [(r["start"] or "0000", r["end"] or "9999") for r in rows]
+        for r in ref_group:
+            start, end = r["start"] or "0000", r["end"] or "9999"
+            if all(end < s or e < start for s, e in team_spans):
+                title = r["title_or_code"] or r["role"].replace("_", " ")
+                title = "minister" if re.fullmatch(r"[A-Z]{3,}", title) else title
+                out.append([kb_id, name, "", country, "GOV", title, r["start"], r["end"], _src(r["source"]), ""])
+    for (country, *_), rows in sorted(groups.items()):
+        names = Counter(r["name"] for r in rows)
+        canonical = max(names, key=lambda n: (names[n], not n.isupper(), -len(n)))
+        aliases = _name_variants(list(names), canonical)
+        kb_id = _person_id(canonical, country, used_ids)
+        spells = sorted({(r["title_or_code"] or r["role"].replace("_", " "), r["start"], r["end"], _src(r["source"])) for r in rows},
+                        key=lambda s: s[1])
+        for k, (title, start, end, src) in enumerate(spells):
+            if re.fullmatch(r"[A-Z]{3,}", title):  # CountryInfo <Government> gives CAMEO codes, not titles
+                title = "minister"
+            out.append([kb_id, canonical, "|".join(aliases) if k == 0 else "", country, "GOV", title, start, end, src, ""])
+    return out
+
+
+def _src(source: str) -> str:
+    return "FB" if source.startswith("CIA World Factbook") else "CI"
+
+
+def _person_id(name: str, country: str, used: set[str]) -> str:
+    base = "person:" + country + ":" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    kb_id, n = base, 2
+    while kb_id in used:
+        kb_id, n = f"{base}-{n}", n + 1
+    used.add(kb_id)
+    return kb_id
+
+
+def _name_variants(names: list[str], canonical: str) -> list[str]:
+    """Every spelling seen, plus first+last without middle names/patronymics, plus -iy→-y."""
+    out: list[str] = []
+    for n in names + [canonical]:
+        out.append(n)
+        words = n.split()
+        if len(words) >= 3 and not any(w.islower() for w in words):
+            out.append(f"{words[0]} {words[-1]}")
+        for v in list(out[-2:]):
+            if "iy " in v:
+                out.append(v.replace("iy ", "y ").replace("iy ", "i "))
+    return [v for v in _merge(out) if v != canonical]
+
+
+# ---------------------------------------------------------------- organisations
+def build_organisations(ref: Path, countries: set[str]) -> list[list[str]]:
+    out, seen = [], set()
+    for r in read_tsv(TEAM / "organisations_team.tsv"):
+        out.append([r["kb_id"], r["name"], r["aliases"], r["code"], r["country"], r["role"], r["sector"], r["valid_from"], r["valid_to"], "team"])
+        seen.update(fold(n) for n in [r["name"], *_split(r["aliases"])])
+    for r in read_tsv(ref / "cameo" / "phoenix_milnonstate_actors.tsv"):
+        code = _split(r["codes"])[0] if r["codes"] else ""
+        row = _phoenix_org(r["name"], _split(r["aliases"]), code, "armed", countries, seen)
+        if row:
+            out.append(row)
+    for r in read_tsv(ref / "igo" / "phoenix_international_actors.tsv"):
+        code = (r["cameo_code"] or "").strip()
+        if r["date_restriction"].strip() or not code:
+            continue
+        sector = "business" if code.startswith("MNC") else "ngo" if code.startswith("NGO") else "igo"
+        row = _phoenix_org(r["name"], _split(r["aliases"]), code, sector, countries, seen)
+        if row:
+            out.append(row)
+    return out
+
+
+def _phoenix_org(name: str, aliases: list[str], code: str, sector: str, countries: set[str], seen: set[str]) -> list[str] | None:
+    name = name.strip()
+    if not re.fullmatch(r"[A-Z]{3,}", code) or fold(name) in seen or name in GENERIC or len(name) < 3:
+        return None
+    if len(name.split()) == 1 and len(name) <= 3:
+        return None
+    if code.startswith("MNC"):
+        country = code[3:6] if code[3:6] in countries else ""
+        if not country:
+            return None
+        code, role = f"{country}BUS", "BUS"
+    elif code[:3] in countries:
+        country, role = code[:3], code[3:6]
+    else:
+        country, role = "", code[:3]
+    seen.add(fold(name))
+    keep = [a for a in aliases if fold(a) not in seen and a not in GENERIC and len(a) > 3]
+    seen.update(fold(a) for a in keep)
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:40]
+    display = name if (len(name.split()) == 1 and len(name) <= 6) else nice(name)
+    return [f"px:{slug}", display, "|".join(keep), code, country, role, sector, "", "", "P2"]
+
+
+# ---------------------------------------------------------------- memberships and agents
+COW_TO_ORG = {"UN": "org:UN", "NATO": "org:NATO", "EU": "org:EU", "SCO": "org:SCO", "ASEAN": "org:ASEAN", "CIS": "org:CIS",
+              "AU": "org:AU", "OAU": "org:OAU", "OPEC": "org:OPEC", "IMF": "org:IMF", "WTO": "org:WTO", "OAS": "org:OAS",
+              "GCC": "org:GCC", "OSCE": "org:OSCE", "COE": "org:COE", "OECD": "org:OECD", "APEC": "org:APEC",
+              "ECOWAS": "org:ECOWAS", "SAARC": "org:SAARC", "OIC": "org:OIC", "CSTO": "org:CSTO", "Mercosur": "org:MERCOSUR"}
+# team knowledge: changes after the COW data ends (2014)
+LATER_MEMBERSHIPS = [
+    ("org:NATO", "MNE", 2017, None), ("org:NATO", "MKD", 2020, None), ("org:NATO", "FIN", 2023, None), ("org:NATO", "SWE", 2024, None),
+    ("org:SCO", "IND", 2017, None), ("org:SCO", "PAK", 2017, None), ("org:SCO", "IRN", 2023, None), ("org:SCO", "BLR", 2024, None),
+    ("org:BRICS", "BRA", 2009, None), ("org:BRICS", "RUS", 2009, None), ("org:BRICS", "IND", 2009, None), ("org:BRICS", "CHN", 2009, None),
+    ("org:BRICS", "ZAF", 2011, None), ("org:BRICS", "EGY", 2024, None), ("org:BRICS", "ETH", 2024, None), ("org:BRICS", "IRN", 2024, None),
+    ("org:BRICS", "ARE", 2024, None), ("org:BRICS", "IDN", 2025, None),
+]
+
+
+def build_memberships(ref: Path) -> list[list[str]]:
+    out = []
+    for r in read_tsv(ref / "igo" / "cow_igo_membership_spells.tsv"):
+        org = COW_TO_ORG.get(r["ioname"])
+        if org is None or not r["iso3"] or int(r["end_year"] or 0) < 1990:
+            continue
+        end = "" if r["end_year"] == "2014" else r["end_year"]
+        if org == "org:EU" and r["iso3"] == "GBR":
+            end = "2020"
+        out.append([org, r["iso3"], r["status"], r["start_year"], end])
+    out += [[o, c, "full", str(s), "" if e is None else str(e)] for o, c, s, e in LATER_MEMBERSHIPS]
+    return out
+
+
+def build_agents() -> list[list[str]]:
+    out, seen = [], set()
+    for r in read_tsv(TEAM / "agents_team.tsv"):
+        forms = [r["phrase"]]
+        words = r["phrase"].split()
+        last = words[-1]
+        plural = last[:-1] + "ies" if last.endswith("y") and last[-2] not in "aeiou" else last + ("es" if last.endswith(("s", "sh", "ch", "x")) else "s")
+        if last.endswith("man"):
+            plural = last[:-3] + "men"
+        if last not in {"police", "military", "media", "crew", "forces", "authorities", "services", "leadership", "judiciary"}:
+            forms.append(" ".join(words[:-1] + [plural]))
+        for f in forms:
+            if f not in seen:
+                seen.add(f)
+                out.append([f, r["role"], r["kind"]])
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=REPO / ".." / "shared" / "reference")
+    ref = parser.parse_args().reference
+    if not ref.is_dir():
+        print(f"reference directory not found: {ref}", file=sys.stderr)
+        return 2
+    countries, sovereign = build_countries(ref)
+    codes = {row[0] for row in countries}
+    write_tsv("countries.tsv", ["code", "name", "aliases", "adjectives", "seats", "valid_from", "valid_to"], countries,
+              "names/adjectives/capitals: CountryInfo (CI) + team; seats of power: team")
+    write_tsv("people.tsv", ["kb_id", "name", "aliases", "country", "role", "title", "start", "end", "source", "code"],
+              build_people(ref, sovereign), "dated roles: CIA Factbook archive (FB), CountryInfo (CI), team")
+    write_tsv("organisations.tsv", ["kb_id", "name", "aliases", "code", "country", "role", "sector", "valid_from", "valid_to", "source"],
+              build_organisations(ref, codes), "IGOs/media/companies/armed groups: team + PETRARCH2 Phoenix (P2)")
+    write_tsv("memberships.tsv", ["org_id", "country", "status", "start_year", "end_year"], build_memberships(ref),
+              "COW IGO v3 (IG) to 2014 + team knowledge after")
+    write_tsv("agents.tsv", ["phrase", "role", "kind"], build_agents(), "agent nouns: team knowledge")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""In-article coreference over composed drafts.
+
+- Surnames of people already named ("Medvedev" after "Dmitry Medvedev", or after
+  "Kazakh Defence Minister Adilbek Dzhaksybekov") take that person's code.
+- he/she/him/his/her take the nearest preceding person mention of the same or the
+  previous sentence, preferring one that is a grammatical subject.
+- A definite nameless title ("the Russian leader", "the president") names the
+  last person seen with the same code, or whose title has the same word.
+- "the two countries", "both nations", "both governments" → the two most salient
+  countries so far (most mentions, then earliest).  We return TWO mentions with
+  the same span and head, one per country (the more salient first), because no
+  single CAMEO code names two states.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from dyads.actors.compose import Draft
+from dyads.kb.names import token_key
+from dyads.records.parse import ParsedDoc
+
+PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+_PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor", "capital", "leader"})
+_LEADER_WORDS = {"leader": "GOV", "head": "GOV", "ruler": "GOV"}
+
+
+def resolve_surnames(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """Give unknown bare names the code of an earlier person whose name ends (or starts) with them."""
+    seen: dict[str, Draft] = {}
+    titled: dict[str, Draft] = {}  # kb_id -> the draft where a title decided the code
+    out: list[Draft] = []
+    for d in drafts:
+        if d.person and d.kb_id and d.via == "title":
+            titled[d.kb_id] = d
+        elif d.person and d.kb_id in titled:
+            t = titled[d.kb_id]  # type: ignore[index]
+            d = replace(d, code=t.code, country=t.country, role=t.role, title=t.title, via="coref")
+        if d.person and d.code is None:
+            key = token_key(doc.tokens[d.last - 1].text)
+            antecedent = seen.get(key) or seen.get(token_key(doc.tokens[d.first].text))
+            if antecedent is None:
+                continue  # an unknown bare name is not an actor
+            d = replace(d, code=antecedent.code, country=antecedent.country, role=antecedent.role,
+                        name=antecedent.name, kb_id=antecedent.kb_id, via="coref", title=antecedent.title)
+        if d.person and d.code is not None:
+            words = [token_key(t.text) for t in doc.tokens[d.first : d.last] if t.pos == "PROPN"]
+            for w in words[-1:] + words[:1]:
+                seen.setdefault(w, d)
+        out.append(d)
+    return out
+
+
+def resolve_titles(drafts: list[Draft]) -> list[Draft]:
+    """Link definite nameless titles to the last matching named person."""
+    people: list[Draft] = []
+    out = []
+    for d in drafts:
+        if d.person and d.code:
+            people.append(d)
+        elif d.definite and d.agent_phrase and d.name is None:
+            match = _title_antecedent(d, people)
+            if match is not None:
+                d = replace(d, code=match.code, country=match.country, role=match.role, name=match.name,
+                            kb_id=match.kb_id, via="coref")
+        out.append(d)
+    return out
+
+
+def _title_antecedent(d: Draft, people: list[Draft]) -> Draft | None:
+    word = d.agent_phrase.split()[-1]
+    for p in reversed(people):
+        if d.country and p.country != d.country:
+            continue
+        if word in p.title.lower() or (word in _LEADER_WORDS and p.role == _LEADER_WORDS[word]):
+            return p
+    return None
+
+
+def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """Add a mention for each personal pronoun with a person antecedent."""
+    drafts = list(drafts)
+    persons = sorted((d for d in drafts if d.person and d.code), key=lambda d: d.first)
+    added: list[Draft] = []
+    for tok in doc.tokens:
+        if tok.pos != "PRON" or tok.text.lower() not in PRONOUNS:
+            continue
+        candidates = [d for d in persons if d.last <= tok.i and tok.sent - 1 <= doc.tokens[d.head].sent <= tok.sent]
+        if not candidates:
+            continue
+        subjects = [d for d in candidates if doc.tokens[d.head].dep.startswith("nsubj")]
+        antecedent = (subjects or candidates)[-1]
+        new = replace(antecedent, first=tok.i, last=tok.i + 1, head=tok.i, via="pronoun")
+        added.append(new)
+        if tok.dep == "poss":  # "his finance minister": the possessor gives the agent its country
+            for k, d in enumerate(drafts):
+                if d.head == tok.head and d.country is None and d.role and antecedent.country:
+                    drafts[k] = replace(d, country=antecedent.country, code=f"{antecedent.country}{d.role}")
+        persons.append(new)
+        persons.sort(key=lambda d: d.first)
+    return sorted(drafts + added, key=lambda d: d.first)
+
+
+def resolve_pairs(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """Expand "the two countries" into the two most salient countries."""
+    out: list[Draft] = []
+    by_head = {d.head: d for d in drafts}
+    done: set[int] = set()
+    pair_heads = [t.i for t in doc.tokens if t.lemma in _PAIR_NOUNS and t.tag in {"NNS", "NNPS", "NN"} and _is_pair(doc, t.i)]
+    for head in pair_heads:
+        counts: Counter[str] = Counter()
+        firsts: dict[str, int] = {}
+        for d in drafts:
+            if d.first < head and d.country and d.role != "IGO" and d.via != "pair":
+                counts[d.country] += 1
+                firsts.setdefault(d.country, d.first)
+        top = sorted(counts, key=lambda c: (-counts[c], firsts[c]))[:2]
+        if len(top) < 2:
+            continue
+        window = doc.tokens[max(head - 3, 0) : head]
+        first = min([t.i for t in window if t.head == head and t.lemma in {"the", "two", "both"}] + [head])
+        base = by_head.get(head)
+        role = base.role if base is not None else None
+        for country in top:
+            out.append(Draft(first, head + 1, head, f"{country}{role or ''}", country, role, None, None, "pair"))
+        done.add(head)
+    kept = [d for d in drafts if d.head not in done]
+    return sorted(kept + out, key=lambda d: d.first)
+
+
+def _is_pair(doc: ParsedDoc, head: int) -> bool:
+    tok = doc.tokens[head]
+    if tok.tag not in {"NNS", "NNPS"}:
+        return False
+    kids = [t for t in doc.tokens[max(head - 3, 0) : head] if t.head == head]
+    return any(k.lemma in {"two", "both"} for k in kids)

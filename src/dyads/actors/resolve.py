@@ -1,0 +1,114 @@
+"""resolve_actors: every actor mention of a parsed article, resolved as of its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dyads.actors.compose import Draft, compose
+from dyads.actors.coref import resolve_pairs, resolve_pronouns, resolve_surnames, resolve_titles
+from dyads.actors.groups import group_nuclei
+from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
+from dyads.actors.nuclei import (
+    Nucleus,
+    agent_nuclei,
+    byline_keys,
+    is_byline,
+    name_nuclei,
+    unknown_nuclei,
+)
+from dyads.kb import EntryKind, KnowledgeBase
+from dyads.records.actor import ActorMention
+from dyads.records.parse import ParsedDoc
+
+_EAST_ASIAN = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG", "SGP"})
+
+
+def resolve_actors(
+    doc: ParsedDoc, *, kb: KnowledgeBase, published: dt.date | None, byline: str | None = None
+) -> tuple[ActorMention, ...]:
+    """Resolve every actor mention in ``doc`` as of ``published``; sorted by start.
+
+    ``via`` tells how: ``dictionary`` (a known name), ``title`` (a title gave the
+    role), ``agent`` (an agent noun with its country), ``capital``, ``adjective``,
+    ``ner`` (an unknown name with a nationality), ``coref`` (surname or definite
+    title), ``pronoun``, ``pair`` ("the two countries": two mentions, same span).
+    Names in ``byline`` are never actors.
+    """
+    folded = fold_tokens(doc)
+    taken = [False] * len(doc.tokens)
+    nuclei: list[Nucleus] = []
+    skip = byline_keys(byline)
+    for n in name_nuclei(doc, kb, match_names(doc, kb, folded), published):
+        _take(taken, n)
+        if not is_byline(doc, n, skip):
+            nuclei.append(n)
+    nuclei.extend(_surname_nuclei(doc, kb, nuclei, taken, folded, published))
+    for n in agent_nuclei(doc, match_agents(doc, kb, taken)):
+        _take(taken, n)
+        nuclei.append(n)
+    for n in unknown_nuclei(doc, taken):
+        _take(taken, n)
+        if not is_byline(doc, n, skip):
+            nuclei.append(n)
+    nuclei.sort(key=lambda n: n.first)
+    drafts: list[Draft] = []
+    for group in group_nuclei(doc, nuclei):
+        draft = compose(doc, group, kb, published)
+        if draft is not None:
+            drafts.append(draft)
+    drafts.sort(key=lambda d: d.first)
+    drafts = resolve_surnames(doc, drafts)
+    drafts = resolve_titles(drafts)
+    drafts = resolve_pronouns(doc, drafts)
+    drafts = resolve_pairs(doc, drafts)
+    return tuple(_mention(doc, d) for d in drafts if d.code)
+
+
+def _take(taken: list[bool], n: Nucleus) -> None:
+    for i in range(n.first, n.last):
+        taken[i] = True
+
+
+def _surname_nuclei(
+    doc: ParsedDoc, kb: KnowledgeBase, nuclei: list[Nucleus], taken: list[bool], folded: tuple[str, ...], day: dt.date | None
+) -> list[Nucleus]:
+    """Later bare surnames of people the dictionary found in full ("Sechin" after "Igor Sechin")."""
+    surnames: dict[str, tuple[int, str]] = {}
+    for n in nuclei:
+        if n.entry is None or n.entry.kind is not EntryKind.PERSON or n.last - n.first < 2:
+            continue
+        words = [k for k in folded[n.first : n.last] if k.isalpha()]
+        keys = words[-1:] + (words[:1] if (n.entry.country in _EAST_ASIAN) else [])
+        for key in keys:
+            surnames.setdefault(key, (n.last, n.entry.kb_id))
+    if not surnames:
+        return []
+    found = []
+    for tok in doc.tokens:
+        hit = surnames.get(folded[tok.i])
+        if hit is None or taken[tok.i] or tok.i < hit[0] or tok.pos != "PROPN" or not tok.text[:1].isupper():
+            continue
+        nuc = name_nuclei(doc, kb, [NameMatch(tok.i, tok.i + 1, (hit[1],))], day, via="coref")
+        for n in nuc:
+            taken[tok.i] = True
+            found.append(n)
+    return found
+
+
+def _mention(doc: ParsedDoc, d: Draft) -> ActorMention:
+    start, end = doc.tokens[d.first].start, doc.tokens[d.last - 1].end
+    return ActorMention(
+        doc_id=doc.doc_id,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        code=d.code,
+        country=d.country,
+        role=d.role,
+        name=d.name,
+        kb_id=d.kb_id,
+        first=d.first,
+        last=d.last,
+        head=d.head,
+        via=d.via,
+    )

@@ -1,0 +1,126 @@
+"""The attributes stage: date, place, quantities and tone for each coded event.
+
+``attach_attributes`` is what the pipeline calls per article.  Everything is read
+from the event's first evidence sentence; the article's other sentences and
+actors only help to choose between places of the same name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dyads.attributes.attachment import OTHER_EVENT, attached, in_parenthetical, token_index
+from dyads.attributes.dates import event_date, find_dates
+from dyads.attributes.gazetteer import Gazetteer, load_gazetteer
+from dyads.attributes.places import PlaceContext, event_place, find_place_mentions, place_context
+from dyads.attributes.quantities import find_quantities
+from dyads.attributes.tense import tense_at
+from dyads.attributes.tone import ToneAnalyzer, load_tone_analyzer, sentence_tone, weighted_tone
+from dyads.records.actor import ActorMention
+from dyads.records.attributes import Quantity, Tone
+from dyads.records.event import Event, EventEvidence
+from dyads.records.parse import ParsedDoc
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeResources:
+    """What the attributes stage loads once and passes around."""
+
+    gazetteer: Gazetteer
+    analyzer: ToneAnalyzer
+
+
+def load_attribute_resources() -> AttributeResources:
+    """Load the gazetteer and the tone analyzer (about a second)."""
+    return AttributeResources(gazetteer=load_gazetteer(), analyzer=load_tone_analyzer())
+
+
+def article_tone(doc: ParsedDoc, resources: AttributeResources) -> Tone:
+    """The article's tone: length-weighted mean of its sentences' VADER compound scores."""
+    return weighted_tone((s.text for s in doc.sentences), analyzer=resources.analyzer)
+
+
+def article_place_context(
+    doc: ParsedDoc, resources: AttributeResources, *, actors: Iterable[ActorMention | None] = ()
+) -> PlaceContext:
+    """Countries and regions the whole article is about, to choose between same-named places."""
+    mentions = [
+        m
+        for s in doc.sentences
+        for m in find_place_mentions(s.text, offset=s.start, gazetteer=resources.gazetteer, doc=doc)
+    ]
+    return place_context(mentions, actor_countries=(a.country for a in actors if a is not None))
+
+
+def attach_attributes(
+    events: tuple[Event, ...],
+    doc: ParsedDoc,
+    *,
+    published: dt.date | None,
+    resources: AttributeResources,
+    actors: tuple[ActorMention, ...] = (),
+) -> tuple[Event, ...]:
+    """New events with ``date``, ``location``, ``quantities`` and ``tone`` filled in."""
+    if not events:
+        return ()
+    people = [*actors, *(e.source for e in events), *(e.target for e in events)]
+    context = article_place_context(doc, resources, actors=people)
+    return tuple(_attach(e, doc, published, resources, context) for e in events)
+
+
+def _attach(
+    event: Event, doc: ParsedDoc, published: dt.date | None, resources: AttributeResources, context: PlaceContext
+) -> Event:
+    if not event.evidence:
+        return event
+    ev = event.evidence[0]
+    parse = doc if _parse_fits(doc, ev) else None
+    tense = tense_at(parse, token_index(parse, ev.trigger_start)) if parse is not None else None
+    dates = find_dates(ev.sentence, offset=ev.sentence_start, published=published, tense=tense)
+    date = event_date(
+        dates,
+        trigger_start=ev.trigger_start,
+        trigger_end=ev.trigger_end,
+        published=published,
+        sentence=ev.sentence,
+        sentence_start=ev.sentence_start,
+        doc=parse,
+    )
+    mentions = find_place_mentions(
+        ev.sentence, offset=ev.sentence_start, gazetteer=resources.gazetteer, doc=parse
+    )
+    location = event_place(
+        mentions,
+        trigger_start=ev.trigger_start,
+        trigger_end=ev.trigger_end,
+        context=context,
+        sentence=ev.sentence,
+        sentence_start=ev.sentence_start,
+        exclude=[s for s in (ev.source_span, ev.target_span) if s is not None],
+        doc=parse,
+    )
+    quantities = tuple(q for q in find_quantities(ev.sentence, offset=ev.sentence_start) if _belongs(q, ev, parse))
+    tone = sentence_tone(ev.sentence, analyzer=resources.analyzer)
+    return dataclasses.replace(event, date=date, location=location, quantities=quantities, tone=tone)
+
+
+def _parse_fits(doc: ParsedDoc, ev: EventEvidence) -> bool:
+    """Use the parse only if its text is the one the evidence offsets point into."""
+    return bool(doc.tokens) and doc.text[ev.sentence_start : ev.sentence_end] == ev.sentence
+
+
+def _belongs(q: Quantity, ev: EventEvidence, doc: ParsedDoc | None) -> bool:
+    """A quantity belongs to the event unless it sits in another event's clause."""
+    if doc is not None:
+        return attached(doc, q.char_start, q.char_end, ev.trigger_start, noun_modifier_blocks=False, blocking=OTHER_EVENT)
+    local = q.char_start - ev.sentence_start
+    return not in_parenthetical(ev.sentence, local, ev.trigger_start - ev.sentence_start) or _descriptive(ev, local)
+
+
+def _descriptive(ev: EventEvidence, local: int) -> bool:
+    """A ", which included 5,000 troops," clause describes a participant: keep it."""
+    head = ev.sentence[max(0, local - 40) : local].lower()
+    return "which" in head or "who" in head

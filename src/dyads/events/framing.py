@@ -1,0 +1,133 @@
+"""Frames, negation and modality: how the words around an act change its code.
+
+"agreed to supply" -> intent (03x); "called on China to invest" -> appeal (02x);
+"refused to meet" -> reject (12x) or negated; "threatened to shell" -> threat (13x);
+"will visit" -> intent; "may halt mediation" -> threat; "did not attack" -> negated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.events.matching import Match, best_match, is_passive
+from dyads.events.patterns import Fallback, Frame, ModalKind, PatternSet
+from dyads.records.event import Modality
+from dyads.records.parse import ParsedDoc
+
+# Dependency relations an act may hang from below its frame verb.
+_UP = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "advcl", "nsubjpass", "attr", "oprd", "conj",
+                 "acomp", "relcl"})
+_COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True, slots=True)
+class FrameHit:
+    frame: Frame
+    match: Match
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """The outcome for one act: the code to emit and who holds the source/target roles."""
+
+    code: str
+    negated: bool
+    modality: Modality
+    frame: FrameHit | None  # the frame whose verb supplies the source (and maybe the target)
+    obligation: bool = False  # "X said Y must ...": a demand by the speaker on the act's subject
+
+
+def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
+    tok = doc.tokens[i]
+    hits = patterns.frames_for(tok.lemma) or patterns.frames_for(tok.text.lower())
+    best: FrameHit | None = None
+    for frame, pattern in hits:
+        m = best_match(doc, (pattern,), i)
+        if m is not None and (best is None or m.score > best.match.score):
+            best = FrameHit(frame, m)
+    return best
+
+
+def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: frozenset[int],
+                    patterns: PatternSet) -> FrameHit | None:
+    """The frame verb above act ``i`` ("agreed to [supply]", "called for the [withdrawal]")."""
+    j, hops = i, 0
+    while hops < 5:
+        tok = doc.tokens[j]
+        if tok.dep not in _UP or tok.head == j:
+            return None
+        h = tok.head
+        if h in frames:
+            hit = frames[h]
+            if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
+                return None
+            if is_passive(doc, h) and tok.dep != "nsubjpass":  # "was aimed at": no frame
+                return None
+            if tok.dep == "nsubjpass" and not is_passive(doc, h):
+                return None
+            return hit
+        head = doc.tokens[h]
+        if h in acts and head.lemma not in patterns.carriers:
+            return None
+        if head.pos in ("NOUN", "PROPN") and head.lemma not in patterns.carriers and tok.dep != "pobj":
+            return None
+        j, hops = h, hops + 1
+    return None
+
+
+def negated_here(doc: ParsedDoc, i: int) -> bool:
+    return any(c.dep == "neg" or (c.lemma in _NEGATORS and c.dep in ("advmod", "det")) for c in doc.children(i))
+
+
+def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None:
+    for c in doc.children(i):
+        if c.dep in ("aux", "auxpass"):
+            kind = patterns.modal(c.lemma) or patterns.modal(c.text.lower())
+            if kind is not None:
+                return kind
+    tok = doc.tokens[i]
+    if tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i)):
+        return ModalKind.HYPOTHETICAL
+    if any(c.dep == "advcl" and any(g.dep == "mark" and g.lemma in ("if", "unless") for g in doc.children(c.i))
+           for c in doc.children(i)):
+        return ModalKind.HYPOTHETICAL
+    return None
+
+
+def _transform(patterns: PatternSet, name: str, code: str) -> str | None:
+    t = patterns.transform(name)
+    return t.apply(code) if t is not None else None
+
+
+def frame_act(code: str, hit: FrameHit, patterns: PatternSet) -> Framing:
+    """An act under a frame verb."""
+    new = _transform(patterns, hit.frame.transform, code)
+    if new is not None:
+        return Framing(new, False, Modality.ASSERTED, hit)
+    if hit.frame.fallback is Fallback.CODE:
+        return Framing(hit.frame.code, False, Modality.ASSERTED, hit)
+    if hit.frame.fallback is Fallback.NEGATED:
+        return Framing(code, True, Modality.ASSERTED, hit)
+    return Framing(code, False, hit.frame.modality, hit)
+
+
+def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obligation_ok: bool) -> Framing:
+    """An act with no frame verb: negation, then modal verbs and conditions."""
+    root = code[:2]
+    if negated_here(doc, i):
+        new = _transform(patterns, "reject", code) if root in _COOPERATIVE_ROOTS else None
+        return Framing(new, False, Modality.ASSERTED, None) if new else Framing(code, True, Modality.ASSERTED, None)
+    kind = modal_here(doc, i, patterns)
+    if kind is None:
+        return Framing(code, False, Modality.ASSERTED, None)
+    if kind is ModalKind.OBLIGATION:
+        if obligation_ok:
+            new = _transform(patterns, "demand", code) or "100"
+            return Framing(new, False, Modality.ASSERTED, None, obligation=True)
+        return Framing(code, False, Modality.HYPOTHETICAL, None)
+    table = "intent" if root in _COOPERATIVE_ROOTS else "threat"
+    new = _transform(patterns, table, code)
+    if new is not None:
+        return Framing(new, False, Modality.ASSERTED, None)
+    return Framing(code, False, Modality.FUTURE if kind is ModalKind.FUTURE else Modality.HYPOTHETICAL, None)

@@ -1,0 +1,43 @@
+"""The packaged knowledge base loads, is complete enough and immutable."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dyads.kb import EntryKind, KnowledgeBase
+
+
+def test_every_table_contributes(kb: KnowledgeBase) -> None:
+    kinds = {e.kind for e in kb.entries.values()}
+    assert kinds == set(EntryKind)
+    assert len(kb.agents.keys) > 200
+    assert len(kb.memberships) > 500
+
+
+def test_countries_have_names_adjectives_and_seats(kb: KnowledgeBase) -> None:
+    countries = [e for e in kb.entries.values() if e.kind is EntryKind.COUNTRY]
+    assert len(countries) > 190
+    for code in ("USA", "CHN", "RUS", "JPN", "GBR", "FRA", "KAZ", "UKR"):
+        assert kb.entries[f"adj:{code}"].name
+        assert kb.entries[f"seat:{code}"].name
+
+
+def test_heads_of_government_cover_every_year(kb: KnowledgeBase) -> None:
+    people = [e for e in kb.entries.values() if e.kind is EntryKind.PERSON]
+    years = {s.start.year for p in people for s in p.spells if s.start}
+    assert all(y in years for y in range(1990, 2026))
+
+
+def test_records_are_frozen(kb: KnowledgeBase) -> None:
+    entry = kb.entries["org:NATO"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        kb.entries["x"] = entry  # type: ignore[index]
+
+
+def test_acronyms_need_capitals(kb: KnowledgeBase) -> None:
+    assert ("us",) in kb.names.cased  # "US" the country, never "us" the pronoun
+    assert ("sco",) in kb.names.cased
