@@ -26,6 +26,15 @@ def _run(console: Console, args: list[str]) -> int:
     return 0
 
 
+def _first_event(path: Path) -> str | None:
+    from dyads.store import AccessMode, open_store
+    from dyads.store.events import EventQuery, query_events
+
+    with open_store(path, mode=AccessMode.READ_ONLY) as store:
+        found = query_events(store, EventQuery(code="114", limit=1)) or query_events(store, EventQuery(limit=1))
+    return found[0].event_id if found else None
+
+
 def main() -> None:
     console = Console()
     examples = resources.files("dyads") / "examples"
@@ -39,11 +48,17 @@ def main() -> None:
             [*db, "stats"],
             [*db, "articles", "--limit", "20"],
             [*db, "articles", "--search", "ambassador", "--format", "jsonl", "--limit", "1"],
+            [*db, "events", "--dyad", "JPN,KOR", "--limit", "15"],
+            [*db, "events", "--code", "04", "--limit", "10"],
+            [*db, "events", "--actor", "CHN", "--format", "plover", "--limit", "2"],
         ]
         for step in steps:
             status = _run(console, step)
             if status not in (0, None):
                 raise SystemExit(status)
+        first = _first_event(DEMO_DB)
+        if first:
+            _run(console, [*db, "explain", first])
     console.print(f"\nThe demo store is {DEMO_DB.resolve()}; try `.venv/bin/dyads --db {DEMO_DB} --help`.")
 
 

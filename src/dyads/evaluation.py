@@ -84,7 +84,7 @@ def score(gold: list[GoldSentence], res: Resources) -> list[Outcome]:
     for g, doc in zip(gold, docs, strict=True):
         actors = resolve_actors(doc, kb=res.kb, published=g.date)
         events = code_events(doc, actors, patterns=res.patterns, codebook=res.codebook,
-                             unresolved=UnresolvedActors.KEEP)
+                             unresolved=UnresolvedActors.KEEP, kb=res.kb, published=g.date)
         outcomes.append(Outcome(g, tuple(e.code for e in events)))
     return outcomes
 
@@ -110,7 +110,8 @@ def seed_events(path: Path, res: Resources) -> tuple[Event, ...]:
                    if not isinstance(a, InputError))
     doc = res.parser.parse(article.doc_id, article.text)  # type: ignore[attr-defined]
     actors = resolve_actors(doc, kb=res.kb, published=article.published, byline=article.byline)
-    return code_events(doc, actors, patterns=res.patterns, codebook=res.codebook, unresolved=UnresolvedActors.KEEP)
+    return code_events(doc, actors, patterns=res.patterns, codebook=res.codebook, kb=res.kb,
+                       published=article.published)
 
 
 def event_line(e: Event) -> str:

@@ -52,7 +52,7 @@ def test_words_only_path_fills_every_attribute(resources: AttributeResources) ->
     assert [(q.value, q.unit, q.kind) for q in blast.quantities] == [(12, "killed", "casualties"), (24, "wounded", "casualties")]
     assert blast.tone.compound < 0
     assert (loan.date.start, loan.date.end, loan.date.precision) == (PUB, dt.date(2014, 3, 18), P.RANGE)
-    assert [(q.value, q.unit) for q in loan.quantities] == [(20e9, "USD")]
+    assert [(q.value, q.unit) for q in loan.quantities] == [(20e9, "USD"), (5, "year")]
 
 
 def test_events_come_back_as_new_records_in_order(resources: AttributeResources) -> None:

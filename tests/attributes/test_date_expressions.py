@@ -90,6 +90,8 @@ GOLDEN = [
     ("On Tuesday, the rebels seized the airport.", "Tuesday", D(2010, 10, 5), D(2010, 10, 5), P.DAY),
     ("The junta took power on 19 September 2006.", "19 September 2006", D(2006, 9, 19), D(2006, 9, 19), P.DAY),
     ("Voting ended on Nov. 4, 2008, in most states.", "Nov. 4, 2008", D(2008, 11, 4), D(2008, 11, 4), P.DAY),
+    ("Lula proposed the summit in December, 2004.", "December, 2004", D(2004, 12, 1), D(2004, 12, 31), P.MONTH),
+    ("Whoever wins on November 5th needs a plan. Officials told reporters so.", "November 5th", D(2010, 11, 5), D(2010, 11, 5), P.DAY),
     ("The blockade lasted from June 2007 until the truce.", "June 2007", D(2007, 6, 1), D(2007, 6, 30), P.MONTH),
 ]
 
@@ -112,6 +114,7 @@ NO_DATE = [
     "The price of the contract was $2010 per tonne.",
     "It may rain on the parade, officials warned.",
     "Resolution 1441 was adopted unanimously.",
+    "Pensions would freeze retirees into today's standard of living.",
     "The decade-long conflict has displaced 2000 people.",
 ]
 

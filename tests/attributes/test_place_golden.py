@@ -113,6 +113,7 @@ NOT_PLACES = [
     "Chinese and Russian officials issued a statement.",
     "Peace Mission 2010 began with a parade.",
     "Obama spoke to reporters at length.",
+    "The budget will rise to US$29.98 billion.",
 ]
 
 
@@ -135,6 +136,13 @@ def test_paris_goes_to_texas_only_when_the_article_is_about_texas(gazetteer: Gaz
     texas = PlaceContext(countries=frozenset({"USA"}), admin1=frozenset({"US.TX"}))
     assert find_places(sentence, gazetteer=gazetteer, context=us_actors)[0].country == "FRA"
     assert find_places(sentence, gazetteer=gazetteer, context=texas)[0].admin1 == "US.TX"
+
+
+def test_small_foreign_town_named_like_a_person_is_not_believed(gazetteer: Gazetteer) -> None:
+    sentence = "The opposition tried to draw links to Martin over the affair."
+    assert [p.name for p in find_places(sentence, gazetteer=gazetteer)] == ["Martin"]
+    canada = PlaceContext(countries=frozenset({"CAN"}))
+    assert find_places(sentence, gazetteer=gazetteer, context=canada) == ()
 
 
 def test_tripoli_follows_the_actors(gazetteer: Gazetteer) -> None:

@@ -73,6 +73,8 @@ GOLDEN = [
     ("Tens of thousands of people marched in the capital.", "Tens of thousands of people", 20000, "person", "count", None),
     ("Hundreds of refugees crossed the border.", "Hundreds of refugees", 200, "refugee", "count", None),
     ("About 10,000 protesters gathered in the square.", "10,000 protesters", 10000, "protester", "count", None),
+    ("His unit killed 20-50 Iraqi troops, the army said.", "killed 20-50 Iraqi troops", 50, "killed", "casualties", None),
+    ("The insurgency has claimed the lives of at least 11,000 people.", "lives of at least 11,000 people", 11000, "killed", "casualties", None),
     ("Some 2 million people voted in the poll.", "2 million people", 2e6, "person", "count", None),
     ("The party won 120 seats in parliament.", "120 seats", 120, "seat", "count", None),
 ]

@@ -38,9 +38,10 @@ def resolve_actors(
     taken = [False] * len(doc.tokens)
     nuclei: list[Nucleus] = []
     skip = byline_keys(byline)
+    places = _place_entities(doc)
     for n in name_nuclei(doc, kb, match_names(doc, kb, folded), published):
         _take(taken, n)
-        if not is_byline(doc, n, skip):
+        if not is_byline(doc, n, skip) and not _inside_place(n, places):
             nuclei.append(n)
     nuclei.extend(_surname_nuclei(doc, kb, nuclei, taken, folded, published))
     for n in agent_nuclei(doc, match_agents(doc, kb, taken)):
@@ -62,6 +63,33 @@ def resolve_actors(
     drafts = resolve_pronouns(doc, drafts)
     drafts = resolve_pairs(doc, drafts)
     return tuple(_mention(doc, d) for d in drafts if d.code)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+
+
+def _place_entities(doc: ParsedDoc) -> dict[int, tuple[int, int]]:
+    """Token → (first, last) of the GPE/LOC/FAC entity holding it."""
+    spans: dict[int, tuple[int, int]] = {}
+    for ent in doc.entities:
+        if ent.label in _PLACE_LABELS:
+            first, last = ent.first, ent.last
+            while first < last and doc.tokens[first].pos in {"DET", "PUNCT"}:
+                first += 1
+            while last > first and doc.tokens[last - 1].pos in {"PART", "PUNCT"}:
+                last -= 1
+            for i in range(first, last):
+                spans[i] = (first, last)
+    return spans
+
+
+def _inside_place(n: Nucleus, places: dict[int, tuple[int, int]]) -> bool:
+    """A country word inside a longer place name: "British Columbia", "the South China Sea"."""
+    if n.entry is None or n.entry.kind not in _PLACE_KINDS or n.first not in places:
+        return False
+    first, last = places[n.first]
+    return first <= n.first and n.last <= last and (last - first) > (n.last - n.first)
 
 
 def _take(taken: list[bool], n: Nucleus) -> None:

@@ -25,6 +25,7 @@ from dyads.attributes.places import (
     find_place_mentions,
     find_places,
     place_context,
+    to_place,
 )
 from dyads.attributes.quantities import find_quantities
 from dyads.attributes.tense import Tense, guess_tense
@@ -54,5 +55,6 @@ __all__ = [
     "place_context",
     "publication_date",
     "sentence_tone",
+    "to_place",
     "weighted_tone",
 ]

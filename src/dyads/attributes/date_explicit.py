@@ -46,7 +46,7 @@ _D_DM = re.compile(rf"\b(?P<d1>{DAY_RE}){_DASH}(?P<d2>{DAY_RE})\s+(?:of\s+)?(?P<
 _MD = re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})\b{_NOT_MORE_DIGITS}{_Y}")
 _DM = re.compile(rf"\b(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<m>{MONTH_RE})\b{_Y}")
 _M_M_Y = re.compile(rf"\b(?P<m1>{MONTH_RE}){_DASH}(?P<m2>{MONTH_RE})\s+(?:of\s+)?(?P<y>{YEAR_RE})\b")
-_MY = re.compile(rf"\b(?P<mod>(?i:early|mid|late)[\s-])?(?P<m>{MONTH_RE})\s+(?:of\s+)?(?P<y>{YEAR_RE})\b")
+_MY = re.compile(rf"\b(?P<mod>(?i:early|mid|late)[\s-])?(?P<m>{MONTH_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b")
 _M_CUE = re.compile(
     rf"\b(?P<cue>(?i:in|on|during|since|until|till|by|from|through|throughout|before|after|"
     rf"last|this|next|early|late|mid|of))[\s-]+(?P<mod>(?i:early|late|mid)[\s-]+)?(?P<m>{MONTH_RE})\b(?!\.?\s*\d)"

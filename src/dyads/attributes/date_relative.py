@@ -31,7 +31,7 @@ from dyads.records.attributes import EventDate
 _I = re.IGNORECASE
 _DAY_WORDS = re.compile(
     r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
-    r"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    r"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!['’]s)",
     _I,
 )
 _DAY_OFFSETS = {

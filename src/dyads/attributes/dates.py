@@ -38,9 +38,15 @@ def find_dates(
     if tense is not None:
         candidates = _candidates(text, published, tense)
     else:
-        runs = {t: {(d.char_start, d.char_end): d for d in _candidates(text, published, t)} for t in _TENSES}
+        # resolve with the past tense first; re-run only for the tenses other clauses need
+        first = _candidates(text, published, Tense.PAST)
+        local = [_local_tense(text, d.char_start, d.char_end) for d in first]
+        runs = {
+            t: {(d.char_start, d.char_end): d for d in _candidates(text, published, t)}
+            for t in set(local) - {Tense.PAST}
+        }
         candidates = [
-            runs[_local_tense(text, start, end)].get((start, end), d) for (start, end), d in runs[Tense.PAST].items()
+            runs[t].get((d.char_start, d.char_end), d) if t in runs else d for d, t in zip(first, local, strict=True)
         ]
     candidates.sort(key=lambda d: (-(d.char_end - d.char_start), d.char_start))
     taken: list[EventDate] = []
@@ -55,8 +61,10 @@ def find_dates(
     return tuple(taken)
 
 
-_TENSES = (Tense.PAST, Tense.PRESENT, Tense.FUTURE, Tense.UNKNOWN)
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:and|but|while|whereas|after|before|when|although)\b|,\s+(?=which|who)")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|[.!?](?=\s+[A-Z\"“])|\b(?:and|but|while|whereas|after|before|when|although)\b|,\s+(?=which|who)")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
 def _candidates(text: str, published: dt.date | None, tense: Tense) -> list[EventDate]:
@@ -71,7 +79,11 @@ def _local_tense(text: str, start: int, end: int) -> Tense:
     nxt = _CLAUSE_BREAK.search(text, end)
     hi = nxt.start() if nxt else len(text)
     local = guess_tense(text[lo:hi])
-    return local if local is not Tense.UNKNOWN else guess_tense(text)
+    if local is not Tense.UNKNOWN:
+        return local
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return guess_tense(text[ends[-1] if ends else 0 : after.start() if after else len(text)])
 
 
 def publication_date(published: dt.date) -> EventDate:

@@ -86,6 +86,7 @@ _ORIGIN = re.compile(r"\b(?:from|left|fled)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$")
 _COMMA = re.compile(r"^\s*,\s*$")
 _AFTER_PLACE = re.compile(r"\b(?:in|at|near|to|from)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?:,|,?\s*and|,?\s*or)\s+$")
+_TRUSTED_POPULATION = 100_000
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC", "NORP"})
 
 
@@ -192,8 +193,8 @@ def _keep(
                 if ent.label in _NOT_PLACE_LABELS and (ent.end - ent.start > end - start or only_cities):
                     return False
     nxt = run[j][2] if j < len(run) else ""
-    if nxt.lower() in _ORG_WORDS:
-        return False
+    if nxt.lower() in _ORG_WORDS or text[end : end + 1] == "$":
+        return False  # "Moscow Times", "US$29 billion"
     if only_cities:
         if nxt[:1].isupper() or (i > 0 and run[i - 1][2].lower().rstrip(".") in _TITLES):
             return False
@@ -298,7 +299,17 @@ def find_places(
     """Every place named in ``text``, geocoded (qualifiers such as ", China" folded in)."""
     mentions = find_place_mentions(text, offset=offset, gazetteer=gazetteer, doc=doc)
     ctx = context or place_context(mentions)
-    return tuple(to_place(m, ctx) for m in mentions if m.cue is not PlaceCue.QUALIFIER)
+    return tuple(to_place(m, ctx) for m in mentions if m.cue is not PlaceCue.QUALIFIER and plausible(m, ctx))
+
+
+def plausible(mention: PlaceMention, context: PlaceContext) -> bool:
+    """A small town abroad named like a person ("Martin", "Arar") is not believed
+    when the article is about other countries."""
+    if not context.countries or any(e.feature != "city" for e in mention.candidates):
+        return True
+    if any(e.country in context.countries for e in mention.candidates):
+        return True
+    return max(e.population for e in mention.candidates) >= _TRUSTED_POPULATION
 
 
 def event_place(
@@ -320,7 +331,7 @@ def event_place(
     for m in mentions:
         if m.cue not in (PlaceCue.LOCATIVE, PlaceCue.DESTINATION):
             continue
-        if any(m.start < b and a < m.end for a, b in spans):
+        if any(m.start < b and a < m.end for a, b in spans) or not plausible(m, context):
             continue
         if doc is not None:
             if not attached(doc, m.start, m.end, trigger_start, noun_modifier_blocks=False):

@@ -57,14 +57,15 @@ _CASUALTY_AFTER = re.compile(
 )
 _CASUALTY_BEFORE = re.compile(
     r"\b(?P<w>killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|left|"
-    r"death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of))\s+"
+    r"death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|lives\s+of)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+|"
-    r"an\s+estimated\s+|another\s+)?$",
+    r"an\s+estimated\s+|another\s+)?(?:\d[\d,.]*\s*(?:-|–|to)\s*)?$",
     _I,
 )
 _RATE_AFTER = re.compile(rf"[^.;,:\d]{{0,40}}?\b(?P<w>{_alt(k for k in RATES if k not in ('annual', 'yearly'))})\b", _I)
 _RATE_BEFORE = re.compile(r"\b(?P<w>annual|yearly|daily|monthly|weekly)\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?$", _I)
 _YEAR_CUE = re.compile(r"\b(?:in|since|by|from|until|till|during|of|before|after|between|and|to)\s+$", _I)
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|to)\s*\d")
 _PAST_BEFORE = re.compile(r"\b(?:past|last|previous)\s+$", _I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", _I)
 _DATE_BEFORE = re.compile(
@@ -85,6 +86,7 @@ def find_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         if found is None:
             continue
         value, unit, kind, start, end, rate_from = found
+        start = max(start, m.start()) if start < taken_to else start  # never overlap the previous one
         rate = _rate(text, start, rate_from) if kind in _RATED_KINDS else None
         if kind == "measure_rate":
             kind, unit, rate = "volume", unit.split("/")[0], unit.split("/")[1]
@@ -127,6 +129,8 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, str, str, int, int, int] 
         return None  # "in 2010 troops were sent"
     value = _number(m)
     start, end = m.start(), m.end()
+    if not m["cur"] and not m["scale"] and _RANGE_NEXT.match(text, end):
+        return None  # "20-50 troops": the second number carries the unit
     if m["cur"]:
         code = CURRENCY_PREFIXES.get(m["cur"].replace("\\", "").strip().lower(), "USD")
         return value, code, "money", start, end, end
@@ -191,7 +195,7 @@ def _counted(
         return value, CASUALTY_WORDS[word], _casualty_kind(word), start, cue_after.end(), cue_after.end()
     if cue_before and not cue_before["w"].lower().startswith("left"):
         word = cue_before["w"].lower().split()[0]
-        cas = "killed" if word == "death" else CASUALTY_WORDS.get(word, "killed")
+        cas = "killed" if word in ("death", "lives") else CASUALTY_WORDS.get(word, "killed")
         begin = max(0, m.start() - len(before)) + cue_before.start()
         return value, cas, _casualty_kind(cas), begin, stop, stop
     if unit is not None:

@@ -13,6 +13,9 @@ from rich.console import Console
 from rich.table import Table
 
 
+_KEEP_WHOLE = frozenset({"event_id", "doc_id", "code", "date", "published", "source", "target", "measure"})
+
+
 class Format(StrEnum):
     TABLE = "table"
     JSONL = "jsonl"
@@ -36,9 +39,13 @@ def print_csv(rows: Iterable[Mapping[str, Any]], *, columns: Sequence[str], out:
 def print_table(
     rows: Iterable[Mapping[str, Any]], *, columns: Sequence[str], title: str | None = None, console: Console
 ) -> None:
+    rows = list(rows)
     table = Table(title=title, show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # identifiers are never cut (they are what the next command needs); prose is cut with an ellipsis
+        keep = column in _KEEP_WHOLE
+        width = max([len(column), *(len(str(r.get(column) or "")) for r in rows)]) if keep else None
+        table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
     console.print(table)

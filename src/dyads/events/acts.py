@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyads.events.framing import FrameHit, frame_at
-from dyads.events.matching import Match, best_match, is_passive, subtree
+from dyads.events.matching import Match, best_match, forms, is_passive, subtree
 from dyads.events.patterns import PatternSet
 from dyads.records.parse import ParsedDoc, Sentence
 
@@ -29,7 +29,10 @@ class SentenceActs:
 def _lookup(patterns: PatternSet, doc: ParsedDoc, i: int, *, nominal: bool):  # type: ignore[no-untyped-def]
     t = doc.tokens[i]
     get = patterns.nouns_for if nominal else patterns.verbs_for
-    return tuple(dict.fromkeys(get(t.lemma) + get(t.text.lower())))
+    found = get(t.lemma)
+    for form in forms(t.text.lower()):
+        found += get(form)
+    return tuple(dict.fromkeys(found))
 
 
 def _inside(doc: ParsedDoc, acts: dict[int, Act]) -> set[int]:
@@ -37,10 +40,11 @@ def _inside(doc: ParsedDoc, acts: dict[int, Act]) -> set[int]:
     ("accused Washington of [protecting ...]": the protecting is the accusation's content)."""
     covered: set[int] = set()
     for a in acts.values():
+        spared = set(subtree(doc, a.match.slot)) if a.match.slot is not None else set()
         for j in a.match.tokens:
             covered.add(j)
             if j != a.head and doc.tokens[j].head != j:
-                covered.update(k for k in subtree(doc, j) if k != a.match.slot)
+                covered.update(k for k in subtree(doc, j) if k not in spared)
     return covered
 
 

@@ -13,7 +13,7 @@ from dyads.records.parse import ParsedDoc
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "dep"})
-_NP_MODS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "quantmod"})
+_NP_MODS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "quantmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "them", "him", "us"})
 
@@ -148,7 +148,7 @@ def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: Unresolv
     for j in conjuncts(doc, i):
         mentions = _actor_for_np(doc, j, index, exclude)
         if not mentions and places is not None:
-            mentions = places.find(doc, np_tokens(doc, j) + _of_phrase(doc, j))
+            mentions = places.find(doc, np_tokens(doc, j) + [m for k in _of_phrase(doc, j) for m in np_tokens(doc, k)])
         if not mentions and unresolved is not UnresolvedActors.DROP:
             one = _unresolved(doc, j, named=unresolved is UnresolvedActors.NAMED)
             mentions = (one,) if one is not None else ()
@@ -175,7 +175,7 @@ def _unresolved(doc: ParsedDoc, j: int, *, named: bool) -> ActorMention | None:
     tok = doc.tokens[j]
     if tok.pos not in ("PROPN", "NOUN") or tok.lemma in PRONOUNS:
         return None
-    if named and tok.pos != "PROPN" and not any(doc.tokens[k].ent_type in _NAMED_ENTS for k in np_tokens(doc, j)):
+    if named and tok.pos != "PROPN" and tok.ent_type not in _NAMED_ENTS:
         return None
     span = np_tokens(doc, j)
     first, last = span[0], span[-1] + 1

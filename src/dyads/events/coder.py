@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dyads.cameo.codebook import Codebook
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
-from dyads.events.sentence import code_sentence
+from dyads.events.places import PlaceLookup
+from dyads.events.sentence import Context, code_sentence
+from dyads.kb import KnowledgeBase
 from dyads.records.actor import ActorMention
 from dyads.records.event import Event
 from dyads.records.parse import ParsedDoc
@@ -19,17 +23,20 @@ def code_events(
     *,
     patterns: PatternSet,
     codebook: Codebook,
-    unresolved: UnresolvedActors = UnresolvedActors.KEEP,
+    unresolved: UnresolvedActors = UnresolvedActors.NAMED,
+    kb: KnowledgeBase | None = None,
+    published: dt.date | None = None,
 ) -> tuple[Event, ...]:
-    """Every event the article reports, merged per (source, target, code).
+    """Every event the article reports, merged per (source, target, code, negated, modality).
 
-    ``unresolved`` decides what happens to a noun phrase that names no resolved actor:
-    KEEP codes it with an ActorMention whose ``code`` is None (and a lower confidence);
-    DROP leaves it out (an event without a source is never emitted).
+    ``unresolved`` decides what happens to a noun phrase that names no resolved actor (see
+    UnresolvedActors).  With ``kb``, a country the resolver took for a place ("a visit to
+    China") still becomes the event's target (an ActorMention with ``via="place"``).
     """
-    index = ActorIndex.build(actors)
+    ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
+                  places=PlaceLookup(kb, published) if kb is not None else None)
     built: list[Event] = []
     for sent in doc.sentences:
-        for raw in code_sentence(doc, sent, index, patterns, unresolved=unresolved):
+        for raw in code_sentence(ctx, sent):
             built.append(build_event(doc, raw, codebook))
     return merge_events(built)

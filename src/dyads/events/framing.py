@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.matching import Match, best_match, is_passive
+from dyads.events.matching import Match, best_match, forms, is_passive
 from dyads.events.patterns import Fallback, Frame, ModalKind, PatternSet
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc
 
 # Dependency relations an act may hang from below its frame verb.
 _UP = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "advcl", "nsubjpass", "attr", "oprd", "conj",
-                 "acomp", "relcl"})
+                 "acomp"})
 _COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 
@@ -40,7 +40,9 @@ class Framing:
 
 def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
     tok = doc.tokens[i]
-    hits = patterns.frames_for(tok.lemma) or patterns.frames_for(tok.text.lower())
+    hits = patterns.frames_for(tok.lemma)
+    for form in forms(tok.text.lower()):
+        hits += patterns.frames_for(form)
     best: FrameHit | None = None
     for frame, pattern in hits:
         m = best_match(doc, (pattern,), i)

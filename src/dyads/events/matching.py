@@ -29,8 +29,27 @@ class Match:
         return self.pattern.specificity * 2 + (1 if self.slot is not None else 0)
 
 
+def forms(text: str) -> tuple[str, ...]:
+    """Crude base forms of an inflected word, for lemmas the tagger got wrong ("waged" -> "wag")."""
+    forms = [text]
+    if text.endswith("ied"):
+        forms.append(text[:-3] + "y")
+    if text.endswith("ed"):
+        forms += [text[:-2], text[:-1]]
+    if text.endswith("ing"):
+        forms += [text[:-3], text[:-3] + "e"]
+    if text.endswith("ies"):
+        forms.append(text[:-3] + "y")
+    if text.endswith("s") and not text.endswith("ss"):
+        forms.append(text[:-1])
+    return tuple(forms)
+
+
 def token_matches(token: Token, word: str) -> bool:
-    return token.lemma == word or token.text.lower() == word
+    if token.lemma == word:
+        return True
+    text = token.text.lower()
+    return text == word or (text[:1] == word[:1] and word in forms(text))
 
 
 def is_passive(doc: ParsedDoc, i: int) -> bool:
@@ -113,13 +132,16 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
                     return got
         return None
     if el.kind is ElementKind.KEYWORD:
-        for j in subtree(doc, anchor):
+        scope = subtree(doc, anchor) + ([j for j in subtree(doc, head) if j not in subtree(doc, anchor)] if anchor != head else [])
+        for j in scope:
             if j in used or j == head:
                 continue
-            if any(_multi(doc, j, words, last) for words in el.words):
-                got = _walk(doc, p, head, k + 1, anchor, used + (j,), slot, slot_prep, last, source)
-                if got is not None:
-                    return got
+            for words in el.words:
+                if _multi(doc, j, words, last):
+                    span = tuple(range(j, j + len(words)))
+                    got = _walk(doc, p, head, k + 1, span[-1], used + span, slot, slot_prep, last, source)
+                    if got is not None:
+                        return got
         return None
     for c in _candidates(doc, anchor, head):
         if c.i in used:
@@ -135,8 +157,9 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
                 continue
             if got is not None:
                 return got
-    el_words = el.words
-    if any(w == ("to",) for w in el_words):  # the infinitive marker: "agree to supply"
+    nxt = p.elements[k + 1] if k + 1 < len(p.elements) else None
+    if el.words == (("to",),) and doc.tokens[anchor].pos in ("VERB", "AUX", "ADJ") and nxt is not None \
+            and nxt.kind is ElementKind.WORD:  # the infinitive marker: "agree to supply"
         return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last, source)
     return None
 

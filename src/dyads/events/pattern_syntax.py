@@ -60,7 +60,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return 1 + sum(1 for e in self.elements if e.kind not in (ElementKind.SLOT, ElementKind.SOURCE))
+        head = max(len(h) for h in self.heads)
+        return head + sum(max(len(w) for w in e.words) for e in self.elements if e.words)
 
 
 class PatternSyntaxError(ValueError):

@@ -53,14 +53,15 @@ def _to_record(doc_id: str, doc: Any) -> ParsedDoc:
     for index, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = index
+        text = sent.text.rstrip()  # spaCy keeps trailing whitespace (paragraph breaks) in the sentence
         sentences.append(
             Sentence(
                 index=index,
                 first=sent.start,
                 last=sent.end,
                 start=sent.start_char,
-                end=sent.end_char,
-                text=sent.text,
+                end=sent.start_char + len(text),
+                text=text,
             )
         )
     tokens = tuple(

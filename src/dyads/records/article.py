@@ -19,6 +19,9 @@ class DatePrecision(StrEnum):
     PUBLICATION = "publication"  # nothing in the sentence: the article's own date
 
 
+HASH_ID_LENGTH = 16  # an id made from the content hash: 64 bits, short enough to type
+
+
 def content_hash(title: str | None, text: str) -> str:
     """The identity of an article's content: sha256 over title and body."""
     digest = hashlib.sha256()
@@ -33,7 +36,8 @@ class Article:
     """A news article.
 
     ``doc_id`` is the input's own id where it has one (a JSON Lines or CSV ``id``
-    field, a feed item's guid); otherwise it is the content hash.  Every later
+    field, a feed item's guid); otherwise the first 16 hex digits of the content
+    hash.  Identity (re-ingest adds nothing) is always the full content hash.  Every later
     record names its article by this id.
     """
 
@@ -65,7 +69,7 @@ class Article:
         """Build an article, deriving the content hash and, if needed, the id."""
         chash = content_hash(title, text)
         return cls(
-            doc_id=doc_id or chash,
+            doc_id=doc_id or chash[:HASH_ID_LENGTH],
             content_hash=chash,
             text=text,
             title=title,
