@@ -27,6 +27,8 @@ GENERIC = {"STATES", "UNION", "REPUBLIC", "KINGDOM", "ISLANDS", "EMPIRE", "THE",
            "GULF", "COAST", "NORTHERN", "SOUTHERN", "ORDER", "LIGHT", "PATH", "FRONT", "PARTY", "COUNCIL",
            "TOTAL", "SHELL", "TARGET", "GAP", "APPLE", "AMAZON", "CHINA", "RUSSIA", "MOVEMENT", "BASE", "GROUP"}
 KEPT_SOURCES = ("CIA World Factbook", "CountryInfo")
+TITLE_WORDS = {"Minister", "President", "Leader", "Chairman", "Confederation", "Republic", "Kingdom", "Prime",
+               "Chief", "Secretary", "General", "Supreme", "Premier", "Chancellor", "Afghanistan", "Taliban"}
 ADJ_END = re.compile(r"(AN|IAN|EAN|ESE|ISH|I|IC|CH|OT|EK|ER|INE|ITE|IAN S)$")
 
 
@@ -87,6 +89,13 @@ def build_countries(ref: Path) -> tuple[list[list[str]], set[str]]:
         row["adjectives"] = _merge(_split(t["adjectives"]), row["adjectives"])
         row["seats"] = _merge(_split(t["seats"]), row["seats"])
         sovereign.add(code)
+    # a name the team gives one country is taken from every other country (CountryInfo lists
+    # "Serbian" and Belgrade under Montenegro too)
+    claimed = {fold(n): code for code, t in team.items()
+               for n in [t["name"], *_split(t["aliases"]), *_split(t["adjectives"]), *_split(t["seats"])]}
+    for code, row in rows.items():
+        for column in ("aliases", "adjectives", "seats"):
+            row[column] = [n for n in row[column] if claimed.get(fold(n), code) == code]
     out = []
     for code, row in sorted(rows.items()):
         adjectives = row["adjectives"]
@@ -119,11 +128,17 @@ def person_key(name: str) -> tuple[str, str]:
 def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
     for r in read_tsv(ref / "leaders" / "leaders_key_roles_1990plus.tsv"):
-        if not r["source"].startswith(KEPT_SOURCES) or not r["country_iso3"]:
+        if r["country_iso3"].startswith("["):  # CountryInfo's dated codes: keep the latest country
+            r["country_iso3"] = re.findall(r"\[([A-Z]{3,6})", r["country_iso3"])[-1][:3]
+        if not r["source"].startswith(KEPT_SOURCES) or not re.fullmatch(r"[A-Z]{3}", r["country_iso3"] or ""):
             continue
         name = r["name"].strip()
         if not name or name.startswith("Us ") or " of the " in name or len(name.split()) < 2:
             continue
+        if name[0].islower() or TITLE_WORDS & set(name.split()):  # "or Prime Minister X", "Taliban Leader X"
+            continue
+        if not r["end"] and not r["source"].startswith("CIA World Factbook"):
+            r["end"] = r["source_data_end"]  # open = in office when that source ended, not today
         groups[(r["country_iso3"],) + person_key(name)].append(r)
     # people listed in several countries (a president over territories, a monarch over realms): keep home
     homes: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -141,16 +156,18 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
         team_people[r["name"]].append(r)
     out: list[list[str]] = []
     used_ids: set[str] = set()
+    shared = Counter((r["country"],) + person_key(name) for name, rows in team_people.items() for r in rows[:1])
     for name, rows in team_people.items():
         country = next(r["country"] for r in rows)
-        ref_names: list[str] = []
-        ref_group = groups.pop((country,) + person_key(name), [])
+        ref_group = [g for c in dict.fromkeys(r["country"] for r in rows) for g in groups.pop((c,) + person_key(name), [])]
+        if shared[(country,) + person_key(name)] > 1:  # two Bushes: the reference rows cannot be split safely
+            ref_group = []
         ref_names = [r["name"] for r in ref_group]
         aliases = _merge([a for r in rows for a in _split(r["aliases"])], _name_variants(ref_names, name))
         kb_id = _person_id(name, country, used_ids)
         for k, r in enumerate(rows):
             role, code = (r["role"], "") if len(r["role"]) == 3 else (r["role"][:3], r["role"])
-            out.append([kb_id, name, "|".join(aliases) if k == 0 else "", country, role, r["title"], r["start"], r["end"], "team", code])
+            out.append([kb_id, name, "|".join(aliases) if k == 0 else "", r["country"], role, r["title"], r["start"], r["end"], "team", code])
         # reference spells the team rows do not cover (e.g. an earlier term) are kept
         team_spans = [(r["start"] or "0000", r["end"] or "9999") for r in rows]
         for r in ref_group:
@@ -197,7 +214,15 @@ def _name_variants(names: list[str], canonical: str) -> list[str]:
         for v in list(out[-2:]):
             if "iy " in v:
                 out.append(v.replace("iy ", "y ").replace("iy ", "i "))
-    return [v for v in _merge(out) if v != canonical]
+    return [v for v in _merge(out) if v != canonical and _good_alias(v)]
+
+
+PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "of", "the", "us"}
+
+
+def _good_alias(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and len(name) >= 6 and words[-1].lower() not in PARTICLES and words[0].lower() not in PARTICLES
 
 
 # ---------------------------------------------------------------- organisations
@@ -213,8 +238,8 @@ def build_organisations(ref: Path, countries: set[str]) -> list[list[str]]:
             out.append(row)
     for r in read_tsv(ref / "igo" / "phoenix_international_actors.tsv"):
         code = (r["cameo_code"] or "").strip()
-        if r["date_restriction"].strip() or not code:
-            continue
+        if r["date_restriction"].strip() or not code.startswith(("IGO", "NGO", "MNC")):
+            continue  # dated entries are people; bare role codes (ELI...) are not organisations
         sector = "business" if code.startswith("MNC") else "ngo" if code.startswith("NGO") else "igo"
         row = _phoenix_org(r["name"], _split(r["aliases"]), code, sector, countries, seen)
         if row:
@@ -235,8 +260,10 @@ def _phoenix_org(name: str, aliases: list[str], code: str, sector: str, countrie
         code, role = f"{country}BUS", "BUS"
     elif code[:3] in countries:
         country, role = code[:3], code[3:6]
-    else:
+    elif code.startswith(("IGO", "NGO", "IMG", "UNO")):
         country, role = "", code[:3]
+    else:  # a CAMEO region prefix (WAF, MEA, INT...): the role follows it
+        country, role = "", code[3:6]
     seen.add(fold(name))
     keep = [a for a in aliases if fold(a) not in seen and a not in GENERIC and len(a) > 3]
     seen.update(fold(a) for a in keep)

@@ -78,15 +78,18 @@ def read_gold(path: Path) -> Iterator[GoldSentence]:
             yield GoldSentence(row["id"], row["text"], codes, date)
 
 
-def score(gold: list[GoldSentence], res: Resources) -> list[Outcome]:
-    outcomes = []
+def score(gold: list[GoldSentence], res: Resources, *,
+          policies: tuple[UnresolvedActors, ...] = (UnresolvedActors.KEEP,)) -> list[Outcome]:
+    """Outcomes per sentence, for each policy in turn (``len(gold) * len(policies)`` outcomes)."""
+    coded: dict[UnresolvedActors, list[Outcome]] = {p: [] for p in policies}
     docs = res.parser.parse_many((g.id, g.text) for g in gold)  # type: ignore[attr-defined]
     for g, doc in zip(gold, docs, strict=True):
         actors = resolve_actors(doc, kb=res.kb, published=g.date)
-        events = code_events(doc, actors, patterns=res.patterns, codebook=res.codebook,
-                             unresolved=UnresolvedActors.KEEP, kb=res.kb, published=g.date)
-        outcomes.append(Outcome(g, tuple(e.code for e in events)))
-    return outcomes
+        for policy in policies:
+            events = code_events(doc, actors, patterns=res.patterns, codebook=res.codebook,
+                                 unresolved=policy, kb=res.kb, published=g.date)
+            coded[policy].append(Outcome(g, tuple(e.code for e in events)))
+    return [o for p in policies for o in coded[p]]
 
 
 def report(outcomes: list[Outcome], *, top: int = 15) -> list[str]:
@@ -138,8 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     except DyadsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    outcomes = score(list(read_gold(gold_path)), res)
+    gold = list(read_gold(gold_path))
+    both = score(gold, res, policies=(UnresolvedActors.KEEP, UnresolvedActors.NAMED))
+    outcomes, named = both[: len(gold)], both[len(gold):]
     print("\n".join(report(outcomes)))
+    print("with the default policy (unresolved=named, a source required): "
+          + "; ".join(report(named)[1:3]))
     if args.misses:
         for o in outcomes:
             if not o.code_hit:

@@ -54,7 +54,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2011-05-16", "Indonesian President Susilo Bambang Yudhoyono opened the ASEAN summit.", (("Indonesian President Susilo Bambang Yudhoyono", "IDNGOV"), ("ASEAN", "IGOSEAASN"))),
     ("2019-02-11", "Japan's foreign minister protested to Seoul.", (("Japan's foreign minister", "JPNGOV"), ("Seoul", "KORGOV"))),
     ("2013-04-08", "The Russian ambassador was summoned to the Foreign Office.", (("Russian ambassador", "RUSGOV"), ("Foreign Office", "GOV"))),
-    ("2016-08-24", "Turkish troops crossed into northern Syria.", (("Turkish troops", "TURMIL"), ("Syria", "-"))),
+    ("2016-08-24", "Turkish troops crossed into northern Syria.", (("Turkish troops", "TURMIL"), ("Syria", "SYR"))),
     ("2017-11-02", "Kenyan police fired tear gas at protesters in Nairobi.", (("Kenyan police", "KENCOP"), ("protesters", "OPP"), ("Nairobi", "-"))),
     ("2010-09-08", "The Chinese trawler captain was detained by the Japanese coast guard.", (("Chinese trawler captain", "CHNCVL"), ("Japanese coast guard", "JPNMIL"))),
     ("2012-12-01", "Egyptian judges refused to oversee the referendum.", (("Egyptian judges", "EGYJUD"),)),

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dyads.actors import resolve_actors
-from tests.actors.golden_table import GOLDEN
+from .golden_table import GOLDEN
 
 # known misses: (sentence start, mention) -> reason
 XFAIL: dict[tuple[str, str], str] = {

@@ -81,3 +81,45 @@ def test_parse_keeps_relative_clause_dates_off_the_event(parser, resources: Attr
     (out,) = attach_attributes((event,), doc, published=PUB, resources=resources)
     assert (out.date.start, out.date.precision) == (dt.date(2009, 3, 16), P.DAY)
     assert out.location.name == "Tokyo"
+
+
+@pytest.mark.model
+def test_next_sentence_figures_attach_only_through_the_same_noun(parser, resources: AttributeResources) -> None:
+    text = (
+        "The army held an exercise near the border. The exercise involved 3,000 troops and 200 tanks. "
+        "The navy held a parade in the port. Separately, police arrested 40 protesters."
+    )
+    doc = parser.parse("q", text)
+    events = []
+    for n, s in enumerate(doc.sentences[::2]):
+        k = s.start + s.text.index("held")
+        ev = EventEvidence(s.text, s.start, s.end, "held", k, k + 4, "test")
+        events.append(Event(f"e{n}", "q", None, None, "150", "15", "posture", -7.2, 4, None, None, None, (ev,)))
+    drill, parade = attach_attributes(tuple(events), doc, published=PUB, resources=resources)
+    assert [(q.value, q.unit) for q in drill.quantities] == [(3000, "troop"), (200, "tank")]
+    assert parade.quantities == ()
+
+
+@pytest.mark.model
+def test_passive_plan_points_to_the_coming_month(parser, resources: AttributeResources) -> None:
+    text = "A general election is planned to be held in May."
+    doc = parser.parse("t", text)
+    s = doc.sentences[0]
+    k = text.index("planned")
+    ev = EventEvidence(s.text, s.start, s.end, "planned", k, k + 7, "test")
+    event = Event("e", "t", None, None, "030", "03", "intend", 4.0, 1, None, None, None, (ev,))
+    (out,) = attach_attributes((event,), doc, published=dt.date(2005, 4, 15), resources=resources)
+    assert (out.date.start, out.date.precision) == (dt.date(2005, 5, 1), P.MONTH)
+
+
+def test_target_after_a_destination_cue_places_a_visit(resources: AttributeResources) -> None:
+    text = "Medvedev paid a visit to China on Sunday."
+    doc = _doc(text)
+    s = doc.sentences[0]
+    k = text.index("visit")
+    t = text.index("China")
+    ev = EventEvidence(s.text, s.start, s.end, "visit", k, k + 5, "test", source_span=(0, 8), target_span=(t, t + 5))
+    event = Event("e", "d", None, None, "042", "04", "visit", 1.9, 1, None, None, None, (ev,))
+    (out,) = attach_attributes((event,), doc, published=PUB, resources=resources)
+    assert out.location is not None and out.location.country == "CHN"
+

@@ -92,6 +92,8 @@ GOLDEN = [
     ("Voting ended on Nov. 4, 2008, in most states.", "Nov. 4, 2008", D(2008, 11, 4), D(2008, 11, 4), P.DAY),
     ("Lula proposed the summit in December, 2004.", "December, 2004", D(2004, 12, 1), D(2004, 12, 31), P.MONTH),
     ("Whoever wins on November 5th needs a plan. Officials told reporters so.", "November 5th", D(2010, 11, 5), D(2010, 11, 5), P.DAY),
+    ("From 1926 to 1949, the two parties fought a civil war.", "From 1926 to 1949", D(1926, 1, 1), D(1949, 12, 31), P.RANGE),
+    ("Elections are likely to be held in May or June.", "May", D(2011, 5, 1), D(2011, 5, 31), P.MONTH),
     ("The blockade lasted from June 2007 until the truce.", "June 2007", D(2007, 6, 1), D(2007, 6, 30), P.MONTH),
 ]
 
@@ -114,6 +116,10 @@ NO_DATE = [
     "The price of the contract was $2010 per tonne.",
     "It may rain on the parade, officials warned.",
     "Resolution 1441 was adopted unanimously.",
+    "The letter was supplied to three national Sunday newspapers.",
+    "He said on ABC's This Week that he had done nothing wrong.",
+    "The report [http://www.example.com/2005/mar/04/7.htm] was denied.",
+    "DeWayne Wickham of USA Today asks how voters will respond.",
     "Pensions would freeze retirees into today's standard of living.",
     "The decade-long conflict has displaced 2000 people.",
 ]

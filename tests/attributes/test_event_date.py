@@ -61,3 +61,9 @@ def test_offsets_in_the_article_are_respected() -> None:
 def test_future_range_stays_in_the_future() -> None:
     d = _choose("Gas supplies would start in 2015 for the ensuing 30 years.", "start")
     assert (d.start, d.end, d.precision) == (dt.date(2015, 1, 1), dt.date(2044, 12, 31), P.RANGE)
+
+
+def test_date_in_brackets_belongs_to_the_aside() -> None:
+    d = _choose("Poppy fields (three times the area in 2003) cover the valley, the report warns.", "warns")
+    assert d.precision is P.PUBLICATION
+

@@ -21,7 +21,10 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 _NEWSISH = st.lists(_PIECES, min_size=0, max_size=14).map(" ".join)
 _TEXT = st.one_of(st.text(max_size=200), _NEWSISH)
-_DAYS = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2040, 12, 31))
+_DAYS = st.one_of(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2040, 12, 31)),
+    st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31)]),  # corrupt dates must not overflow
+)
 
 
 @settings(max_examples=300, deadline=None)

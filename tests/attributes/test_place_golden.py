@@ -82,6 +82,7 @@ GOLDEN = [
     ("Vietnam protested Chinese drills in the Spratly Islands.", "Spratly Islands", "Spratly Islands", None, 10.0, 114.3),
     ("Talks were held in Northern Cyprus.", "Northern Cyprus", "Northern Cyprus", "CYP", 35.25, 33.5),
     ("The visiting delegation stayed in Vienna.", "Vienna", "Vienna", "AUT", 48.21, 16.37),
+    ("The highway will cross the Andes.", "Andes", "Andes", None, -15.0, -70.0),
     ("The ship docked in Mombasa.", "Mombasa", "Mombasa", "KEN", -4.05, 39.67),
 ]
 

@@ -144,6 +144,10 @@ def test_seed_article_end_to_end(seed_text: str, parser, resources: AttributeRes
     assert out["waged"].date.start.year == 2008 and out["waged"].date.precision is P.YEAR
     assert (out["held"].date.start, out["held"].date.precision) == (dt.date(2010, 9, 1), P.MONTH)
     assert out["held"].location.country == "KAZ"
+    # the next sentence's "the exercise, which included ..." gives its size
+    assert [(q.value, q.kind) for q in out["held"].quantities] == [
+        (16, "duration"), (5000, "force"), (1600, "equipment"), (50, "equipment")
+    ]
     assert out["signed"].date.start.year == 2009
     assert [(q.value, q.unit) for q in out["signed"].quantities] == [(25e9, "USD")]
     assert (out["conducted"].date.start, out["conducted"].date.precision) == (dt.date(2010, 7, 1), P.MONTH)

@@ -16,24 +16,26 @@ Rules, in order:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from dyads.actors.groups import Group
 from dyads.actors.nuclei import Nucleus, NucleusKind
-from dyads.kb import Entry, EntryKind, KnowledgeBase
+from dyads.kb import AgentKind, Entry, EntryKind, KnowledgeBase, Resolved
 from dyads.kb.knowledge import FORMER_ROLE
 from dyads.records.parse import ParsedDoc
 
 LOCATION_PREPS = frozenset({"in", "inside", "near", "outside", "across", "throughout", "within", "around", "via"})
-COUNTRY_LOCATION_PREPS = LOCATION_PREPS
-# "to"/"into"/"from"/"at" make a place only after motion ("flew to Pyongyang", "a visit to Moscow")
+# for a capital, "to"/"into"/"from"/"at" make a place after movement ("flew to Pyongyang", "a visit to
+# Moscow"); a country after them stays an actor ("sent arms to Pakistan", "a visit to China")
 MOTION_PREPS = frozenset({"to", "into", "from", "at", "towards", "toward", "for"})
 MOTION_WORDS = frozenset({
     "go", "fly", "travel", "arrive", "return", "come", "head", "move", "march", "drive", "visit", "trip",
-    "flight", "journey", "return", "way", "road", "route", "pipeline", "deliver", "send", "export", "ship",
-    "expel", "leave", "flee", "evacuate", "withdraw", "retreat", "advance", "cross", "land", "sail", "deploy",
-    "meet", "meeting", "summit", "talk", "held", "hold", "take", "place", "be", "stay", "live", "base", "station",
+    "flight", "journey", "way", "road", "route", "flee", "evacuate", "retreat", "advance", "cross", "land",
+    "sail", "deploy", "meet", "meeting", "summit", "talk", "hold", "take", "place", "be", "stay", "live",
+    "base", "station",
 })
 # "north of Kyiv": a place
 _AREA_WORDS = frozenset({"north", "south", "east", "west", "outskirts", "centre", "center", "suburb", "part", "street",
@@ -65,42 +67,78 @@ class Draft:
     definite: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """What a group says, gathered once: span, country context, title role, members by kind."""
+
+    doc: ParsedDoc
+    kb: KnowledgeBase
+    day: dt.date | None
+    first: int
+    last: int
+    country: str | None
+    role: str | None
+    title: str
+    members: tuple[Nucleus, ...]
+    orgs: tuple[Nucleus, ...]
+    places: tuple[Nucleus, ...]
+
+    def text(self, n: Nucleus) -> str:
+        return self.doc.text[self.doc.tokens[n.first].start : self.doc.tokens[n.last - 1].end]
+
+    def org(self) -> tuple[Entry, Resolved]:
+        entry = _entry(self.orgs[0])
+        return entry, self.kb.resolve(entry, self.day)
+
+
 def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None) -> Draft | None:
+    """The draft mention of one group, or ``None`` when it is no actor (a place, the byline...)."""
     members = group.members
+    if any(n.via == "byline" for n in members):  # the author, with any title: not an actor
+        return None
     people = [n for n in members if _is_person(n)]
     agents = [n for n in members if n.kind is NucleusKind.AGENT]
-    orgs = [n for n in members if n.entry is not None and n.entry.kind is EntryKind.ORGANISATION]
-    places = [n for n in members if n.entry is not None and n.entry.kind in _PLACE_KINDS]
     root = members[group.root]
     span = [n for k, n in enumerate(members) if k not in group.apposed]
     first, last = min(n.first for n in span), max(n.last for n in span)
-    country = places[0].entry.country if places else None
+    places = tuple(n for n in members if n.entry is not None and n.entry.kind in _PLACE_KINDS)
     root_agent = root if root.kind is NucleusKind.AGENT else (agents[-1] if agents else None)
-    title_role = root_agent.agent.role if root_agent and root_agent.agent else None
-    title = root_agent.agent.phrase if root_agent and root_agent.agent else ""
+    role = root_agent.agent.role if root_agent and root_agent.agent else None
     former = _former_token(doc, members)
-    if title_role and former is not None:
-        title_role = FORMER_ROLE
-        first = min(first, former)
-    if title_role and root_agent is not None and root_agent.agent.kind.value == "title":  # type: ignore[union-attr]
-        title_role = _qualified_role(doc, root_agent, title_role)
-
+    if role and former is not None:
+        role, first = FORMER_ROLE, min(first, former)
+    if role and root_agent is not None and root_agent.agent and root_agent.agent.kind is AgentKind.TITLE:
+        role = _qualified_role(doc, root_agent, role)
+    phrase = _Phrase(
+        doc, kb, day, first, last,
+        country=_entry(places[0]).country if places else None,
+        role=role,
+        title=root_agent.agent.phrase if root_agent and root_agent.agent else "",
+        members=members,
+        orgs=tuple(n for n in members if n.entry is not None and n.entry.kind is EntryKind.ORGANISATION),
+        places=places,
+    )
     if people:
-        return _person(doc, kb, day, people[0], first, last, country, title_role, title, orgs)
+        return _person(phrase, people[0])
     if root_agent is not None:
-        return _agent(doc, kb, day, root_agent, first, last, country, title_role, members, orgs, places)
-    if orgs:
-        org = orgs[0]
-        r = kb.resolve(org.entry, day)  # type: ignore[arg-type]
-        return Draft(first, last, org.head, r.code, r.country, r.role, org.entry.name, org.entry.kb_id, org.via)  # type: ignore[union-attr]
+        return _agent(phrase, root_agent)
+    if phrase.orgs:
+        entry, r = phrase.org()
+        return Draft(first, last, phrase.orgs[0].head, r.code, r.country, r.role, entry.name, entry.kb_id, phrase.orgs[0].via)
     if root.kind is NucleusKind.UNKNOWN:
-        if country is None:
+        if phrase.country is None:
             return None
-        return Draft(first, last, root.head, country, country, None, _text(doc, root), None, "ner")
-    return _place(doc, kb, day, root, first, last)
+        return Draft(first, last, root.head, phrase.country, phrase.country, None, phrase.text(root), None, "ner")
+    return _place(phrase, root)
 
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+
+
+def _entry(n: Nucleus) -> Entry:
+    if n.entry is None:
+        raise ValueError(f"nucleus {n.first}-{n.last} has no knowledge-base entry")
+    return n.entry
 
 
 def _is_person(n: Nucleus) -> bool:
@@ -109,65 +147,76 @@ def _is_person(n: Nucleus) -> bool:
     return n.entry is not None and n.entry.kind is EntryKind.PERSON
 
 
-def _person(doc, kb, day, p: Nucleus, first, last, country, title_role, title, orgs) -> Draft:  # type: ignore[no-untyped-def]
+def _person(ph: _Phrase, p: Nucleus) -> Draft:
+    """A known person by date (a title only fills a gap), or an unknown one by title and nationality."""
     if p.entry is not None:
-        r = kb.resolve(p.entry, day)
-        if r.role and r.role != FORMER_ROLE or not title_role:
-            return Draft(first, last, p.head, r.code, r.country, r.role, p.entry.name, p.entry.kb_id, p.via,
+        r = ph.kb.resolve(p.entry, ph.day)
+        if (r.role and r.role != FORMER_ROLE) or not ph.role:
+            return Draft(ph.first, ph.last, p.head, r.code, r.country, r.role, p.entry.name, p.entry.kb_id, p.via,
                          person=True, title=r.title)
-        ctry = country or r.country
-        return Draft(first, last, p.head, f"{ctry or ''}{title_role}", ctry, title_role, p.entry.name,
-                     p.entry.kb_id, "title", person=True, title=title)
-    if orgs and not country:
-        r = kb.resolve(orgs[0].entry, day)
-        return Draft(first, last, p.head, r.code, r.country, r.role, _text(doc, p), None, "title", person=True, title=title)
-    if country is None and title_role is None:
-        return Draft(first, last, p.head, None, None, None, _text(doc, p), None, "ner", person=True)
-    return Draft(first, last, p.head, f"{country or ''}{title_role or ''}", country, title_role, _text(doc, p),
-                 None, "title", person=True, title=title)
+        country = ph.country or r.country
+        return Draft(ph.first, ph.last, p.head, f"{country or ''}{ph.role}", country, ph.role, p.entry.name,
+                     p.entry.kb_id, "title", person=True, title=ph.title)
+    if ph.orgs and not ph.country:  # "European Commission President Jose Manuel Barroso"
+        _, r = ph.org()
+        return Draft(ph.first, ph.last, p.head, r.code, r.country, r.role, ph.text(p), None, "title",
+                     person=True, title=ph.title)
+    if ph.country is None and ph.role is None:
+        return Draft(ph.first, ph.last, p.head, None, None, None, ph.text(p), None, "ner", person=True)
+    return Draft(ph.first, ph.last, p.head, f"{ph.country or ''}{ph.role or ''}", ph.country, ph.role, ph.text(p),
+                 None, "title", person=True, title=ph.title)
 
 
-def _agent(doc, kb, day, agent: Nucleus, first, last, country, role, members, orgs, places) -> Draft | None:  # type: ignore[no-untyped-def]
-    via = "agent"
-    name = None
-    kb_id = None
-    if orgs:  # "Gazprom spokesman", "China's official Xinhua news agency": the organisation speaks
-        r = kb.resolve(orgs[0].entry, day)
-        return Draft(first, last, agent.head, r.code, r.country, r.role, orgs[0].entry.name,
-                     orgs[0].entry.kb_id, "agent")
-    for n in members:  # "the Obama administration": a person qualifying an agent gives the country
+def _agent(ph: _Phrase, agent: Nucleus) -> Draft:
+    """An agent noun with its country ("Turkish troops"), or speaking for an organisation."""
+    if ph.orgs:  # "Gazprom spokesman", "China's official Xinhua news agency": the organisation speaks
+        entry, r = ph.org()
+        return Draft(ph.first, ph.last, agent.head, r.code, r.country, r.role, entry.name, entry.kb_id, "agent")
+    country, role, name, kb_id = ph.country, ph.role, None, None
+    titled = agent.agent is not None and agent.agent.kind is AgentKind.TITLE
+    for n in ph.members:  # "the Obama administration": a person qualifying an agent gives the country
         if n.entry is not None and n.entry.kind is EntryKind.PERSON and country is None:
-            country = kb.resolve(n.entry, day).country
-            name, kb_id = n.entry.name, n.entry.kb_id
-    if places and places[0].entry.kind is EntryKind.SEAT and role is None:
+            country = ph.kb.resolve(n.entry, ph.day).country
+            if not titled:  # the administration is Obama's; "Bush's defence secretary" is not Bush
+                name, kb_id = n.entry.name, n.entry.kb_id
+    if ph.places and _entry(ph.places[0]).kind is EntryKind.SEAT and role is None:
         role = "GOV"
-    code = f"{country or ''}{role or ''}" or None
-    definite = any(t.lemma in {"the", "this", "that"} and t.dep == "det" for t in doc.tokens[max(agent.first - 3, 0):agent.first])
-    return Draft(first, last, agent.head, code, country, role or None, name, kb_id, via,
-                 title=agent.agent.phrase if agent.agent else "",
-                 agent_phrase=agent.agent.phrase if agent.agent else "", definite=definite)
+    before = ph.doc.tokens[max(agent.first - 3, 0) : agent.first]
+    head = ph.doc.tokens[agent.head]
+    # only "the Russian leader", "the president": a singular definite title with no "of ..." after it
+    definite = (
+        any(t.lemma in {"the", "this", "that"} and t.dep == "det" for t in before)
+        and head.tag in {"NN", "NNP"}
+        and not any(t.head == agent.head and t.dep == "prep" for t in ph.doc.tokens[agent.last : agent.last + 2])
+    )
+    phrase = agent.agent.phrase if agent.agent else ""
+    return Draft(ph.first, ph.last, agent.head, f"{country or ''}{role or ''}" or None, country, role or None, name,
+                 kb_id, "agent", title=phrase, agent_phrase=phrase if titled else "", definite=definite)
 
 
-def _place(doc, kb, day, n: Nucleus, first, last) -> Draft | None:  # type: ignore[no-untyped-def]
-    entry: Entry = n.entry  # type: ignore[assignment]
+def _place(ph: _Phrase, n: Nucleus) -> Draft | None:
+    """Countries by name or adjective; seats of power as the government, except as locations."""
+    entry, doc = _entry(n), ph.doc
     head = doc.tokens[n.head]
     if entry.kind is EntryKind.ADJECTIVE:
         if head.dep == "amod" and doc.tokens[head.head].lemma in PLACE_NOUNS:
             return None
-        if _in_location(doc, n.head, COUNTRY_LOCATION_PREPS):
+        if _in_location(doc, n.head, motion=False):
             return None
-        return Draft(first, last, n.head, entry.country, entry.country, None, _country_name(kb, entry), entry.kb_id, "adjective")
+        return Draft(ph.first, ph.last, n.head, entry.country, entry.country, None, _country_name(ph.kb, entry),
+                     entry.kb_id, "adjective")
     if entry.kind is EntryKind.SEAT:
-        if head.dep in {"compound", "nmod", "amod"} or _in_location(doc, n.head, LOCATION_PREPS):
+        if head.dep in {"compound", "nmod", "amod"} or _in_location(doc, n.head, motion=True):
             return None
-        r = kb.resolve(entry, day)
-        return Draft(first, last, n.head, r.code, r.country, r.role, _country_name(kb, entry), entry.kb_id, "capital")
-    if _in_location(doc, n.head, COUNTRY_LOCATION_PREPS):
+        r = ph.kb.resolve(entry, ph.day)
+        return Draft(ph.first, ph.last, n.head, r.code, r.country, r.role, _country_name(ph.kb, entry), entry.kb_id,
+                     "capital")
+    if _in_location(doc, n.head, motion=False):
         return None
-    return Draft(first, last, n.head, entry.country, entry.country, None, entry.name, entry.kb_id, n.via)
+    return Draft(ph.first, ph.last, n.head, entry.country, entry.country, None, entry.name, entry.kb_id, n.via)
 
 
-def _in_location(doc: ParsedDoc, i: int, preps: frozenset[str]) -> bool:
+def _in_location(doc: ParsedDoc, i: int, *, motion: bool) -> bool:
     """Whether token ``i`` names a place here: object of in/near/..., of to/from/at after motion, or "north of"."""
     tok = doc.tokens[i]
     for _ in range(4):
@@ -178,10 +227,10 @@ def _in_location(doc: ParsedDoc, i: int, preps: frozenset[str]) -> bool:
     if tok.dep != "pobj":
         return False
     prep = doc.tokens[tok.head]
-    if prep.lemma in preps:
+    if prep.lemma in LOCATION_PREPS:
         return True
     governor = doc.tokens[prep.head]
-    if prep.lemma in MOTION_PREPS:
+    if motion and prep.lemma in MOTION_PREPS:
         return governor.lemma in MOTION_WORDS
     if prep.lemma == "of":
         return governor.lemma in _AREA_WORDS
@@ -197,9 +246,9 @@ def _former_token(doc: ParsedDoc, members: tuple[Nucleus, ...]) -> int | None:
     return None
 
 
-_ROLE_ADJECTIVES = {"military": "MIL", "army": "MIL", "naval": "MIL", "police": "COP", "intelligence": "SPY",
+_ROLE_ADJECTIVES = MappingProxyType({"military": "MIL", "army": "MIL", "naval": "MIL", "police": "COP", "intelligence": "SPY",
                     "opposition": "OPP", "rebel": "REB", "party": "PTY", "court": "JUD", "judicial": "JUD",
-                    "company": "BUS", "parliamentary": "LEG", "congressional": "LEG"}
+                    "company": "BUS", "parliamentary": "LEG", "congressional": "LEG"})
 
 
 def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
@@ -214,11 +263,3 @@ def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
 def _country_name(kb: KnowledgeBase, entry: Entry) -> str | None:
     country = kb.country_entry(entry.country or "")
     return country.name if country else entry.name
-
-
-def _text(doc: ParsedDoc, n: Nucleus) -> str:
-    return doc.text[doc.tokens[n.first].start : doc.tokens[n.last - 1].end]
-
-
-def with_code(draft: Draft, **changes: object) -> Draft:
-    return replace(draft, **changes)  # type: ignore[arg-type]

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from collections import Counter
 from dataclasses import replace
 
@@ -23,7 +25,7 @@ from dyads.records.parse import ParsedDoc
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor", "capital", "leader"})
-_LEADER_WORDS = {"leader": "GOV", "head": "GOV", "ruler": "GOV"}
+_LEADER_WORDS = MappingProxyType({"leader": "GOV", "head": "GOV", "ruler": "GOV"})
 
 
 def resolve_surnames(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:

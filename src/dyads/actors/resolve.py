@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from dyads.actors.compose import Draft, compose
 from dyads.actors.coref import resolve_pairs, resolve_pronouns, resolve_surnames, resolve_titles
@@ -32,7 +33,16 @@ def resolve_actors(
     role), ``agent`` (an agent noun with its country), ``capital``, ``adjective``,
     ``ner`` (an unknown name with a nationality), ``coref`` (surname or definite
     title), ``pronoun``, ``pair`` ("the two countries": two mentions, same span).
-    Names in ``byline`` are never actors.
+
+    Choices: a person outside any dated role is their country alone before their
+    first office and ``<country>ELI`` after it; with ``published=None`` a person
+    takes their latest role.  Capitals and seats of power (Moscow, the Kremlin)
+    are the government as subject, object or possessor ("Moscow said",
+    "Beijing's claim", "talks with Tokyo") but nothing as a location ("in Moscow",
+    "flew to Pyongyang") or a noun modifier ("the Moscow summit").  Country names
+    are actors except after in/near/inside/across...  Names in ``byline`` (and
+    any title attached to them: "reporter Anna Petrova") are never actors; other
+    journalists with a title are ``MED``.
     """
     folded = fold_tokens(doc)
     taken = [False] * len(doc.tokens)
@@ -41,7 +51,9 @@ def resolve_actors(
     places = _place_entities(doc)
     for n in name_nuclei(doc, kb, match_names(doc, kb, folded), published):
         _take(taken, n)
-        if not is_byline(doc, n, skip) and not _inside_place(n, places):
+        if is_byline(doc, n, skip):
+            nuclei.append(replace(n, via="byline"))  # kept so its title ("reporter X") goes too
+        elif not _inside_place(n, places):
             nuclei.append(n)
     nuclei.extend(_surname_nuclei(doc, kb, nuclei, taken, folded, published))
     for n in agent_nuclei(doc, match_agents(doc, kb, taken)):
@@ -49,8 +61,7 @@ def resolve_actors(
         nuclei.append(n)
     for n in unknown_nuclei(doc, taken):
         _take(taken, n)
-        if not is_byline(doc, n, skip):
-            nuclei.append(n)
+        nuclei.append(replace(n, via="byline") if is_byline(doc, n, skip) else n)
     nuclei.sort(key=lambda n: n.first)
     drafts: list[Draft] = []
     for group in group_nuclei(doc, nuclei):
@@ -103,7 +114,7 @@ def _surname_nuclei(
     """Later bare surnames of people the dictionary found in full ("Sechin" after "Igor Sechin")."""
     surnames: dict[str, tuple[int, str]] = {}
     for n in nuclei:
-        if n.entry is None or n.entry.kind is not EntryKind.PERSON or n.last - n.first < 2:
+        if n.entry is None or n.entry.kind is not EntryKind.PERSON or n.last - n.first < 2 or n.via == "byline":
             continue
         words = [k for k in folded[n.first : n.last] if k.isalpha()]
         keys = words[-1:] + (words[:1] if (n.entry.country in _EAST_ASIAN) else [])

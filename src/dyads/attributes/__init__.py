@@ -25,6 +25,7 @@ from dyads.attributes.places import (
     find_place_mentions,
     find_places,
     place_context,
+    plausible,
     to_place,
 )
 from dyads.attributes.quantities import find_quantities
@@ -53,6 +54,7 @@ __all__ = [
     "load_gazetteer",
     "load_tone_analyzer",
     "place_context",
+    "plausible",
     "publication_date",
     "sentence_tone",
     "to_place",

@@ -99,10 +99,14 @@ def _attach(
         context=context,
         sentence=ev.sentence,
         sentence_start=ev.sentence_start,
-        exclude=[s for s in (ev.source_span, ev.target_span) if s is not None],
+        # the source's own words ("officials in Moscow") do not place the event; a target
+        # named after "to"/"in" does ("a visit to China")
+        exclude=[ev.source_span] if ev.source_span is not None else [],
         doc=parse,
     )
     quantities = tuple(q for q in find_quantities(ev.sentence, offset=ev.sentence_start) if _belongs(q, ev, parse))
+    if parse is not None:
+        quantities += _follow_up_quantities(parse, ev)
     tone = sentence_tone(ev.sentence, analyzer=resources.analyzer)
     return dataclasses.replace(event, date=date, location=location, quantities=quantities, tone=tone)
 
@@ -115,7 +119,15 @@ def _parse_fits(doc: ParsedDoc, ev: EventEvidence) -> bool:
 def _belongs(q: Quantity, ev: EventEvidence, doc: ParsedDoc | None) -> bool:
     """A quantity belongs to the event unless it sits in another event's clause."""
     if doc is not None:
-        return attached(doc, q.char_start, q.char_end, ev.trigger_start, noun_modifier_blocks=False, blocking=OTHER_EVENT)
+        return attached(
+            doc,
+            q.char_start,
+            q.char_end,
+            ev.trigger_start,
+            noun_modifier_blocks=False,
+            blocking=OTHER_EVENT,
+            trigger_end=ev.trigger_end,
+        )
     local = q.char_start - ev.sentence_start
     return not in_parenthetical(ev.sentence, local, ev.trigger_start - ev.sentence_start) or _descriptive(ev, local)
 
@@ -124,3 +136,42 @@ def _descriptive(ev: EventEvidence, local: int) -> bool:
     """A ", which included 5,000 troops," clause describes a participant: keep it."""
     head = ev.sentence[max(0, local - 40) : local].lower()
     return "which" in head or "who" in head
+
+
+_FOLLOW_UP_KINDS = frozenset({"force", "equipment", "money", "mass", "volume", "casualties"})
+
+
+def _follow_up_quantities(doc: ParsedDoc, ev: EventEvidence) -> tuple[Quantity, ...]:
+    """Figures the next sentence gives about the event's object ("the SCO held an
+    exercise. ... the exercise, which included 5,000 troops, ...")."""
+    trigger = token_index(doc, ev.trigger_start)
+    if trigger < 0:
+        return ()
+    tok = doc.tokens[trigger]
+    nouns = [tok] if tok.pos == "NOUN" else [c for c in doc.children(trigger) if c.dep in ("dobj", "nsubjpass")]
+    lemmas = {n.lemma for n in nouns if n.pos == "NOUN"}
+    if not lemmas or tok.sent + 1 >= len(doc.sentences):
+        return ()
+    nxt = doc.sentences[tok.sent + 1]
+    anchors = {
+        t.i
+        for t in doc.sentence_tokens(nxt.index)
+        if t.lemma in lemmas and any(c.lemma == "the" for c in doc.children(t.i))
+    }
+    if not anchors:
+        return ()
+    # "the exercise involved 3,000 troops": the noun's own verb speaks of it too
+    anchors |= {doc.tokens[a].head for a in anchors if doc.tokens[a].dep in ("nsubj", "nsubjpass")}
+    out = []
+    for q in find_quantities(nxt.text, offset=nxt.start):
+        if q.kind not in _FOLLOW_UP_KINDS:
+            continue
+        i = token_index(doc, q.char_start)
+        for _ in range(32):
+            if i in anchors:
+                out.append(q)
+                break
+            if doc.tokens[i].head == i:
+                break
+            i = doc.tokens[i].head
+    return tuple(out)

@@ -17,6 +17,7 @@ from dyads.records.parse import ParsedDoc
 OTHER_CLAUSE = frozenset({"relcl", "ccomp", "acl", "csubj", "parataxis", "conj"})
 OTHER_EVENT = frozenset({"ccomp", "csubj", "parataxis", "conj"})  # keeps descriptions ("which included ...")
 _NOUN_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PARENTHETICAL = re.compile(r",\s+(?:who|which|where|whose|when)\b[^,;]*(?:,|$)")
 
 
@@ -45,6 +46,20 @@ def _span_head(doc: ParsedDoc, start: int, end: int) -> int:
     return next((i for i in span if doc.tokens[i].head not in inside or doc.tokens[i].head == i), first)
 
 
+def trigger_tokens(doc: ParsedDoc, trigger_start: int, trigger_end: int | None = None) -> set[int]:
+    """The tokens of a trigger (a multiword trigger such as "agreement that China signed")."""
+    first = token_index(doc, trigger_start)
+    if first < 0:
+        return set()
+    stop = trigger_end if trigger_end is not None else doc.tokens[first].end
+    out = {first}
+    i = first + 1
+    while i < len(doc.tokens) and doc.tokens[i].start < stop:
+        out.add(i)
+        i += 1
+    return out
+
+
 def attached(
     doc: ParsedDoc,
     start: int,
@@ -53,27 +68,29 @@ def attached(
     *,
     noun_modifier_blocks: bool,
     blocking: frozenset[str] = OTHER_CLAUSE,
+    trigger_end: int | None = None,
 ) -> bool:
-    """Whether the phrase ``[start, end)`` can describe the event at ``trigger_char``.
+    """Whether the phrase ``[start, end)`` can describe the event whose trigger starts
+    at ``trigger_char`` (and ends at ``trigger_end``).
 
-    It cannot when, on its way up the tree to the first word it shares with the
-    trigger's ancestors, it passes through another clause (a relative clause, a
-    reported clause, a coordinated verb) or, with ``noun_modifier_blocks``, when
-    it only modifies some other noun ("the 1945 Potsdam agreement").
+    It cannot when, on its way up to the first word it shares with the trigger (any
+    of its words) or the trigger's ancestors, it passes through another clause (a relative clause, a reported clause, a
+    coordinated verb) or, with ``noun_modifier_blocks``, when it only modifies some
+    other noun ("the 1945 Potsdam agreement").
     """
     if not doc.tokens:
         return True
+    words = trigger_tokens(doc, trigger_char, trigger_end)
     trigger = token_index(doc, trigger_char)
     head = _span_head(doc, start, end)
     if trigger < 0 or head < 0:
         return True
     if doc.tokens[head].sent != doc.tokens[trigger].sent:
         return False
-    t_anc = _ancestors(doc, trigger)
-    t_set = set(t_anc)
+    t_set = set().union(*(_ancestors(doc, w) for w in words)) if words else set(_ancestors(doc, trigger))
     path = []
     for i in _ancestors(doc, head):
-        if i in t_set:
+        if i in words or i in t_set:
             break
         path.append(i)
     for i in path:
@@ -83,9 +100,11 @@ def attached(
                 return False
         elif tok.dep in blocking:
             return False
-    if noun_modifier_blocks and doc.tokens[head].dep in _NOUN_MODIFIER and doc.tokens[head].head != trigger:
-        return False
-    return True
+    return not (noun_modifier_blocks and _modifies_other_noun(doc, head, words or {trigger}))
+
+
+def _modifies_other_noun(doc: ParsedDoc, head: int, words: set[int]) -> bool:
+    return doc.tokens[head].dep in _NOUN_MODIFIER and doc.tokens[head].head not in words
 
 
 def in_parenthetical(sentence: str, local_start: int, local_trigger: int) -> bool:
@@ -94,3 +113,56 @@ def in_parenthetical(sentence: str, local_start: int, local_trigger: int) -> boo
         if m.start() <= local_start < m.end() and not m.start() <= local_trigger < m.end():
             return True
     return False
+
+
+def in_brackets(sentence: str, local_start: int, local_trigger: int) -> bool:
+    """Whether ``local_start`` lies inside ( ... ) or [ ... ] that does not hold the trigger."""
+    for m in _BRACKETS.finditer(sentence):
+        if m.start() <= local_start < m.end() and not m.start() <= local_trigger < m.end():
+            return True
+    return False
+
+
+# nouns that are events (a place modifying them locates the event) or places
+# themselves ("the city of Dalian"): a place may hang off these
+_EVENT_NOUNS = frozenset(
+    "visit trip tour meeting talks talk summit conference session exercise drill manoeuvre maneuver ceremony "
+    "attack bombing blast explosion clash fighting battle war raid offensive operation deployment rally protest "
+    "march demonstration strike riot election vote referendum parade funeral negotiation incident ambush "
+    "shooting killing arrest crash fire flood earthquake signing agreement deal accord treaty speech "
+    "address interview hearing trial stay stop mission patrol death birth collapse fall coup invasion "
+    "occupation withdrawal release resignation inauguration launch test".split()
+)
+_PLACE_NOUNS = frozenset(
+    "city town village capital province region state country island islands coast outskirts suburb district "
+    "area border port resort square street streets neighbourhood neighborhood part parts north south east west "
+    "centre center heart".split()
+)
+
+
+def hangs_off_other_noun(
+    doc: ParsedDoc, start: int, end: int, trigger_char: int, *, trigger_end: int | None = None
+) -> bool:
+    """Whether the place phrase only describes some noun other than the event
+    ("an operative in Lebanon", "a castle in Europe", "head of intelligence in
+    the West Bank"), not the trigger's action."""
+    if not doc.tokens:
+        return False
+    words = trigger_tokens(doc, trigger_char, trigger_end)
+    i = _span_head(doc, start, end)
+    for _ in range(8):
+        prep = doc.tokens[i].head
+        if prep == i or doc.tokens[prep].pos != "ADP":
+            return False
+        owner = doc.tokens[prep].head
+        if owner == prep or owner in words:
+            return False
+        tok = doc.tokens[owner]
+        if tok.pos not in ("NOUN", "PROPN"):
+            return False
+        if tok.lemma in _PLACE_NOUNS or tok.pos == "PROPN" and tok.ent_type in ("GPE", "LOC", "FAC"):
+            i = owner  # "the city of Dalian": climb to what the city hangs off
+            continue
+        return tok.lemma not in _EVENT_NOUNS
+    return False
+

@@ -53,7 +53,7 @@ _M_CUE = re.compile(
 )
 _Y_Y = re.compile(rf"(?<![\w$€£¥.,-])(?P<y1>{YEAR_RE})\s*(?:-|–|/)\s*(?P<y2>\d\d(?:\d\d)?)\b(?![-/]\d)")
 _FROM_Y_Y = re.compile(
-    rf"\b(?:from|between)\s+(?P<y1>{YEAR_RE})\s+(?:to|and|until|till|through)\s+(?P<y2>{YEAR_RE})\b"
+    rf"\b(?i:from|between)\s+(?P<y1>{YEAR_RE})\s+(?:to|and|until|till|through)\s+(?P<y2>{YEAR_RE})\b"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:1[6-9]|20)\d0)'?s\b")
 _YEAR = re.compile(

@@ -34,6 +34,7 @@ _DAY_WORDS = re.compile(
     r"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!['’]s)",
     _I,
 )
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
 _DAY_OFFSETS = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
     "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -51,7 +52,9 @@ _ROLLING = re.compile(
 _AGO = re.compile(rf"\b(?P<n>{NUMBER_WORD_RE}|a|an)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", _I)
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this|on|early|late))\s+)?(?P<wd>{WEEKDAY_RE})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?!\s+(?:newspapers?|papers?|editions?|services?|prayers?|political|talk|shows?|programmes?|programs?|school|times)\b)"
+    r"(?!,?\s+(?:\d|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -68,9 +71,13 @@ def relative_dates(text: str, published: dt.date | None, tense: Tense) -> Iterat
         return
     p = published
     for m in _DAY_WORDS.finditer(text):
+        if m["w"][:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "USA Today", a newspaper
         day = p + dt.timedelta(days=_DAY_OFFSETS[" ".join(m["w"].lower().split())])
         yield _date(day, day, DatePrecision.DAY, text, m.start(), m.end())
     for m in _PERIOD.finditer(text):
+        if m["rel"][:1].isupper() and m["unit"][:1].isupper():
+            continue  # "This Week", a programme's title
         found = _period(m["rel"].lower(), m["unit"].lower(), p, bool(m["the"]))
         if found:
             start, end, precision = found
@@ -94,7 +101,8 @@ def _period(rel: str, unit: str, p: dt.date, the: bool) -> tuple[dt.date, dt.dat
     rolling = the and rel in ("past", "last", "coming", "next")
     if unit in ("week", "weekend"):
         if rolling and unit == "week":
-            return (p - dt.timedelta(days=7), p, DatePrecision.RANGE) if step < 0 else (p, p + dt.timedelta(days=7), DatePrecision.RANGE)
+            week = dt.timedelta(days=7)
+            return (p - week, p, DatePrecision.RANGE) if step < 0 else (p, p + week, DatePrecision.RANGE)
         monday, sunday = week_span(p + dt.timedelta(days=7 * step))
         if unit == "weekend":
             return monday + dt.timedelta(days=5), sunday, DatePrecision.RANGE

@@ -1,8 +1,9 @@
 """Event dates: every date a sentence says, and the one that dates its event.
 
-dateparser is not used: it turns "last month" into a single day and "in 1971" into
-today's day of 1971, and it is about a hundred times slower than these patterns
-over news sentences.  The finders keep the precision of what was said.
+dateparser is not used: it turns "last month" and "in 1971" into single days, and
+its ``search_dates`` is ten to twenty times slower than these patterns on news
+sentences (benchmarks/bench_attributes.py --dateparser).  The finders here keep
+the precision of what was said.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import dataclasses
 import datetime as dt
 import re
 
+from dyads.attributes.attachment import attached, hangs_off_other_noun, in_brackets, in_parenthetical
 from dyads.attributes.date_explicit import explicit_dates
 from dyads.attributes.date_relative import relative_dates
-from dyads.attributes.attachment import attached, in_parenthetical
+from dyads.attributes.masking import mask_noise
 from dyads.attributes.tense import Tense, guess_tense
 from dyads.records.article import DatePrecision
 from dyads.records.attributes import EventDate
@@ -35,6 +37,9 @@ def find_dates(
     """
     if not text:
         return ()
+    if published is not None and not _PLAUSIBLE_YEARS[0] <= published.year <= _PLAUSIBLE_YEARS[1]:
+        published = None  # a corrupt publication date resolves nothing (and cannot overflow)
+    original, text = text, mask_noise(text)
     if tense is not None:
         candidates = _candidates(text, published, tense)
     else:
@@ -54,6 +59,8 @@ def find_dates(
         if all(cand.char_end <= t.char_start or cand.char_start >= t.char_end for t in taken):
             taken.append(cand)
     taken.sort(key=lambda d: d.char_start)
+    if original is not text:
+        taken = [dataclasses.replace(d, text=original[d.char_start : d.char_end]) for d in taken]
     if offset:
         taken = [
             dataclasses.replace(d, char_start=d.char_start + offset, char_end=d.char_end + offset) for d in taken
@@ -61,9 +68,10 @@ def find_dates(
     return tuple(taken)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:—–]|[.!?](?=\s+[A-Z\"“])|\b(?:and|but|while|whereas|after|before|when|although)\b|,\s+(?=which|who)")
-
-
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|[.!?](?=\s+[A-Z\"“])|\b(?:and|but|while|whereas|after|before|when|although)\b|,\s+(?=which|who)"
+)
+_PLAUSIBLE_YEARS = (1700, 2300)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
@@ -129,14 +137,17 @@ def _distance(d: EventDate, start: int, end: int) -> int:
 
 
 def _can_govern(d: EventDate, t_start: int, t_end: int, sentence: str, s_start: int, doc: ParsedDoc | None) -> bool:
-    if doc is not None:
-        return attached(doc, d.char_start, d.char_end, t_start, noun_modifier_blocks=True)
-    if not sentence:
-        return True
     a, b = d.char_start - s_start, d.char_end - s_start
-    if not 0 <= a <= b <= len(sentence):
+    inside = bool(sentence) and 0 <= a <= b <= len(sentence)
+    if inside and in_brackets(sentence, a, t_start - s_start):
+        return False  # "(three times the amount in 2003)"
+    if doc is not None:
+        return attached(doc, d.char_start, d.char_end, t_start, noun_modifier_blocks=True, trigger_end=t_end) and not (
+            hangs_off_other_noun(doc, d.char_start, d.char_end, t_start, trigger_end=t_end)
+        )
+    if not inside:
         return True
-    if in_parenthetical(sentence, a, t_start - s_start):
+    if in_parenthetical(sentence, a, t_start - s_start) or in_brackets(sentence, a, t_start - s_start):
         return False
     if d.precision in (DatePrecision.YEAR, DatePrecision.RANGE):
         # a year used as an adjective ("a 2006 agreement") dates that noun, not the event

@@ -23,6 +23,7 @@ from dyads.attributes.quantity_units import (
     WORD_NUMBERS,
     Unit,
 )
+from dyads.attributes.masking import mask_noise
 from dyads.records.attributes import Quantity
 
 
@@ -40,14 +41,17 @@ _NUMBER = re.compile(
 )
 _CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<w>{_alt(CURRENCY_WORDS)})\b", _I)
 _PERCENT = re.compile(r"\s*(?P<w>%|per\s*cent\b|percent\b|-fold\b|\s+times\b)", _I)
-_DURATION = re.compile(rf"(?:-|\s+)(?P<w>{_alt(DURATIONS)})\b(?P<tail>-old|\s+old|\s+ago|\s+of\s+age)?", _I)
+_DURATION = re.compile(
+    rf"(?:-|\s+)(?P<w>{_alt(DURATIONS)})\b(?P<tail>-old|\s+old|\s+ago|\s+of\s+age|\s+earlier|\s+later|\s+before|\s+after)?",
+    _I,
+)
 _MEASURE = re.compile(rf"\s*(?P<w>{_alt(MEASURES)})\b", _I)
 _COMMODITY = re.compile(
     r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b|which\b)"
     r"(?:(?:crude|natural|liquefied|refined|iron|fresh|drinking|[a-z]+ed)\s+)?[a-z][a-z-]*\b"
 )
 _STOP = r"(?:of|and|or|to|in|on|at|for|the|a|an|were|was|are|is|have|had|per|from|by|with|than|as|who|which|that)\b"
-_NOUN = re.compile(rf"(?P<pre>(?:\s+(?!{_STOP})[A-Za-z][\w'’-]*){{0,2}}?)\s+(?P<w>{_alt(NOUNS)})\b", _I)
+_NOUN = re.compile(rf"(?P<pre>(?:\s+(?!{_STOP})[A-Za-z][\w'’.-]*){{0,2}}?)\s+(?P<w>{_alt(NOUNS)})\b", _I)
 _VAGUE_OF = re.compile(rf"\s+of\s+(?:(?!{_STOP})[A-Za-z][\w'’-]*\s+)??(?P<w>{_alt(NOUNS)})\b", _I)
 _AND_NOUN = re.compile(rf"\s+and\s+(?:(?!{_STOP})[A-Za-z][\w'’-]*\s+)??(?P<w>{_alt(NOUNS)})\b", _I)
 _CASUALTY_AFTER = re.compile(
@@ -77,6 +81,7 @@ _RATED_KINDS = frozenset({"money", "mass", "volume", "count", "casualties", "len
 
 def find_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
     """The quantities of ``text`` in text order; offsets are ``offset`` plus the position in ``text``."""
+    original, text = text, mask_noise(text)
     out: list[Quantity] = []
     taken_to = 0
     for m in _NUMBER.finditer(text):
@@ -95,14 +100,28 @@ def find_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
                 value=value,
                 unit=unit,
                 kind=kind,
-                text=text[start:end],
+                text=original[start:end],
                 rate=rate,
                 char_start=start + offset,
                 char_end=end + offset,
             )
         )
         taken_to = end
-    return tuple(out)
+    return tuple(_share_casualty_words(out, original, offset))
+
+
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _share_casualty_words(found: list[Quantity], text: str, offset: int) -> list[Quantity]:
+    """"Four guards and twelve prisoners were injured": the verb counts both."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        between = text[q.char_end - offset : nxt.char_start - offset]
+        if q.kind in ("force", "count") and nxt.kind == "casualties" and _JOINED.fullmatch(between):
+            out[i] = Quantity(q.value, nxt.unit, "casualties", q.text, None, q.char_start, q.char_end)
+    return out
 
 
 def _number(m: re.Match[str]) -> float:
@@ -146,6 +165,8 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, str, str, int, int, int] 
         unit, kind = ("fold", "ratio") if word in ("-fold", "times") else ("percent", "percent")
         return value, unit, kind, start, end + pct.end(), end + pct.end()
     dur = _DURATION.match(rest)
+    if dur and dur["w"][:1].isupper():
+        return None  # "60 Minutes", a programme
     if dur:
         if dur["tail"] or _AGE_BEFORE.search(before) or _PAST_BEFORE.search(before) or value > 1000:
             return None  # "45 years old", "aged 45 years", "the past 10 years" (a date)
@@ -175,8 +196,9 @@ def _counted(
     rest = text[end:]
     noun = _VAGUE_OF.match(rest) if m["num"].lower() in VAGUE_NUMBERS else None
     noun = noun or _NOUN.match(rest)
-    if noun is not None and is_word and noun.groupdict().get("pre"):
-        noun = None  # "two" + adjectives + noun is too loose for word numbers
+    pre = noun.groupdict().get("pre") if noun is not None else None
+    if pre and is_word and not all(w[:1].isupper() for w in pre.split()):
+        noun = None  # "two" + lower-case words + noun is too loose; "two Russian soldiers" is fine
     unit: Unit | None = None
     stop = end
     if noun:

@@ -22,7 +22,7 @@ class Tense(StrEnum):
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|would|going\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
-    r"intends?\s+to|expected\s+to|scheduled\s+to|due\s+to|set\s+to)\b|'ll\b",
+    r"intends?\s+to|expected\s+to|scheduled\s+to|due\s+to|set\s+to|likely\s+to|to\s+be\s+held|upcoming)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = re.compile(
@@ -46,6 +46,7 @@ def guess_tense(text: str) -> Tense:
     return Tense.UNKNOWN
 
 
+_PLANNING = frozenset({"plan", "schedule", "expect", "intend", "set", "due", "hope", "aim", "prepare", "promise"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 
 
@@ -60,8 +61,12 @@ def tense_at(doc: ParsedDoc, index: int) -> Tense:
     aux = [c for c in doc.children(verb) if c.dep in ("aux", "auxpass")]
     if any(a.lemma in _FUTURE_AUX or a.text.lower() in _FUTURE_AUX for a in aux):
         return Tense.FUTURE
+    if tokens[verb].lemma in _PLANNING and any(c.dep == "xcomp" for c in doc.children(verb)):
+        return Tense.FUTURE  # "is planned to be held", "expects to sign"
     if any(a.tag == "VBD" for a in aux) or tokens[verb].tag == "VBD":
         return Tense.PAST
+    if any(a.tag in ("VBZ", "VBP") for a in aux) and not any(a.lemma == "have" for a in aux):
+        return Tense.PRESENT  # "is planned", "are held"
     if tokens[verb].tag == "VBN" and not any(a.lemma == "have" and a.tag in ("VBZ", "VBP") for a in aux):
         return Tense.PAST
     if tokens[verb].tag in ("VBZ", "VBP", "VBG") or aux:

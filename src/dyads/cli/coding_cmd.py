@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
 from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
@@ -17,7 +18,6 @@ from dyads.pipeline.coding import CodedArticle, code_articles
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.records.convert import to_plain
 
-_ACTOR_COLUMNS = ("doc_id", "text", "start", "end", "code", "country", "role", "name", "kb_id", "via")
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 
@@ -37,8 +37,8 @@ def actors(
     state: CliState = ctx.obj
     coded, failed = _coded(state, paths, Stage.ACTORS)
     mentions = [m for c in coded for m in c.actors]
-    rows = [{k: getattr(m, k) for k in _ACTOR_COLUMNS} for m in mentions]
-    emit(rows, fmt=fmt, columns=_ACTOR_COLUMNS, console=state.console, records=[to_plain(m) for m in mentions],
+    rows = [dict(zip(MENTION_COLUMNS, row, strict=True)) for row in mentions_table(mentions)]
+    emit(rows, fmt=fmt, columns=MENTION_COLUMNS, console=state.console, records=[to_plain(m) for m in mentions],
          title=f"{len(mentions)} actor mentions")  # fmt: skip
     if failed:
         raise typer.Exit(1)

@@ -13,7 +13,9 @@ from rich.console import Console
 from rich.table import Table
 
 
-_KEEP_WHOLE = frozenset({"event_id", "doc_id", "code", "date", "published", "source", "target", "measure"})
+_KEEP_WHOLE = frozenset(
+    {"event_id", "doc_id", "code", "date", "published", "source", "target", "measure", "start", "end", "country", "role"}
+)
 
 
 class Format(StrEnum):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.framing import FrameHit, frame_at
-from dyads.events.matching import Match, best_match, forms, is_passive, subtree
+from dyads.events.framing import FrameHit, frame_act, frame_at, governing_frame
+from dyads.events.matching import Match, best_match, forms, subtree
 from dyads.events.patterns import PatternSet
 from dyads.records.parse import ParsedDoc, Sentence
 
 _VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+_CONTENT_PREPS = frozenset({"for", "of", "over", "about"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +36,58 @@ def _lookup(patterns: PatternSet, doc: ParsedDoc, i: int, *, nominal: bool):  # 
     return tuple(dict.fromkeys(found))
 
 
-def _inside(doc: ParsedDoc, acts: dict[int, Act]) -> set[int]:
+def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str]) -> set[int]:
     """Tokens a pattern used, and everything below the words it matched after its head
     ("accused Washington of [protecting ...]": the protecting is the accusation's content)."""
     covered: set[int] = set()
     for a in acts.values():
         spared = set(subtree(doc, a.match.slot)) if a.match.slot is not None else set()
+        if not a.nominal and doc.tokens[a.head].lemma not in light:
+            # its object, and its reason ("praised Japan for [its support]"), are part of it
+            for c in doc.children(a.head):
+                if c.dep == "dobj" and c.i not in spared:
+                    covered.add(c.i)
+                if c.dep == "prep" and c.lemma in _CONTENT_PREPS and c.i not in spared:
+                    covered.update(k for k in subtree(doc, c.i) if k not in spared)
         for j in a.match.tokens:
             covered.add(j)
             if j != a.head and doc.tokens[j].head != j:
                 covered.update(k for k in subtree(doc, j) if k not in spared)
     return covered
+
+
+def _frames(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> dict[int, FrameHit]:
+    frames: dict[int, FrameHit] = {}
+    for i in range(sent.first, sent.last):
+        tok = doc.tokens[i]
+        if tok.pos in NOMINAL_POS and tok.lemma not in patterns.carriers:
+            continue
+        hit = frame_at(doc, i, patterns)
+        if hit is not None:
+            frames[i] = hit
+    return frames
+
+
+def _settle(doc: ParsedDoc, acts: dict[int, Act], frames: dict[int, FrameHit], patterns: PatternSet) -> None:
+    """A word that is both an act and a frame verb ("ask", "reject"): the frame wins when it governs
+    another act and turns it into a code at least as specific ("asked Japan for [economic aid]" ->
+    0231 rather than "ask for aid" 023); the act wins otherwise ("rejected the accusations" -> 016)."""
+    for i in sorted(set(acts) & set(frames)):
+        mine = acts[i].match.pattern.code
+        others = frozenset(j for j in acts if j != i)
+        governs = False
+        for j in others:
+            hit = governing_frame(doc, j, {i: frames[i]}, others, patterns)
+            if hit is None:
+                continue
+            framed = frame_act(acts[j].match.pattern.code, hit, patterns)
+            sharper = len(framed.code) > len(mine) or (len(framed.code) == len(mine) and mine.endswith("0"))
+            if j not in acts[i].match.tokens or (framed.code != hit.frame.code and sharper and not framed.negated):
+                governs = True
+        if governs or frames[i].match.score > acts[i].match.score:
+            del acts[i]
+        else:
+            del frames[i]
 
 
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
@@ -61,31 +103,17 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
             m = best_match(doc, _lookup(patterns, doc, i, nominal=True), i)
             if m is not None:
                 acts[i] = Act(i, m, True)
+    frames = _frames(doc, sent, patterns)
+    _settle(doc, acts, frames, patterns)
     # an act inside another act's matched words is part of that act
     ranked = sorted(acts.values(), key=lambda a: (-a.match.score, a.head))
     kept: dict[int, Act] = {}
     for a in ranked:
-        if a.head in _inside(doc, kept):
+        if a.head in _inside(doc, kept, patterns.light):
             continue
         kept[a.head] = a
-    kept = {i: a for i, a in kept.items() if i not in _inside(doc, {j: b for j, b in kept.items() if j != i})}
-    covered = _inside(doc, kept)
-    frames: dict[int, FrameHit] = {}
-    for i in range(sent.first, sent.last):
-        tok = doc.tokens[i]
-        if i in covered and i not in kept:
-            continue
-        hit = frame_at(doc, i, patterns)
-        if hit is None:
-            continue
-        if tok.pos in NOMINAL_POS and tok.lemma not in patterns.carriers:
-            continue
-        if i in kept and kept[i].match.score > hit.match.score:
-            continue
-        frames[i] = hit
-    acts_out = {i: a for i, a in sorted(kept.items()) if i not in frames}
-    return SentenceActs(acts_out, frames)
-
-
-def frame_is_passive(doc: ParsedDoc, hit: FrameHit) -> bool:
-    return is_passive(doc, hit.match.head)
+    kept = {i: a for i, a in kept.items()
+            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light)}
+    covered = _inside(doc, kept, patterns.light)
+    frames = {i: f for i, f in frames.items() if i not in covered}
+    return SentenceActs(dict(sorted(kept.items())), frames)

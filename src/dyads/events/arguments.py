@@ -14,6 +14,11 @@ from dyads.records.parse import ParsedDoc
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "dep"})
 _NP_MODS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "quantmod"})
+# verbs whose object does what their infinitive says ("urged Uganda to repatriate", not "used gas to disperse")
+_OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "persuade", "allow", "tell", "help", "invite", "encourage",
+                             "require", "compel", "press", "pressure", "permit", "enable", "want", "expect", "instruct",
+                             "authorize", "authorise", "call", "appeal", "lead", "push", "get", "let", "make", "advise",
+                             "beg", "implore", "exhort", "oblige", "prompt", "warn", "remind", "cause", "inspire"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "them", "him", "us"})
 
@@ -85,7 +90,7 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         return subject_tokens(doc, head.head, depth=depth + 1)  # "responded by summoning"
     if tok.dep == "xcomp":
         objs = [c.i for c in doc.children(head.i) if c.dep in ("dobj", "dative")]
-        if objs:
+        if objs and head.lemma in _OBJECT_CONTROL:
             return objs  # "urged Uganda to repatriate"
         return subject_tokens(doc, head.i, depth=depth + 1)
     if tok.dep in _INHERIT and head.i != i:
@@ -177,6 +182,8 @@ def _unresolved(doc: ParsedDoc, j: int, *, named: bool) -> ActorMention | None:
         return None
     if named and tok.pos != "PROPN" and tok.ent_type not in _NAMED_ENTS:
         return None
+    if not tok.text.replace("-", "").replace("'", "").replace(".", "").isalpha():
+        return None  # markup, addresses, numbers: "&mdash;", "http://..."
     span = np_tokens(doc, j)
     first, last = span[0], span[-1] + 1
     while first < last and doc.tokens[first].dep in ("det", "poss") and doc.tokens[first].pos in ("DET", "PRON"):

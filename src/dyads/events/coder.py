@@ -11,6 +11,7 @@ from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup
 from dyads.events.sentence import Context, code_sentence
+from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase
 from dyads.records.actor import ActorMention
 from dyads.records.event import Event
@@ -33,6 +34,7 @@ def code_events(
     UnresolvedActors).  With ``kb``, a country the resolver took for a place ("a visit to
     China") still becomes the event's target (an ActorMention with ``via="place"``).
     """
+    doc = IndexedDoc.of(doc)
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
                   places=PlaceLookup(kb, published) if kb is not None else None)
     built: list[Event] = []

@@ -72,7 +72,10 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
         head = doc.tokens[h]
         if h in acts and head.lemma not in patterns.carriers:
             return None
-        if head.pos in ("NOUN", "PROPN") and head.lemma not in patterns.carriers and tok.dep != "pobj":
+        # climb through nouns only as their complement ("the delivery of aid") or an addressee's
+        # infinitive ("called for Burma to institute reforms")
+        infinitive = tok.dep in ("acl", "xcomp") and any(c.lemma == "to" and c.dep == "aux" for c in doc.children(j))
+        if head.pos in ("NOUN", "PROPN") and head.lemma not in patterns.carriers and tok.dep != "pobj" and not infinitive:
             return None
         j, hops = h, hops + 1
     return None
@@ -89,6 +92,9 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
             if kind is not None:
                 return kind
     tok = doc.tokens[i]
+    head = doc.tokens[tok.head]
+    if tok.dep == "xcomp" and head.lemma in ("have", "need") and head.i != i:  # "had to return", "needs to enact"
+        return ModalKind.OBLIGATION
     if tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i)):
         return ModalKind.HYPOTHETICAL
     if any(c.dep == "advcl" and any(g.dep == "mark" and g.lemma in ("if", "unless") for g in doc.children(c.i))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyads.events.pattern_syntax import Element, ElementKind, Pattern
+from dyads.events.tree import IndexedDoc
 from dyads.records.parse import ParsedDoc, Token
 
 # Dependents never matched by a pattern word: subjects, function words, punctuation.
@@ -27,6 +28,12 @@ class Match:
     @property
     def score(self) -> int:
         return self.pattern.specificity * 2 + (1 if self.slot is not None else 0)
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        """Score, then the more specific CAMEO code (four digits, then not a "not specified" x0 code)."""
+        code = self.pattern.code
+        return (self.score, len(code), 0 if code.endswith("0") else 1)
 
 
 def forms(text: str) -> tuple[str, ...]:
@@ -58,6 +65,8 @@ def is_passive(doc: ParsedDoc, i: int) -> bool:
 
 def subtree(doc: ParsedDoc, i: int) -> list[int]:
     """Token indices below ``i`` (inclusive), in text order."""
+    if isinstance(doc, IndexedDoc):
+        return list(doc.below[i])
     out, stack = [], [i]
     while stack:
         j = stack.pop()
@@ -106,6 +115,10 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
                     return c.i
         if a.dep == "acl" and a.tag == "VBN":
             return a.head
+        if a.pos in ("NOUN", "PROPN"):  # "al-Libbi's arrest": the possessor undergoes it
+            for c in kids:
+                if c.dep == "poss":
+                    return c.i
     return None
 
 
@@ -117,6 +130,8 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
     if el.kind is ElementKind.SLOT:
         a = doc.tokens[anchor]
         found = _slot(doc, anchor, head)
+        if found is None and el.required:
+            return None
         prep = a.lemma if (a.dep in _PREP_DEPS or a.pos == "ADP") and anchor != head else None
         return _walk(doc, p, head, k + 1, anchor, used, found, prep, last, source)
     if el.kind is ElementKind.SOURCE:
@@ -132,7 +147,10 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
                     return got
         return None
     if el.kind is ElementKind.KEYWORD:
-        scope = subtree(doc, anchor) + ([j for j in subtree(doc, head) if j not in subtree(doc, anchor)] if anchor != head else [])
+        scope = subtree(doc, anchor)
+        if anchor != head:
+            inner = set(scope)
+            scope += [j for j in subtree(doc, head) if j not in inner]
         for j in scope:
             if j in used or j == head:
                 continue
@@ -158,8 +176,8 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
             if got is not None:
                 return got
     nxt = p.elements[k + 1] if k + 1 < len(p.elements) else None
-    if el.words == (("to",),) and doc.tokens[anchor].pos in ("VERB", "AUX", "ADJ") and nxt is not None \
-            and nxt.kind is ElementKind.WORD:  # the infinitive marker: "agree to supply"
+    if el.words == (("to",),) and nxt is not None and nxt.kind is ElementKind.WORD:
+        # the infinitive marker: "agree to supply", "used tear gas to disperse"
         return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last, source)
     return None
 
@@ -200,6 +218,6 @@ def best_match(doc: ParsedDoc, patterns: tuple[Pattern, ...], head: int) -> Matc
     best: Match | None = None
     for p in patterns:
         m = match_at(doc, p, head)
-        if m is not None and (best is None or m.score > best.score):
+        if m is not None and (best is None or m.rank > best.rank):
             best = m
     return best

@@ -14,7 +14,9 @@ A pattern is a head lemma followed by elements, separated by spaces::
 - ``@dep``: a dependent of the current anchor with that dependency relation (``@ccomp``).
 - ``^``: the source slot (the object of the preposition just matched: ``protest from ^``).
 - ``*``: the target slot (the object, the passive subject, or the object of the preposition
-  just matched).  An unfilled slot does not stop the match; the target is then searched for.
+  just matched; after a noun's head, its possessor: "al-Libbi's arrest").  An unfilled slot does
+  not stop the match; the target is then searched for.  ``*!``: the slot must be filled, and
+  name an actor ("receive *!": "received the Japanese envoy", not "received tips").
 - ``<>``: the event is reciprocal: it is also coded with source and target swapped.
 """
 
@@ -38,12 +40,14 @@ class ElementKind(StrEnum):
 class PatternKind(StrEnum):
     VERB = "verb"
     NOUN = "noun"
+    COMPLEMENT = "complement"  # a noun coded only under a frame or light verb ("called for [reform]")
 
 
 @dataclass(frozen=True, slots=True)
 class Element:
     kind: ElementKind
     words: tuple[tuple[str, ...], ...] = ()  # alternatives, each a sequence of words
+    required: bool = False  # "*!": the slot must be filled, with an actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,10 @@ class Pattern:
     reciprocal: bool
     text: str
     origin: str
+
+    @property
+    def requires_target(self) -> bool:
+        return any(e.kind is ElementKind.SLOT and e.required for e in self.elements)
 
     @property
     def specificity(self) -> int:
@@ -89,15 +97,15 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, origin: str) -> Pa
     if "<>" in tokens:
         raise PatternSyntaxError("'<>' may only end a pattern")
     head, rest = tokens[0], tokens[1:]
-    if head in ("*", "^") or head.startswith((".", "@")):
+    if head in ("*", "*!", "^") or head.startswith((".", "@")):
         raise PatternSyntaxError("a pattern starts with its head word")
     heads = _alternatives(head)
     elements: list[Element] = []
     for token in rest:
-        if token == "*":
+        if token in ("*", "*!"):
             if any(e.kind is ElementKind.SLOT for e in elements):
                 raise PatternSyntaxError("only one target slot '*'")
-            elements.append(Element(ElementKind.SLOT))
+            elements.append(Element(ElementKind.SLOT, required=token == "*!"))
         elif token == "^":
             if any(e.kind is ElementKind.SOURCE for e in elements):
                 raise PatternSyntaxError("only one source slot '^'")

@@ -18,9 +18,13 @@ _LEADING = frozenset({"the"})
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and full stops, straighten quotes and dashes."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace(".", "").lower()
+    if text.isascii():  # the common case, and the fast one
+        return text.translate(_QUOTES).lower().replace(".", "")
+    text = text.translate(_QUOTES)
+    for _ in range(2):  # twice: lowercasing can expose new decompositions ("İ") and vice versa
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return text.translate(_QUOTES).replace(".", "")
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -38,5 +42,7 @@ def token_key(text: str) -> str:
 
 def is_acronym(name: str) -> bool:
     """``True`` for all-capital short names (``US``, ``SCO``, ``GAZ``) that must match in capitals."""
+    if len(name) > 12 or " " in name.strip():
+        return False
     letters = [ch for ch in name if ch.isalpha()]
     return 1 < len(letters) <= 6 and all(ch.isupper() for ch in letters) and " " not in name.strip()

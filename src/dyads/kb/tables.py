@@ -15,13 +15,14 @@ class Row:
     """One data row: its cells by column name and where it came from."""
 
     origin: str  # file:line
-    cells: dict[str, str]
+    cells: dict[str, str]  # stripped cell text by column name
 
     def get(self, column: str) -> str:
-        return self.cells.get(column, "").strip()
+        return self.cells.get(column, "")
 
     def items(self, column: str) -> tuple[str, ...]:
-        return tuple(part.strip() for part in self.get(column).split("|") if part.strip())
+        cell = self.cells.get(column, "")
+        return tuple(part.strip() for part in cell.split("|") if part.strip()) if cell else ()
 
 
 def read_rows(text: str, *, name: str) -> Iterator[Row]:
@@ -34,7 +35,7 @@ def read_rows(text: str, *, name: str) -> Iterator[Row]:
         if header is None:
             header = [f.strip().lower() for f in fields]
             continue
-        yield Row(origin=f"{name}:{number}", cells=dict(zip(header, fields, strict=False)))
+        yield Row(origin=f"{name}:{number}", cells=dict(zip(header, (f.strip() for f in fields), strict=False)))
 
 
 def header_of(text: str) -> tuple[str, ...]:

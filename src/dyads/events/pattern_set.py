@@ -1,0 +1,91 @@
+"""The loaded patterns: frames, transforms and the indexes the coder looks words up in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from dyads.events.pattern_syntax import Pattern
+from dyads.records.event import Modality
+
+
+class FrameTarget(StrEnum):
+    FRAME = "frame"  # the frame verb's own object ("urged China to ...")
+    EMBEDDED = "embedded"  # the embedded act's target ("agreed to supply oil to China")
+
+
+class Fallback(StrEnum):
+    CODE = "code"  # no transform: code the frame's own code
+    MODALITY = "modality"  # no transform: the embedded act with the frame's modality
+    NEGATED = "negated"  # no transform: the embedded act, negated
+
+
+class ModalKind(StrEnum):
+    FUTURE = "future"
+    HYPOTHETICAL = "hypothetical"
+    OBLIGATION = "obligation"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A complement-taking verb ("agree to", "urge * to", "refuse to", "threaten to")."""
+
+    name: str
+    code: str
+    transform: str
+    target: FrameTarget
+    fallback: Fallback
+    modality: Modality
+    patterns: tuple[Pattern, ...]
+    origin: str
+    alone: bool = True  # the frame verb is coded (with ``code``) when it governs no coded act
+
+
+@dataclass(frozen=True, slots=True)
+class Transform:
+    """Maps the embedded act's code to the framed code, by code, base code or root."""
+
+    name: str
+    table: tuple[tuple[str, str], ...]
+
+    def apply(self, code: str) -> str | None:
+        table = dict(self.table)
+        for key in (code, code[:3], code[:2]):
+            if key in table:
+                return table[key]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    patterns: tuple[Pattern, ...]
+    frames: tuple[Frame, ...]
+    transforms: tuple[Transform, ...]
+    carriers: frozenset[str]
+    speech: frozenset[str]
+    light: frozenset[str]
+    reciprocal: frozenset[str]
+    modals: tuple[tuple[str, ModalKind], ...]
+    files: tuple[str, ...]
+    _verbs: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
+    _nouns: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
+    _frames: Mapping[str, tuple[tuple[Frame, Pattern], ...]] = field(default_factory=dict, repr=False)
+
+    def verbs_for(self, lemma: str) -> tuple[Pattern, ...]:
+        return self._verbs.get(lemma, ())
+
+    def nouns_for(self, lemma: str) -> tuple[Pattern, ...]:
+        return self._nouns.get(lemma, ())
+
+    def frames_for(self, lemma: str) -> tuple[tuple[Frame, Pattern], ...]:
+        return self._frames.get(lemma, ())
+
+    def transform(self, name: str) -> Transform | None:
+        return next((t for t in self.transforms if t.name == name), None)
+
+    def modal(self, word: str) -> ModalKind | None:
+        return dict(self.modals).get(word)
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(p.code for p in self.patterns)

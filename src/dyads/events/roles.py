@@ -1,0 +1,179 @@
+"""Who did it and to whom: the source and target tokens of an act, through frames, control,
+passives, relative clauses, light verbs and reported speech."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.events.acts import NOMINAL_POS, Act
+from dyads.events.arguments import (
+    PRONOUNS,
+    ActorIndex,
+    UnresolvedActors,
+    actors_at,
+    agent_of_noun,
+    modifier_agents,
+    np_tokens,
+    subject_tokens,
+)
+from dyads.events.framing import Framing
+from dyads.events.pattern_syntax import PatternKind
+from dyads.events.patterns import PatternSet
+from dyads.events.places import PlaceLookup
+from dyads.records.parse import ParsedDoc
+
+_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "in", "from", "for",
+                 "over", "of", "between", "among")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What coding a sentence needs, passed down instead of long argument lists."""
+
+    doc: ParsedDoc
+    index: ActorIndex
+    patterns: PatternSet
+    unresolved: UnresolvedActors
+    places: PlaceLookup | None
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    explicit: bool  # the target came from a pattern slot
+    source_slot: bool = False  # the source came from a pattern's source slot ("pipeline from ^ to *")
+    from_frame: bool = False  # the target is the frame verb's addressee ("urged [Greece] to hold talks")
+
+
+def speaker_of(ctx: Context, i: int) -> int | None:
+    """The speech verb whose reported clause holds ``i`` ("Russia said [Sudan must return...]")."""
+    doc, j = ctx.doc, i
+    for _ in range(4):
+        tok = doc.tokens[j]
+        if tok.head == j:
+            return None
+        head = doc.tokens[tok.head]
+        if tok.dep in ("ccomp", "parataxis") and head.lemma in ctx.patterns.speech:
+            return head.i
+        if tok.dep not in ("conj", "xcomp", "nsubjpass", "nsubj", "pcomp", "pobj", "prep"):
+            return None
+        j = head.i
+    return None
+
+
+def resolve_pronouns(ctx: Context, toks: tuple[int, ...]) -> tuple[int, ...]:
+    """A pronoun no actor covers takes the nearest non-pronoun subject above it."""
+    doc, out = ctx.doc, []
+    for t in toks:
+        if doc.tokens[t].lemma not in PRONOUNS or ctx.index.at(t):
+            out.append(t)
+            continue
+        j = t
+        for _ in range(6):
+            j = doc.tokens[j].head
+            subj = [s for s in subject_tokens(doc, j) if s != t and doc.tokens[s].lemma not in PRONOUNS]
+            if subj:
+                out.extend(subj)
+                break
+            if doc.tokens[j].head == j:
+                break
+    return tuple(out)
+
+
+def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = None) -> list[int]:
+    """Who performs a nominal event: possessor or "by" phrase; the subject of a light verb
+    ("held talks"), of "responsible for"/"engaged in"; actor-naming modifiers if ``modifiers``."""
+    doc = ctx.doc
+    own = [j for j in agent_of_noun(doc, i) if j != slot]
+    if own:
+        return own
+    tok = doc.tokens[i]
+    head = doc.tokens[tok.head]
+    if tok.dep == "conj" and tok.head != i and head.pos in NOMINAL_POS and not modifier_agents(doc, i):
+        return _noun_source(ctx, tok.head, modifiers=modifiers)
+    if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma in ctx.patterns.light:
+        return subject_tokens(doc, tok.head)
+    if tok.dep == "pobj" and head.head != head.i:  # "responsible for mass killings", "engaged in cleansing"
+        pred = doc.tokens[head.head]
+        if pred.pos == "ADJ" or pred.lemma in ("engage", "involve", "participate"):
+            return subject_tokens(doc, pred.i)
+    found = modifier_agents(doc, i) if modifiers else []
+    if found:
+        return found
+    said_by = speaker_of(ctx, i)  # "declared that no approval was needed": the speaker's refusal
+    if said_by is not None and any(c.lemma == "no" and c.dep == "det" for c in doc.children(i)):
+        return subject_tokens(doc, said_by)
+    return []
+
+
+def under_light_verb(ctx: Context, i: int) -> bool:
+    tok = ctx.doc.tokens[i]
+    return tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and ctx.doc.tokens[tok.head].lemma in ctx.patterns.light
+
+
+def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int | None = None) -> list[int]:
+    if ctx.doc.tokens[i].pos in NOMINAL_POS:
+        return _noun_source(ctx, i, modifiers=modifiers, slot=slot)
+    return subject_tokens(ctx.doc, i)
+
+
+def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[int, ...] = ()) -> list[int]:
+    """The first actor among the objects, then the prepositional complements, of ``i`` (then of
+    the other words its pattern matched: "halt talks [with the EU]", "threaten to attack [Seoul]")."""
+    doc = ctx.doc
+    for owner in (i, *also):
+        kids = doc.children(owner)
+        for c in kids:
+            if c.dep in ("dobj", "dative", "nsubjpass", "attr") and c.i not in exclude and _has_actor(ctx, c.i, exclude):
+                return [c.i]
+        for prep in _TARGET_PREPS:
+            for c in kids:
+                if c.dep in ("prep", "agent") and c.lemma == prep and c.i not in exclude:
+                    for g in doc.children(c.i):
+                        if g.dep == "pobj" and g.i not in exclude and _has_actor(ctx, g.i, exclude):
+                            return [g.i]
+    return []
+
+
+def _has_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
+    return bool(actors_at(ctx.doc, i, ctx.index, unresolved=UnresolvedActors.DROP, exclude=exclude))
+
+
+def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
+    if ctx.unresolved is not UnresolvedActors.DROP and actors_at(ctx.doc, slot, ctx.index, unresolved=ctx.unresolved):
+        return True
+    return bool(actors_at(ctx.doc, slot, ctx.index, unresolved=UnresolvedActors.DROP, exclude=exclude,
+                          places=ctx.places))
+
+
+def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
+    doc, hit = ctx.doc, framing.frame
+    if hit is not None:
+        src = predicate_subject(ctx, hit.match.head)
+    elif framing.obligation and speaker is not None:
+        src = subject_tokens(doc, speaker)
+    elif act.match.source is not None:
+        src = [act.match.source]
+        if act.match.slot is not None:
+            return Roles(tuple(src), resolve_pronouns(ctx, (act.match.slot,)), True, source_slot=True)
+    else:  # a nominal takes actor-naming modifiers as agent ("Palestinian riots"), a complement does not
+        src = predicate_subject(ctx, act.head, modifiers=act.match.pattern.kind is not PatternKind.COMPLEMENT,
+                                 slot=act.match.slot)
+    sources = resolve_pronouns(ctx, tuple(src))
+    exclude = frozenset(j for s in sources for j in np_tokens(doc, s)) | {act.head}
+    if framing.obligation:
+        return Roles(sources, resolve_pronouns(ctx, tuple(subject_tokens(doc, act.head))), True)
+    if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
+        return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
+    slot = act.match.slot
+    if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
+        return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
+    matched = tuple(j for j in act.match.tokens if j != slot)
+    exclude = exclude | frozenset(matched)
+    found = [] if act.nominal else default_targets(ctx, act.head, exclude, matched)
+    if not found and hit is not None:
+        if hit.match.slot is not None:
+            return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
+        found = default_targets(ctx, hit.match.head, exclude | frozenset(hit.match.tokens))
+    return Roles(sources, resolve_pronouns(ctx, tuple(found)), False)

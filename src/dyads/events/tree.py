@@ -1,0 +1,44 @@
+"""A ParsedDoc with its dependents indexed once, for the many tree walks of the coder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.records.parse import ParsedDoc, Token
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedDoc(ParsedDoc):
+    """The same record, with ``children(i)`` in constant time."""
+
+    kids: tuple[tuple[Token, ...], ...] = ()
+    below: tuple[tuple[int, ...], ...] = ()  # each token's subtree (itself included), in text order
+
+    @classmethod
+    def of(cls, doc: ParsedDoc) -> IndexedDoc:
+        kids: list[list[Token]] = [[] for _ in doc.tokens]
+        for t in doc.tokens:
+            if t.head != t.i and 0 <= t.head < len(kids):
+                kids[t.head].append(t)
+        below: list[tuple[int, ...] | None] = [None] * len(doc.tokens)
+
+        def walk(i: int) -> tuple[int, ...]:
+            stack, order = [i], []
+            while stack:  # iterative post-order: children before their head
+                j = stack.pop()
+                order.append(j)
+                stack.extend(k.i for k in kids[j] if below[k.i] is None)
+            for j in reversed(order):
+                if below[j] is None:
+                    below[j] = tuple(sorted((j, *(m for k in kids[j] for m in below[k.i] or ()))))
+            return below[i] or (i,)
+
+        for t in doc.tokens:
+            if below[t.i] is None:
+                walk(t.i)
+        return cls(doc_id=doc.doc_id, text=doc.text, tokens=doc.tokens, sentences=doc.sentences,
+                   entities=doc.entities, kids=tuple(tuple(k) for k in kids),
+                   below=tuple(b or () for b in below))
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        return self.kids[i]

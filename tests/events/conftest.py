@@ -1,0 +1,55 @@
+"""Fixtures for the event coder: codebook, patterns and knowledge base once per session, and a
+``code`` helper that parses, resolves actors and codes one text (parses are cached)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from dyads.actors import resolve_actors
+from dyads.cameo import Codebook, load_codebook
+from dyads.events import PatternSet, code_events, load_patterns
+from dyads.kb import KnowledgeBase, load_knowledge_base
+from dyads.records.event import Event
+from dyads.records.parse import ParsedDoc
+
+DAY = dt.date(2010, 10, 6)
+
+
+@pytest.fixture(scope="session")
+def codebook() -> Codebook:
+    return load_codebook()
+
+
+@pytest.fixture(scope="session")
+def patterns(codebook: Codebook) -> PatternSet:
+    return load_patterns(codebook=codebook)
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.fixture(scope="session")
+def parsed(parser) -> Callable[[str], ParsedDoc]:  # type: ignore[no-untyped-def]
+    cache: dict[str, ParsedDoc] = {}
+
+    def run(text: str) -> ParsedDoc:
+        if text not in cache:
+            cache[text] = parser.parse(f"doc{len(cache)}", text)
+        return cache[text]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code(parsed, patterns, codebook, kb) -> Callable[[str], tuple[Event, ...]]:  # type: ignore[no-untyped-def]
+    def run(text: str) -> tuple[Event, ...]:
+        doc = parsed(text)
+        actors = resolve_actors(doc, kb=kb, published=DAY)
+        return code_events(doc, actors, patterns=patterns, codebook=codebook, kb=kb, published=DAY)
+
+    return run

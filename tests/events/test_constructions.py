@@ -1,0 +1,96 @@
+"""Golden tables for the constructions the coder must handle: control, passive, coordination,
+joint acts, nominal events, reported speech, negation and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.event_keys import key
+
+A, I, F, H = "asserted", "intended", "future", "hypothetical"
+
+CONTROL = [
+    ("Brazil agreed to supply wheat to Egypt.", ("BRA", "EGY", "0311", False, A)),
+    ("The United States called on China to invest in Africa.", ("USA", "CHN", "0211", False, A)),
+    ("Germany urged Greece to hold talks with its creditors.", ("DEU", "GRC", "026", False, A)),
+    ("Medvedev planned to visit the Kuril Islands.", ("RUSGOV", None, "036", False, A)),
+]
+PASSIVE = [
+    ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
+    ("Egyptian police were attacked by protesters in Cairo.", ("OPP", "EGYCOP", "190", False, A)),
+]
+COORDINATION = [
+    ("Brazil and Argentina criticized the decision.", ("BRA", None, "111", False, A)),
+    ("Brazil and Argentina criticized the decision.", ("ARG", None, "111", False, A)),
+    ("Medvedev and Hu Jintao signed and ratified the treaty.", ("RUSGOV", "CHNGOV", "057", False, A)),
+    ("Medvedev and Hu Jintao signed and ratified the treaty.", ("CHNGOV", "RUSGOV", "057", False, A)),
+]
+JOINT = [
+    ("Russia and China signed an agreement.", ("RUS", "CHN", "057", False, A)),
+    ("Russia and China signed an agreement.", ("CHN", "RUS", "057", False, A)),
+    ("Iraq and Iran exchanged fire along the border.", ("IRN", "IRQ", "193", False, A)),
+    ("Chinese Premier Wen Jiabao held talks with Indian Prime Minister Manmohan Singh.",
+     ("INDGOV", "CHNGOV", "046", False, A)),
+]
+NOMINAL = [
+    ("Japan's detention of a Chinese captain angered Beijing.", ("JPN", "CHNCVL", "173", False, A)),
+    ("Medvedev's visit to China was a success.", ("RUSGOV", "CHN", "042", False, A)),
+    ("Indian President Pratibha Patil paid a visit to Brazil.", ("INDGOV", "BRA", "042", False, A)),
+    ("Ukraine demanded the withdrawal of Russian troops from Crimea.", ("UKR", "RUSMIL", "1056", False, A)),
+]
+REPORTED = [
+    ("Iran said that Britain must release the sailors.", ("IRN", "GBR", "1053", False, A)),
+    ("Xinhua accused Washington of protecting war criminals.", ("CHNMED", "USAGOV", "1124", False, A)),
+    ("Tokyo warned that the visit would harm relations.", ("JPNGOV", None, "130", False, A)),
+    ("Japan said on Monday that the talks had been useful.", ("JPN", None, "010", False, A)),
+]
+NEGATION = [
+    ("Israel did not attack Syria.", ("ISR", "SYR", "190", True, A)),
+    ("Serbia refused to meet the European envoy.", ("SRB", "GOV", "125", False, A)),
+    ("Syria will not accept more refugees from Iraq.", ("SYR", "IRQREF", "1223", False, A)),
+    ("Russia refused to release the Georgian soldiers.", ("RUS", "GEOMIL", "1243", False, A)),
+    ("Japan did not send aid to Haiti.", ("JPN", "HTI", "122", False, A)),
+    ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
+]
+MODALITY = [
+    ("Japan will send aid to Haiti.", ("JPN", "HTI", "033", False, A)),
+    ("Iran may halt talks with the European Union.", ("IRN", "IGOEUREEC", "134", False, A)),
+    ("The court will investigate the killings.", ("JUD", None, "091", False, F)),
+    ("Japan plans to criticize China.", ("JPN", "CHN", "111", False, I)),
+    ("Turkey had to return the ship.", ("TUR", None, "084", False, H)),
+]
+TABLE = [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
+    + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
+    + [("nominal", *row) for row in NOMINAL] + [("reported", *row) for row in REPORTED] \
+    + [("negation", *row) for row in NEGATION] + [("modality", *row) for row in MODALITY]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("construction", "text", "expected"), TABLE,
+                         ids=[f"{c}-{e[2]}-{n}" for n, (c, _, e) in enumerate(TABLE)])
+def test_construction_yields_the_full_event(code, construction, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in [key(e) for e in code(text)]
+
+
+PLAIN_ACT_NEVER = [
+    ("Serbia refused to meet the European envoy.", "040"),
+    ("Syria will not accept more refugees from Iraq.", "073"),
+    ("Japan did not send aid to Haiti.", "070"),
+    ("Medvedev planned to visit the Kuril Islands.", "042"),
+    ("North Korea threatened to attack South Korea.", "190"),
+    ("The United States called on China to invest in Africa.", "061"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "plain"), PLAIN_ACT_NEVER)
+def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == plain and not e.negated and e.modality.value == A]
+
+
+@pytest.mark.model
+def test_coordinated_verbs_with_one_subject_merge_into_one_event(code):  # type: ignore[no-untyped-def]
+    events = [e for e in code("Germany praised and welcomed the agreement.") if e.code == "051"]
+    assert len(events) == 1
+    assert events[0].mentions == 2
+    assert len(events[0].evidence) == 2
