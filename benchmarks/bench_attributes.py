@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=0, help="print K random hits of each kind")
     ap.add_argument("--dateparser", type=int, default=0, help="time dateparser.search_dates on M sentences")
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--pipeline", action="store_true", help="also run the full coder and count its events")
     ap.add_argument(
         "--events", action="store_true", help="also parse and attach to one pseudo-event per sentence (its root verb)"
     )
@@ -134,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.events:
         _pseudo_events(args, res)
+    if args.pipeline:
+        _coded_events(args)
 
     if args.sample:
         rng = random.Random(args.seed)
@@ -197,6 +200,49 @@ def _pseudo_events(args: argparse.Namespace, res: object) -> None:
         for kind, lines in shown.items():
             print(f"\n== {args.sample} random pseudo-events with a {kind} ==")
             for i, line in enumerate(rng.sample(lines, min(args.sample, len(lines))), 1):
+                print(f"{i:2d}. {line}")
+
+
+def _coded_events(args: argparse.Namespace) -> None:
+    """The real coder's events (dyads.pipeline) and the share with each attribute."""
+    from dyads.pipeline.coding import code_articles
+    from dyads.pipeline.resources import load_resources
+    from dyads.records.article import Article
+    from dyads.settings import Settings
+
+    arts = [
+        Article.create(
+            text=a["text"],
+            doc_id=a["id"],
+            published=dt.date.fromisoformat(a["date"][:10]) if a.get("date") else None,
+        )
+        for a in _articles(args.corpus, args.articles)
+    ]
+    t0 = time.perf_counter()
+    n = dated = placed = counted = 0
+    lines: dict[str, list[str]] = {"date": [], "place": [], "quantity": []}
+    for coded in code_articles(arts, load_resources(Settings())):
+        for e in coded.events:
+            n += 1
+            ev = e.evidence[0]
+            head = f"{ev.sentence}\n    [{e.code} {ev.trigger}] published {coded.article.published} => "
+            if e.date is not None and e.date.precision.value != "publication":
+                dated += 1
+                lines["date"].append(head + f"{e.date.text!r} {e.date.start}..{e.date.end} {e.date.precision.value}")
+            if e.location is not None:
+                placed += 1
+                lines["place"].append(head + f"{e.location.text!r} {e.location.name} {e.location.country}")
+            if e.quantities:
+                counted += 1
+                lines["quantity"].append(head + "; ".join(f"{q.text!r} {q.value:g} {q.unit} {q.kind}" for q in e.quantities))
+    print(f"\ncoded events (full pipeline, {time.perf_counter() - t0:.0f} s): {n}")
+    for label, c in (("a date from the text", dated), ("a place", placed), ("a quantity", counted)):
+        print(f"events with {label}: {c} ({100 * c / max(n, 1):.1f}%)")
+    if args.sample:
+        rng = random.Random(args.seed)
+        for kind, found in lines.items():
+            print(f"\n== {args.sample} random coded events with a {kind} ==")
+            for i, line in enumerate(rng.sample(found, min(args.sample, len(found))), 1):
                 print(f"{i:2d}. {line}")
 
 

@@ -103,6 +103,8 @@ NOT_QUANTITIES = [
     "Growth has slowed over the past 10 years.",
     "The report aired on 60 Minutes Wednesday.",
     "Use declined to a level last seen six years earlier.",
+    "Syria would lose control once it no longer had the T-72 tanks there.",
+    "Kerik resigned two months following the attacks.",
     '| VALIGN=TOP | WIDTH=25% BGCOLOR="#d0d0d0" |',
     "The company was nationalised three years ago.",
     "In 2010 troops were sent to the border.",

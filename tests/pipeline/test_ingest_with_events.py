@@ -104,3 +104,10 @@ def test_explain_an_unknown_event_is_one_clear_line(store):
     db, _, _ = store
     result = runner.invoke(app, ["--db", str(db), "explain", "no-such-event"])
     assert result.exit_code != 0 and "no-such-event" in result.output
+
+
+def test_the_article_tone_is_stored_with_the_article(store):
+    db, _, _ = store
+    result = runner.invoke(app, ["--db", str(db), "articles", "--format", "jsonl"])
+    record = json.loads(result.stdout.splitlines()[0])
+    assert isinstance(record["tone"], float) and -1.0 <= record["tone"] <= 1.0

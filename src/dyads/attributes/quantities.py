@@ -34,7 +34,7 @@ def _alt(words: object) -> str:
 _I = re.IGNORECASE
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = re.compile(
-    r"(?<![\w.,/$])(?P<cur>\\?(?:US\$|\$US|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|S\$|R\$|\\?\$|€|£|¥)\s?|"
+    r"(?<![\w.,/$])(?<![A-Za-z]-)(?P<cur>\\?(?:US\$|\$US|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|S\$|R\$|\\?\$|€|£|¥)\s?|"
     r"(?:USD|EUR|GBP|JPY|CNY|RMB|INR|RUB|CHF|Rs\.?)\s?)?"
     rf"(?P<num>{_DIGITS}|(?i:{_alt(VAGUE_NUMBERS)}|{_alt(WORD_NUMBERS)})(?!\w))"
     rf"(?:\s?(?P<scale>(?i:{_alt(SCALES)}))(?![\w$€£]))?"
@@ -42,7 +42,7 @@ _NUMBER = re.compile(
 _CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<w>{_alt(CURRENCY_WORDS)})\b", _I)
 _PERCENT = re.compile(r"\s*(?P<w>%|per\s*cent\b|percent\b|-fold\b|\s+times\b)", _I)
 _DURATION = re.compile(
-    rf"(?:-|\s+)(?P<w>{_alt(DURATIONS)})\b(?P<tail>-old|\s+old|\s+ago|\s+of\s+age|\s+earlier|\s+later|\s+before|\s+after)?",
+    rf"(?:-|\s+)(?P<w>{_alt(DURATIONS)})\b(?P<tail>-old|\s+old|\s+ago|\s+of\s+age|\s+earlier|\s+later|\s+before|\s+after|\s+following)?",
     _I,
 )
 _MEASURE = re.compile(rf"\s*(?P<w>{_alt(MEASURES)})\b", _I)

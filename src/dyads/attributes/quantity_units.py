@@ -93,7 +93,7 @@ NOUNS = MappingProxyType({
         "tanks": "tank", "tank": "tank", "armoured vehicles": "armoured vehicle",
         "armored vehicles": "armoured vehicle", "vehicles": "vehicle", "planes": "aircraft",
         "warplanes": "aircraft", "war planes": "aircraft", "aircraft": "aircraft", "jets": "aircraft",
-        "fighter jets": "aircraft", "bombers": "aircraft", "helicopters": "helicopter", "drones": "drone",
+        "fighter jets": "aircraft", "helicopters": "helicopter", "drones": "drone",
         "ships": "ship", "warships": "ship", "vessels": "ship", "submarines": "submarine",
         "destroyers": "ship", "frigates": "ship", "missiles": "missile", "rockets": "rocket",
         "artillery pieces": "artillery piece", "guns": "gun", "warheads": "warhead", "mortars": "mortar",

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dyads import __version__
-from dyads.cli.articles_cmd import articles, stats
+from dyads.cli.articles_cmd import articles, migrate, stats
 from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail
 from dyads.cli.events_cmd import events, explain
@@ -52,6 +52,7 @@ app.command()(actors)
 app.command()(code)
 app.command()(events)
 app.command()(explain)
+app.command()(migrate)
 
 
 def main() -> None:

@@ -10,10 +10,10 @@ from dyads.cli.context import CliState, parse_day
 from dyads.cli.output import Format, emit
 from dyads.records.convert import to_plain
 from dyads.store import AccessMode, ArticleQuery, open_store
-from dyads.store.articles import count_articles, query_articles
+from dyads.store.articles import article_tones, count_articles, query_articles
 from dyads.store.stats import store_stats
 
-_COLUMNS = ("doc_id", "published", "outlet", "title", "words")
+_COLUMNS = ("doc_id", "published", "outlet", "title", "words", "tone")
 
 
 def articles(
@@ -34,11 +34,14 @@ def articles(
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
         found = query_articles(store, query)
         total = count_articles(store, query)
+        tones = article_tones(store, [a.doc_id for a in found])
     rows = [
-        {"doc_id": a.doc_id, "published": a.published, "outlet": a.outlet, "title": a.title, "words": len(a.text.split())}
+        {"doc_id": a.doc_id, "published": a.published, "outlet": a.outlet, "title": a.title,
+         "words": len(a.text.split()), "tone": None if tones.get(a.doc_id) is None else round(tones[a.doc_id], 3)}
         for a in found
-    ]
-    emit(rows, fmt=fmt, columns=_COLUMNS, console=state.console, records=[to_plain(a) for a in found],
+    ]  # fmt: skip
+    records = [{**to_plain(a), "tone": tones.get(a.doc_id)} for a in found]
+    emit(rows, fmt=fmt, columns=_COLUMNS, console=state.console, records=records,
          title=f"{len(found)} of {total} articles")  # fmt: skip
 
 
@@ -52,3 +55,11 @@ def stats(
         figures = store_stats(store)
     rows = [{"measure": k, "value": v} for k, v in to_plain(figures).items()]
     emit(rows, fmt=fmt, columns=("measure", "value"), console=state.console, title=str(state.settings.db_path))
+
+
+def migrate(ctx: typer.Context) -> None:
+    """Bring the store's schema up to this version of dyads."""
+    state: CliState = ctx.obj
+    with open_store(state.settings.db_path) as store:
+        version = store.schema_version()
+    state.errors.print(f"{state.settings.db_path}: schema version {version}", markup=False, highlight=False)

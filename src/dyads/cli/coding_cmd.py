@@ -20,6 +20,10 @@ from dyads.records.convert import to_plain
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
+EventFormatOption = Annotated[
+    EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
+]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")]
 
 
 def _coded(state: CliState, paths: list[str], stage: Stage) -> tuple[list[CodedArticle], int]:
@@ -47,10 +51,8 @@ def actors(
 def code(
     ctx: typer.Context,
     paths: Paths,
-    fmt: Annotated[
-        EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
-    ] = EventFormat.TABLE,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")] = None,
+    fmt: EventFormatOption = EventFormat.TABLE,
+    output: OutputOption = None,
 ) -> None:
     """Code events without storing them."""
     state: CliState = ctx.obj

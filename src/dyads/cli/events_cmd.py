@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dyads.cli.coding_cmd import print_events
+from dyads.cli.coding_cmd import EventFormatOption, OutputOption, print_events
 from dyads.cli.context import CliState, fail, parse_day
 from dyads.export import EventFormat
 from dyads.store import AccessMode, ArticleQuery, open_store
@@ -40,10 +40,8 @@ def events(
     near: Annotated[str | None, typer.Option(help="LAT,LON[,KM]: within KM (default 100) of a point.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 100,
-    fmt: Annotated[
-        EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
-    ] = EventFormat.TABLE,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")] = None,
+    fmt: EventFormatOption = EventFormat.TABLE,
+    output: OutputOption = None,
 ) -> None:
     """Query stored events."""
     state: CliState = ctx.obj

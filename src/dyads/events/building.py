@@ -29,12 +29,11 @@ def evidence_for(doc: ParsedDoc, raw: RawEvent) -> EventEvidence:
     sent = doc.sentences[raw.sentence]
     toks = [doc.tokens[i] for i in raw.trigger]
     start, end = min(t.start for t in toks), max(t.end for t in toks)
-    words = " ".join(t.text for t in toks)
     return EventEvidence(
         sentence=sent.text,
         sentence_start=sent.start,
         sentence_end=sent.end,
-        trigger=words if end - start > 80 else doc.text[start:end],
+        trigger=doc.text[start:end],
         trigger_start=start,
         trigger_end=end,
         pattern=raw.pattern,

@@ -95,6 +95,10 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
     head = doc.tokens[tok.head]
     if tok.dep == "xcomp" and head.lemma in ("have", "need") and head.i != i:  # "had to return", "needs to enact"
         return ModalKind.OBLIGATION
+    if tok.dep in ("advcl", "xcomp") and head.i != i and any(c.lemma == "to" and c.dep == "aux" for c in doc.children(i)):
+        inherited = modal_here(doc, head.i, patterns)  # "will visit Senegal to mediate": the purpose is future too
+        if inherited in (ModalKind.FUTURE, ModalKind.HYPOTHETICAL):
+            return inherited
     if tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i)):
         return ModalKind.HYPOTHETICAL
     if any(c.dep == "advcl" and any(g.dep == "mark" and g.lemma in ("if", "unless") for g in doc.children(c.i))

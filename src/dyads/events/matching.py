@@ -75,9 +75,11 @@ def subtree(doc: ParsedDoc, i: int) -> list[int]:
     return sorted(out)
 
 
-def _candidates(doc: ParsedDoc, anchor: int, head: int) -> list[Token]:
+def _candidates(doc: ParsedDoc, anchor: int, head: int, used: tuple[int, ...] = ()) -> list[Token]:
+    """Dependents of the anchor, then of the head and of the words matched so far (attachment varies:
+    "handed the islands back [to] Japan" hangs "to" under "back")."""
     seen: dict[int, Token] = {}
-    for owner in (anchor, head) if anchor != head else (anchor,):
+    for owner in dict.fromkeys((anchor, head, *used)):
         for c in doc.children(owner):
             if c.dep not in _SKIP_DEPS:
                 seen.setdefault(c.i, c)
@@ -161,7 +163,7 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
                     if got is not None:
                         return got
         return None
-    for c in _candidates(doc, anchor, head):
+    for c in _candidates(doc, anchor, head, used):
         if c.i in used:
             continue
         for words in el.words:

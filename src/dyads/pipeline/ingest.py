@@ -19,7 +19,15 @@ from dyads.store.articles import plan_insert, write_articles
 from dyads.store.connection import Store
 from dyads.store.events import write_events
 
-Coder = Callable[[Sequence[Article]], Sequence[tuple[Event, ...]]]
+@dataclass(frozen=True, slots=True)
+class ArticleCoding:
+    """What coding adds to one article: its events and its overall tone."""
+
+    events: tuple[Event, ...]
+    tone: float | None = None
+
+
+Coder = Callable[[Sequence[Article]], Sequence[ArticleCoding]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +77,18 @@ def ingest(
         duplicates += len(plan.duplicates)
         for conflict in plan.conflicts:
             report(conflict.message())
-        coded: Sequence[tuple[Event, ...]] = coder(new) if coder and new else ()
+        coded: Sequence[ArticleCoding] = coder(new) if coder and new else ()
         store.con.execute("BEGIN TRANSACTION")
         try:
-            write_articles(store, new)
-            for article_events in coded:
-                write_events(store, article_events)
+            write_articles(store, new, tones=[c.tone for c in coded] if coded else None)
+            for coding in coded:
+                write_events(store, coding.events)
             store.con.execute("COMMIT")
         except BaseException:
             store.con.execute("ROLLBACK")
             raise
         added += len(new)
-        events += sum(len(e) for e in coded)
+        events += sum(len(c.events) for c in coded)
         if on_progress:
             on_progress(len(batch))
     return IngestSummary(read, added, duplicates, len(errors), events, tuple(errors))

@@ -72,18 +72,17 @@ def plan_insert(store: Store, articles: Sequence[Article]) -> tuple[list[Article
     return new, InsertReport(tuple(a.doc_id for a in new), tuple(duplicates), tuple(conflicts))
 
 
-def write_articles(store: Store, articles: Sequence[Article]) -> None:
-    """Append articles (already planned as new) in the caller's transaction."""
+def write_articles(store: Store, articles: Sequence[Article], *, tones: Sequence[float | None] | None = None) -> None:
+    """Append articles (already planned as new) in the caller's transaction, with their tone if coded."""
     if not articles:
         return
-    table = pa.Table.from_pydict(
-        {name: [getattr(a, name) for a in articles] for name in _COLUMNS}, schema=_ARROW_SCHEMA
-    )
+    columns = {name: [getattr(a, name) for a in articles] for name in _COLUMNS}
+    columns["tone"] = list(tones) if tones is not None else [None] * len(articles)
+    table = pa.Table.from_pydict(columns, schema=_ARROW_SCHEMA.append(pa.field("tone", pa.float64())))
+    names = ", ".join((*_COLUMNS, "tone"))
     store.con.register("incoming_articles", table)
     try:
-        store.con.execute(
-            f"INSERT INTO articles ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM incoming_articles"
-        )
+        store.con.execute(f"INSERT INTO articles ({names}) SELECT {names} FROM incoming_articles")
     finally:
         store.con.unregister("incoming_articles")
 
@@ -106,6 +105,12 @@ def query_articles(store: Store, query: ArticleQuery) -> list[Article]:
         sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
     rows = store.con.execute(sql, params).fetchall()
     return [Article(**dict(zip(_COLUMNS, row))) for row in rows]
+
+
+def article_tones(store: Store, doc_ids: Sequence[str]) -> dict[str, float | None]:
+    """The stored tone of each article (None where it was not coded)."""
+    rows = store.con.execute("SELECT doc_id, tone FROM articles WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)])
+    return dict(rows.fetchall())
 
 
 def count_articles(store: Store, query: ArticleQuery | None = None) -> int:

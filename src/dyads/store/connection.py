@@ -83,7 +83,7 @@ def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise SchemaError(f"{path}: schema version {version} is newer than this dyads ({SCHEMA_VERSION})")
     if version < SCHEMA_VERSION:
-        raise SchemaError(f"{path}: schema version {version} is older; open it read-write once to migrate")
+        raise SchemaError(f"{path}: schema version {version} is older than this dyads ({SCHEMA_VERSION}); run `dyads migrate` (or any ingest) first")
 
 
 def _migrate(con: duckdb.DuckDBPyConnection, path: Path) -> None:

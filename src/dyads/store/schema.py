@@ -72,6 +72,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX events_date ON events (date_start)",
         ),
     ),
+    Migration(
+        3,
+        "article tone",
+        ("ALTER TABLE articles ADD COLUMN tone DOUBLE",),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -20,17 +20,20 @@ class StoreStats:
     dyads: int
     events_with_place: int
     events_with_text_date: int
+    events_with_quantity: int
+    mean_article_tone: float | None
 
 
 def store_stats(store: Store) -> StoreStats:
     con = store.con
     a = con.execute(
-        "SELECT count(*), count(DISTINCT outlet), min(published), max(published), count(*) - count(published) FROM articles"
+        "SELECT count(*), count(DISTINCT outlet), min(published), max(published), count(*) - count(published),"
+        " round(avg(tone), 4) FROM articles"
     ).fetchone()
     e = con.execute(
         "SELECT count(*), count(DISTINCT (source_country, target_country)) FILTER (WHERE source_country IS NOT NULL"
         " AND target_country IS NOT NULL), count(place_name), count(*) FILTER (WHERE date_precision <> 'publication')"
-        " FROM events"
+        ", count(*) FILTER (WHERE json_array_length(record, '$.quantities') > 0) FROM events"
     ).fetchone()
     assert a is not None and e is not None
-    return StoreStats(store.schema_version(), a[0], a[1], a[2], a[3], a[4], e[0], e[1], e[2], e[3])
+    return StoreStats(store.schema_version(), a[0], a[1], a[2], a[3], a[4], e[0], e[1], e[2], e[3], e[4], a[5])
