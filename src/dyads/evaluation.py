@@ -7,7 +7,8 @@ commonest misses, then the events of the seed article.
 The gold set is coded with ``UnresolvedActors.KEEP``: a noun phrase the actor resolver
 does not know still yields an event (its ActorMention has ``code=None`` and the event a
 lower confidence), because the manual's examples are about actors of every kind.  The
-seed article is coded the same way; events with an unresolved actor print with ``?``.
+seed article goes through the whole pipeline as `dyads code` runs it (default policy,
+with dates, places and quantities); events with an unresolved actor print with ``?``.
 """
 
 from __future__ import annotations
@@ -22,14 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dyads.actors import resolve_actors
-from dyads.cameo import Codebook, load_codebook
 from dyads.errors import DyadsError, InputError
-from dyads.events import PatternSet, UnresolvedActors, code_events, load_patterns
+from dyads.events import UnresolvedActors, code_events
 from dyads.ingest.plaintext import read_plain_text
-from dyads.kb import KnowledgeBase, load_knowledge_base
-from dyads.nlp import load_parser
+from dyads.pipeline.coding import code_parsed
+from dyads.pipeline.resources import Resources, Stage, load_resources
 from dyads.records.event import Event
-from dyads.settings import DEFAULT_MODEL
+from dyads.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
@@ -59,14 +59,6 @@ class Outcome:
         return any(f in self.gold.codes for f in self.found)
 
 
-@dataclass(frozen=True, slots=True)
-class Resources:
-    parser: object
-    kb: KnowledgeBase
-    patterns: PatternSet
-    codebook: Codebook
-
-
 def read_gold(path: Path) -> Iterator[GoldSentence]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -82,7 +74,8 @@ def score(gold: list[GoldSentence], res: Resources, *,
           policies: tuple[UnresolvedActors, ...] = (UnresolvedActors.KEEP,)) -> list[Outcome]:
     """Outcomes per sentence, for each policy in turn (``len(gold) * len(policies)`` outcomes)."""
     coded: dict[UnresolvedActors, list[Outcome]] = {p: [] for p in policies}
-    docs = res.parser.parse_many((g.id, g.text) for g in gold)  # type: ignore[attr-defined]
+    assert res.patterns is not None and res.codebook is not None
+    docs = res.parser.parse_many((g.id, g.text) for g in gold)
     for g, doc in zip(gold, docs, strict=True):
         actors = resolve_actors(doc, kb=res.kb, published=g.date)
         for policy in policies:
@@ -111,10 +104,8 @@ def report(outcomes: list[Outcome], *, top: int = 15) -> list[str]:
 def seed_events(path: Path, res: Resources) -> tuple[Event, ...]:
     article = next(a for a in read_plain_text(path.read_text(encoding="utf-8"), source=str(path))
                    if not isinstance(a, InputError))
-    doc = res.parser.parse(article.doc_id, article.text)  # type: ignore[attr-defined]
-    actors = resolve_actors(doc, kb=res.kb, published=article.published, byline=article.byline)
-    return code_events(doc, actors, patterns=res.patterns, codebook=res.codebook, kb=res.kb,
-                       published=article.published)
+    doc = res.parser.parse(article.doc_id, article.text)
+    return code_parsed(article, doc, res).events
 
 
 def event_line(e: Event) -> str:
@@ -123,8 +114,15 @@ def event_line(e: Event) -> str:
 
     flags = ("NEG " if e.negated else "") + ("" if e.modality.value == "asserted" else e.modality.value + " ")
     ev = e.evidence[0]
+    facts = []
+    if e.date is not None and e.date.precision.value != "publication":
+        end = f"..{e.date.end}" if e.date.end != e.date.start else ""
+        facts.append(f"date={e.date.start}{end}/{e.date.precision.value}")
+    if e.location is not None:
+        facts.append(f"place={e.location.name},{e.location.country or '-'}")
+    facts += [f"qty={q.value:g} {q.unit}{'/' + q.rate if q.rate else ''}" for q in e.quantities]
     return (f"{who(e.source):>14} -> {who(e.target):<14} {e.code:<5} {e.name[:38]:<38} {flags}"
-            f"conf={e.confidence:.2f} x{e.mentions}  «{ev.trigger}»")
+            f"conf={e.confidence:.2f} x{e.mentions}  «{ev.trigger}» {' '.join(facts)}").rstrip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{gold_path}: not found; nothing to evaluate", file=sys.stderr)
         return 2
     try:
-        res = Resources(load_parser(DEFAULT_MODEL), load_knowledge_base(), load_patterns(), load_codebook())
+        res = load_resources(Settings.from_env(), upto=Stage.ATTRIBUTES)
     except DyadsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 def test_gold_root_and_code_accuracy_reach_the_targets(shared, parser, kb, patterns, codebook):  # type: ignore[no-untyped-def]
     gold = list(evaluation.read_gold(shared / evaluation.GOLD))
-    res = evaluation.Resources(parser, kb, patterns, codebook)
+    res = evaluation.Resources(parser, kb, codebook, patterns, attributes=None)
     outcomes = evaluation.score(gold, res)
     roots = sum(o.root_hit for o in outcomes) / len(outcomes)
     codes = sum(o.code_hit for o in outcomes) / len(outcomes)

@@ -31,7 +31,10 @@ def code_parsed(article: Article, doc: ParsedDoc, resources: Resources) -> Coded
     events: tuple[Event, ...] = ()
     tone: Tone | None = None
     if resources.patterns is not None and resources.codebook is not None:
-        events = code_events(doc, actors, patterns=resources.patterns, codebook=resources.codebook)
+        events = code_events(
+            doc, actors, patterns=resources.patterns, codebook=resources.codebook,
+            kb=resources.kb, published=article.published,
+        )  # fmt: skip
         if resources.attributes is not None:
             events = attach_attributes(
                 events, doc, published=article.published, resources=resources.attributes, actors=actors
