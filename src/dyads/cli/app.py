@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from dyads import __version__
 from dyads.cli.articles_cmd import articles, migrate, stats
@@ -16,7 +18,18 @@ from dyads.cli.ingest_cmd import ingest
 from dyads.errors import DyadsError
 from dyads.settings import Settings
 
+class _Group(TyperGroup):
+    """Every DyadsError a command raises becomes one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DyadsError as exc:
+            fail(str(exc))
+
+
 app = typer.Typer(
+    cls=_Group,
     name="dyads",
     help="Event data from international news: who did what to whom, with evidence.",
     no_args_is_help=True,
@@ -38,11 +51,23 @@ def root(
         Path | None, typer.Option("--db", help="The store (default ./dyads.duckdb, or $DYADS_DB).")
     ] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package or path.")] = None,
+    actor_files: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="Your own actor dictionary (TSV or YAML); repeatable. Or $DYADS_ACTORS."),
+    ] = None,
+    pattern_files: Annotated[
+        list[Path] | None,
+        typer.Option("--patterns", help="Your own verb/noun pattern file (YAML); repeatable. Or $DYADS_PATTERNS."),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    ctx.obj = CliState(settings=Settings.from_env(db_path=db, model=model))
+    ctx.obj = CliState(
+        settings=Settings.from_env(
+            db_path=db, model=model, actor_files=tuple(actor_files or ()), pattern_files=tuple(pattern_files or ())
+        )
+    )
 
 
 app.command()(ingest)
