@@ -184,4 +184,28 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2021-08-16", "Taliban fighters entered the presidential palace in Kabul.", (("Taliban fighters", "AFGREB"),)),
     ("1990-10-03", "East Germany and West Germany were reunified.", (("East Germany", "DDR"), ("West Germany", "DEU"))),
     ("1992-04-06", "Bosnian Serb forces shelled Sarajevo.", (("Bosnian Serb forces", "BIHMIL"),)),
+    # --- country adjectives before place nouns are places, not actors (the coder may look their country up)
+    ("2010-09-27", "The pipeline runs from East Siberia to the Chinese city of Daqing.", (("Chinese", "-"),)),
+    ("2008-08-20", "Russian troops stayed in two Georgian provinces after the ceasefire.", (("Georgian", "-"), ("Russian troops", "RUSMIL"))),
+    ("2011-01-28", "Riot police sealed off the centre of the Egyptian capital.", (("Egyptian", "-"),)),
+    ("2014-05-02", "Shelling hit several towns in the Ukrainian region of Donetsk.", (("Ukrainian", "-"),)),
+    # --- regional adjectives: the CAMEO region code, never a bare GOV
+    ("2012-02-14", "The European envoy met Iranian negotiators in Istanbul.", (("European envoy", "EURGOV"), ("Iranian negotiators", "IRNGOV"))),
+    ("2012-03-05", "Western diplomats said the resolution would be vetoed.", (("Western diplomats", "WSTGOV"),)),
+    ("2015-06-10", "African leaders gathered in Johannesburg for the summit.", (("African leaders", "AFRGOV"),)),
+    ("2016-09-01", "East African ministers agreed to extend the mission in Somalia.", (("East African ministers", "EAFGOV"),)),
+    ("2013-03-04", "Latin American diplomats criticised the embargo on Cuba.", (("Latin American diplomats", "LAMGOV"), ("Cuba", "CUB"))),
+    ("2009-11-02", "The EU envoy briefed Western ambassadors in Kabul.", (("EU envoy", "IGOEUREEC"), ("Western ambassadors", "WSTGOV"))),
+    # --- organisation acronyms inside other names
+    ("2003-03-07", "The firm sold SCO Unix licences to several banks.", (("SCO", "-"),)),
+    ("2011-05-16", "Protesters gathered outside the IMF Tower in the capital.", (("IMF", "-"),)),
+    ("2010-11-20", "The NATO Summit in Lisbon endorsed the new strategy.", (("NATO", "IGOWSTNAT"),)),
+    ("2014-08-08", "The WHO Director said the outbreak was out of control.", (("WHO", "IGOUNOHLHWHO"),)),
+    ("2010-09-28", "The SCO said its members would hold a joint exercise.", (("SCO", "IGOASASCO"),)),
+    # --- the head noun's sector wins over a generic title: business leaders are business
+    ("2010-09-28", "Chinese business leaders met the Russian president in Beijing.", (("Chinese business leaders", "CHNBUS"), ("Russian president", "RUSGOV"))),
+    ("2012-07-03", "Business leaders warned that the tax would cost jobs.", (("leaders", "BUS"),)),
+    ("2013-05-01", "Bangladeshi union leaders demanded higher wages for garment workers.", (("Bangladeshi union leaders", "BGDLAB"),)),
+    ("2015-02-12", "Nigerian religious leaders condemned the attack on the school.", (("Nigerian religious leaders", "NGAREL"),)),
+    ("2019-06-17", "Student leaders in Hong Kong called off the march.", (("Student leaders", "EDU"),)),
 )

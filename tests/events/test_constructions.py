@@ -7,7 +7,7 @@ import pytest
 
 from tests.events.event_keys import key
 
-A, I, F, H = "asserted", "intended", "future", "hypothetical"
+A, I, F, H, R = "asserted", "intended", "future", "hypothetical", "reported"
 
 CONTROL = [
     ("Brazil agreed to supply wheat to Egypt.", ("BRA", "EGY", "0311", False, A)),
@@ -44,9 +44,29 @@ REPORTED = [
     ("Tokyo warned that the visit would harm relations.", ("JPNGOV", None, "130", False, A)),
     ("Japan said on Monday that the talks had been useful.", ("JPN", None, "010", False, A)),
 ]
+# acts under reported speech keep their code, with modality "reported"
+REPORTED_SPEECH = [
+    ("Syrian officials said that Turkish troops attacked a Kurdish village.", ("TURMIL", None, "190", False, R)),
+    ("Israeli troops shelled Gaza, Palestinian officials said.", ("ISRMIL", "PSE", "194", False, R)),
+    ("According to the United Nations, Sudanese forces attacked refugees in Darfur.", ("SDNMIL", "REF", "190", False, R)),
+    ("Russia said it had sent aid to Serbia.", ("RUS", "SRB", "070", False, R)),
+    # a modal that recodes the act, or a frame verb, keeps the recoded act asserted
+    ("The minister said Pakistan would send aid to Afghanistan.", ("PAK", "AFG", "033", False, A)),
+    ("Israeli troops shelled Gaza on Monday.", ("ISRMIL", "PSE", "194", False, A)),
+]
+# infrastructure with no stated agent: the conduit's "from" place supplies; a thing has no intent
+CONDUIT = [
+    ("An oil pipeline from Kazakhstan to the Chinese town of Alashankou that will deliver oil to China opened.",
+     ("KAZ", "CHN", "061", False, F)),
+    ("A new railway from Kazakhstan to the Chinese border town of Khorgos will carry grain to China.",
+     ("KAZ", "CHN", "061", False, F)),
+    ("An undersea cable from Norway to the British coast that will deliver electricity to Britain opened on Monday.",
+     ("NOR", "GBR", "061", False, F)),
+    ("A gas pipeline from East Siberia to the Pacific coast will supply gas to Japan.", ("RUS", "JPN", "061", False, F)),
+]
 NEGATION = [
     ("Israel did not attack Syria.", ("ISR", "SYR", "190", True, A)),
-    ("Serbia refused to meet the European envoy.", ("SRB", "GOV", "125", False, A)),
+    ("Serbia refused to meet the European envoy.", ("SRB", "EURGOV", "125", False, A)),
     ("Syria will not accept more refugees from Iraq.", ("SYR", "IRQREF", "1223", False, A)),
     ("Russia refused to release the Georgian soldiers.", ("RUS", "GEOMIL", "1243", False, A)),
     ("Japan did not send aid to Haiti.", ("JPN", "HTI", "122", False, A)),
@@ -62,6 +82,7 @@ MODALITY = [
 TABLE = [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
     + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
     + [("nominal", *row) for row in NOMINAL] + [("reported", *row) for row in REPORTED] \
+    + [("reported-speech", *row) for row in REPORTED_SPEECH] + [("conduit", *row) for row in CONDUIT] \
     + [("negation", *row) for row in NEGATION] + [("modality", *row) for row in MODALITY]
 
 
@@ -86,6 +107,59 @@ PLAIN_ACT_NEVER = [
 @pytest.mark.parametrize(("text", "plain"), PLAIN_ACT_NEVER)
 def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == plain and not e.negated and e.modality.value == A]
+
+
+# wrong senses: an adjective with no object, an event noun inside a name
+WRONG_SENSE_NEVER = [
+    ("All Syrian military forces must withdraw before the Lebanese elections for those elections to be free.",
+     "0841"),
+    ("Delegates discussed the American \"Star Wars\" missile defence plan.", "190"),
+    ("The Ceasefire Violations Committee met rebel leaders in Monrovia.", "196"),
+    ("According to a ministry press release, the grants will fund new hospitals.", "0841"),
+    ("The statement was issued in a media release on Friday by the Kenyan embassy.", "0841"),
+    ("Israeli tank shells landed in the paths of fleeing villagers.", "042"),
+    ("Russian artillery shells landed in the centre of Tbilisi.", "042"),
+]
+# hostilities named after a place: the place is not the attacker
+THEATRE_NEVER = [
+    ("The Iraq war cost billions of dollars, Italian officials said.", ("IRQ", "190")),
+    ("Veterans of the Afghanistan war marched in Kabul on Sunday.", ("AFG", "190")),
+    ("Survivors of the Vietnam War met in Hanoi.", ("VNM", "190")),
+]
+WRONG_SENSE_KEPT = [
+    ("Syria freed two Lebanese prisoners on Monday.", "0841"),
+    ("Russian troops attacked Georgian positions near the border.", "190"),
+    ("The Russian president landed in Beijing on Monday.", "042"),
+    ("Hamas's release of the soldier was welcomed in Israel.", "0841"),
+    ("The Russian war against Georgia lasted five days.", "190"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wrong"), WRONG_SENSE_NEVER)
+def test_wrong_sense_of_an_event_word_is_not_coded(code, text, wrong):  # type: ignore[no-untyped-def]
+    assert wrong not in [e.code for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wrong"), THEATRE_NEVER)
+def test_place_naming_a_war_is_not_its_source(code, text, wrong):  # type: ignore[no-untyped-def]
+    source, act = wrong
+    assert not [e for e in code(text) if e.code == act and e.source and e.source.code == source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "right"), WRONG_SENSE_KEPT)
+def test_right_sense_of_an_event_word_is_still_coded(code, text, right):  # type: ignore[no-untyped-def]
+    assert right in [e.code for e in code(text)]
+
+
+@pytest.mark.model
+def test_conduit_source_has_lower_confidence_than_a_stated_agent(code):  # type: ignore[no-untyped-def]
+    guessed = [e for e in code("A new railway from Kazakhstan to the Chinese border town of Khorgos will carry grain "
+                                "to China.") if e.code == "061"]
+    stated = [e for e in code("Kazakhstan will carry grain to China.") if e.source and e.source.code == "KAZ"]
+    assert guessed and stated and max(e.confidence for e in guessed) < min(e.confidence for e in stated)
 
 
 @pytest.mark.model

@@ -51,8 +51,6 @@ def test_seed_article_yields_the_event(seed_events, expected):  # type: ignore[n
     assert expected in found
 
 
-@pytest.mark.xfail(reason="the oil pipeline to Daqing: the parse attaches 'to the Chinese city' to 'marked' "
-                          "and the pipeline has no stated agent")
 def test_seed_article_yields_the_oil_pipeline(seed_events):  # type: ignore[no-untyped-def]
     assert any(e.code.startswith("06") and e.target and e.target.code == "CHN" and e.source
                and e.source.code == "RUS" and any("Daqing" in ev.sentence for ev in e.evidence) for e in seed_events)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from dyads.actors.groups import Group
 from dyads.actors.nuclei import Nucleus, NucleusKind
+from dyads.actors.regions import agent_region, region_around_adjective
 from dyads.kb import AgentKind, Entry, EntryKind, KnowledgeBase, Resolved
 from dyads.kb.knowledge import FORMER_ROLE
 from dyads.records.parse import ParsedDoc
@@ -181,6 +182,14 @@ def _agent(ph: _Phrase, agent: Nucleus) -> Draft:
                 name, kb_id = n.entry.name, n.entry.kb_id
     if ph.places and _entry(ph.places[0]).kind is EntryKind.SEAT and role is None:
         role = "GOV"
+    first = ph.first
+    widened = region_around_adjective(ph.doc, ph.places)  # "Latin American diplomats" are no Americans
+    if widened is not None:
+        country, first = widened[0], min(first, widened[1])
+    if country is None:  # "Western diplomats", "the European envoy": a region, not a state
+        region = agent_region(ph.doc, ph.members, agent.head, ph.first)
+        if region is not None:
+            country, first = region
     before = ph.doc.tokens[max(agent.first - 3, 0) : agent.first]
     head = ph.doc.tokens[agent.head]
     # only "the Russian leader", "the president": a singular definite title with no "of ..." after it
@@ -190,7 +199,7 @@ def _agent(ph: _Phrase, agent: Nucleus) -> Draft:
         and not any(t.head == agent.head and t.dep == "prep" for t in ph.doc.tokens[agent.last : agent.last + 2])
     )
     phrase = agent.agent.phrase if agent.agent else ""
-    return Draft(ph.first, ph.last, agent.head, f"{country or ''}{role or ''}" or None, country, role or None, name,
+    return Draft(first, ph.last, agent.head, f"{country or ''}{role or ''}" or None, country, role or None, name,
                  kb_id, "agent", title=phrase, agent_phrase=phrase if titled else "", definite=definite)
 
 
@@ -248,7 +257,10 @@ def _former_token(doc: ParsedDoc, members: tuple[Nucleus, ...]) -> int | None:
 
 _ROLE_ADJECTIVES = MappingProxyType({"military": "MIL", "army": "MIL", "naval": "MIL", "police": "COP", "intelligence": "SPY",
                     "opposition": "OPP", "rebel": "REB", "party": "PTY", "court": "JUD", "judicial": "JUD",
-                    "company": "BUS", "parliamentary": "LEG", "congressional": "LEG"})
+                    "company": "BUS", "parliamentary": "LEG", "congressional": "LEG",
+                    "business": "BUS", "industry": "BUS", "corporate": "BUS", "union": "LAB", "labour": "LAB",
+                    "labor": "LAB", "student": "EDU", "religious": "REL", "church": "REL", "tribal": "CVL",
+                    "community": "CVL", "militia": "REB", "insurgent": "INS", "separatist": "SEP"})
 
 
 def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from dyads.actors.acronyms import acronym_in_other_name
 from dyads.actors.compose import Draft, compose
 from dyads.actors.coref import resolve_pairs, resolve_pronouns, resolve_surnames, resolve_titles
 from dyads.actors.groups import group_nuclei
@@ -62,6 +63,7 @@ def resolve_actors(
     for n in unknown_nuclei(doc, taken):
         _take(taken, n)
         nuclei.append(replace(n, via="byline") if is_byline(doc, n, skip) else n)
+    nuclei = [n for n in nuclei if not acronym_in_other_name(doc, n, taken)]
     nuclei.sort(key=lambda n: n.first)
     drafts: list[Draft] = []
     for group in group_nuclei(doc, nuclei):

@@ -90,16 +90,30 @@ def _settle(doc: ParsedDoc, acts: dict[int, Act], frames: dict[int, FrameHit], p
             del frames[i]
 
 
+def _in_title(doc: ParsedDoc, i: int) -> bool:
+    """A capitalised event noun inside a name ("Star Wars", "the War on Terror", "Peace Mission"), not
+    at the start of the sentence: the name of a programme or policy, not an event."""
+    t = doc.tokens[i]
+    if not t.text[:1].isupper() or t.text.isupper() or i == doc.sentences[t.sent].first:
+        return False
+    prev = doc.tokens[i - 1]
+    return prev.text[:1].isupper() and prev.pos == "PROPN" or any(
+        c.dep == "prep" and any(g.text[:1].isupper() for g in doc.children(c.i)) for c in doc.children(i))
+
+
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
     acts: dict[int, Act] = {}
     for i in range(sent.first, sent.last):
         t = doc.tokens[i]
         if t.pos in _VERBAL_POS or t.dep == "ROOT":
-            m = best_match(doc, _lookup(patterns, doc, i, nominal=False), i)
+            found = _lookup(patterns, doc, i, nominal=False)
+            if t.pos == "ADJ":  # an adjective takes no direct object: "elections to be free" is not "free *"
+                found = tuple(p for p in found if p.text.split()[1:2] not in (["*"], ["*!"]))
+            m = best_match(doc, found, i)
             if m is not None:
                 acts[i] = Act(i, m, False)
     for i in range(sent.first, sent.last):
-        if i not in acts and doc.tokens[i].pos in NOMINAL_POS:
+        if i not in acts and doc.tokens[i].pos in NOMINAL_POS and not _in_title(doc, i):
             m = best_match(doc, _lookup(patterns, doc, i, nominal=True), i)
             if m is not None:
                 acts[i] = Act(i, m, True)

@@ -110,10 +110,17 @@ def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
     return []
 
 
+# hostilities named after where they happen: "the Iraq war", "the Kosovo conflict" (a place, not an agent)
+_THEATRE_NOUNS = frozenset({"war", "conflict", "fighting", "insurgency", "crisis", "uprising"})
+
+
 def modifier_agents(doc: ParsedDoc, i: int) -> list[int]:
-    """Actor-naming modifiers before a nominal event ("Russian support", "US arms sales")."""
+    """Actor-naming modifiers before a nominal event ("Russian support", "US arms sales"); a proper-noun
+    compound before a war-like noun is its theatre, not its agent ("the Iraq war")."""
     found: list[int] = []
-    stack = [c.i for c in doc.children(i) if c.dep in ("amod", "compound", "nmod") and c.i < i]
+    theatre = doc.tokens[i].lemma.lower() in _THEATRE_NOUNS
+    stack = [c.i for c in doc.children(i) if c.dep in ("amod", "compound", "nmod") and c.i < i
+             and not (theatre and c.dep in ("compound", "nmod") and c.pos == "PROPN")]
     while stack:
         j = stack.pop()
         found.append(j)

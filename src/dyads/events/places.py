@@ -9,7 +9,10 @@ knowledge base's country names, adjectives and capitals.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
 
 from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import ActorMention
@@ -18,10 +21,26 @@ from dyads.records.parse import ParsedDoc
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
 
 
+def load_region_countries() -> Mapping[str, str]:
+    """Region names and aliases (lower case) -> country code, from the packaged gazetteer's
+    ``regions.tsv`` ("East Siberia" -> RUS): places the knowledge base does not list."""
+    text = resources.files("dyads").joinpath("data/gazetteer/regions.tsv").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 3 or line.startswith("#") or not cols[2]:
+            continue
+        for name in (cols[0], *cols[1].split("|")):
+            if name:
+                found.setdefault(name.lower(), cols[2])
+    return MappingProxyType(found)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceLookup:
     kb: KnowledgeBase
     day: dt.date | None
+    regions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def find(self, doc: ParsedDoc, tokens: list[int]) -> tuple[ActorMention, ...]:
         """The country named by an entity (or adjective) among ``tokens``, as a place actor."""
@@ -32,7 +51,12 @@ class PlaceLookup:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
             entry = self.kb.lookup(doc.text[start:end], self.day)
             if entry is None or entry.kind not in _PLACE_KINDS or not entry.country:
-                continue
+                region = self.regions.get(doc.text[start:end].lower())
+                if region is None:
+                    continue
+                return (ActorMention(doc_id=doc.doc_id, text=doc.text[start:end], start=start, end=end, code=region,
+                                     country=region, role=None, name=doc.text[start:end], kb_id=None, first=first,
+                                     last=last, head=last - 1, via="place"),)
             return (ActorMention(doc_id=doc.doc_id, text=doc.text[start:end], start=start, end=end,
                                  code=entry.country, country=entry.country, role=None, name=entry.name,
                                  kb_id=entry.kb_id, first=first, last=last, head=last - 1, via="place"),)

@@ -62,6 +62,30 @@ def speaker_of(ctx: Context, i: int) -> int | None:
     return None
 
 
+_CLAUSE_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                        "nsubjpass"})
+
+
+def reported_by(ctx: Context, i: int) -> int | None:
+    """Who reports the act at ``i``, if anyone: the speech verb above it ("X said [Y attacked Z]"), a
+    speech verb hanging after its clause ("Y attacked Z, police said"), or "according to X"."""
+    said = speaker_of(ctx, i)
+    if said is not None:
+        return said
+    doc, j = ctx.doc, i
+    for _ in range(6):
+        for c in doc.children(j):
+            if c.dep in ("ccomp", "parataxis") and c.lemma in ctx.patterns.speech and c.i > i:
+                return c.i
+            if c.dep == "prep" and c.text.lower() == "according" and any(g.dep == "prep" for g in doc.children(c.i)):
+                return c.i
+        tok = doc.tokens[j]
+        if tok.head == j or tok.dep not in _CLAUSE_UP:
+            return None
+        j = tok.head
+    return None
+
+
 def resolve_pronouns(ctx: Context, toks: tuple[int, ...]) -> tuple[int, ...]:
     """A pronoun no actor covers takes the nearest non-pronoun subject above it."""
     doc, out = ctx.doc, []

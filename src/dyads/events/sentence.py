@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyads.events.acts import NOMINAL_POS, find_acts
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
+from dyads.events.conduits import conduit_origin
 from dyads.events.framing import FrameHit, Framing, frame_act, governing_frame, modal_here, plain_act
 from dyads.events.matching import is_passive, subtree
 from dyads.events.pattern_syntax import PatternKind
@@ -15,11 +16,13 @@ from dyads.events.roles import (
     Roles,
     default_targets,
     predicate_subject,
+    reported_by,
     resolve_pronouns,
     find_roles,
     speaker_of,
     under_light_verb,
 )
+from dyads.events.things import moved_thing
 from dyads.records.actor import ActorMention
 from dyads.records.event import Modality
 from dyads.records.parse import Sentence
@@ -106,16 +109,29 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
+        if not act.nominal and moved_thing(doc, i, act.match.pattern.code):  # "shells landed in Tbilisi"
+            continue
         speaker = speaker_of(ctx, i)
         if hit is not None:
             framing = frame_act(act.match.pattern.code, hit, patterns)
             used_frames.add(hit.match.head)
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)
+            # "X said that Y attacked Z": the act itself, reported (a modal that recoded it stays as it is)
+            if (framing.modality is Modality.ASSERTED and framing.code == act.match.pattern.code
+                    and not framing.obligation and reported_by(ctx, i) is not None):
+                framing = replace(framing, modality=Modality.REPORTED)
         roles = find_roles(ctx, act, framing, speaker)
+        origin = conduit_origin(ctx, i) if hit is None and not act.nominal else None
+        if origin is not None:  # "a pipeline from Russia ... that will deliver oil to China": Russia's supply
+            roles = replace(roles, sources=(origin,), source_slot=True)
+            kind = modal_here(doc, i, patterns)  # a thing has no intent: "will deliver" stays a delivery
+            if framing.code != act.match.pattern.code and kind in (ModalKind.FUTURE, ModalKind.HYPOTHETICAL):
+                later = Modality.FUTURE if kind is ModalKind.FUTURE else Modality.HYPOTHETICAL
+                framing = Framing(act.match.pattern.code, False, later, None)
         trigger = tuple(sorted({i, *act.match.tokens, *((hit.match.head,) if hit else ())}))
         reciprocal = act.match.pattern.reciprocal or (framing.code in patterns.reciprocal and not roles.targets)
-        base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0)
+        base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base)
     for i, hit in found.frames.items():
