@@ -9,7 +9,7 @@ from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
-from dyads.events.places import PlaceLookup, load_region_countries
+from dyads.events.places import PlaceLookup
 from dyads.events.sentence import Context, code_sentence
 from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase
@@ -36,7 +36,7 @@ def code_events(
     """
     doc = IndexedDoc.of(doc)
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
-                  places=PlaceLookup(kb, published, load_region_countries()) if kb is not None else None)
+                  places=PlaceLookup(kb, published, patterns.regions) if kb is not None else None)
     built: list[Event] = []
     for sent in doc.sentences:
         for raw in code_sentence(ctx, sent):

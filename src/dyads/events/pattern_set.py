@@ -68,6 +68,8 @@ class PatternSet:
     reciprocal: frozenset[str]
     modals: tuple[tuple[str, ModalKind], ...]
     files: tuple[str, ...]
+    # place names the knowledge base lacks -> country ("East Siberia" -> RUS), for place targets
+    regions: Mapping[str, str] = field(default_factory=dict, repr=False)
     _verbs: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
     _nouns: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
     _frames: Mapping[str, tuple[tuple[Frame, Pattern], ...]] = field(default_factory=dict, repr=False)

@@ -35,6 +35,7 @@ from dyads.errors import DictionaryError
 from dyads.events.pattern_files import Builder, read_file
 from dyads.events.pattern_set import Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
 from dyads.events.pattern_syntax import Pattern, PatternKind
+from dyads.events.places import load_region_countries
 
 __all__ = ["Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
@@ -90,6 +91,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         reciprocal=frozenset(b.reciprocal),
         modals=tuple(sorted(b.modals.items())),
         files=tuple(n for n, _ in sources),
+        regions=load_region_countries(),
         _verbs=_index(verbs),
         _nouns=_index(nouns),
         _frames={k: tuple(sorted(v, key=lambda fp: -fp[1].specificity)) for k, v in frames.items()},
