@@ -15,11 +15,19 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> None:
     only = set(sys.argv[1:])
+    failed = []
     for script in sorted(HERE.glob("bench_*.py")):
         if only and script.stem.removeprefix("bench_") not in only:
             continue
         print(f"== {script.stem}", flush=True)
-        runpy.run_path(str(script), run_name="__main__")
+        try:
+            runpy.run_path(str(script), run_name="__main__")
+        except SystemExit as exc:  # a benchmark reports its own failure by exit status
+            if exc.code not in (0, None):
+                failed.append(script.stem)
+    if failed:
+        print(f"targets missed: {', '.join(failed)}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

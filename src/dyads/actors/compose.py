@@ -267,7 +267,7 @@ def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
     """ "military spokesman", "police official": a sector word before a generic title decides the role."""
     for t in doc.tokens[max(agent.first - 3, 0) : agent.head]:
         if t.head in range(agent.first, agent.last) or t.head == agent.head or t.dep in {"amod", "compound"}:
-            if t.lemma in _ROLE_ADJECTIVES:
+            if t.lemma in _ROLE_ADJECTIVES and t.pos != "PROPN":  # "union official", not "African Union chair"
                 return _ROLE_ADJECTIVES[t.lemma]
     return role
 

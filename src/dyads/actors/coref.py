@@ -6,10 +6,7 @@
   previous sentence, preferring one that is a grammatical subject.
 - A definite nameless title ("the Russian leader", "the president") names the
   last person seen with the same code, or whose title has the same word.
-- "the two countries", "both nations", "both governments" → the two most salient
-  countries so far (most mentions, then earliest).  We return TWO mentions with
-  the same span and head, one per country (the more salient first), because no
-  single CAMEO code names two states.
+- Pairs ("the two countries", "both sides", "both leaders") are in :mod:`dyads.actors.pairs`.
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ from dyads.kb.names import token_key
 from dyads.records.parse import ParsedDoc
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
-_PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor", "capital", "leader"})
 _LEADER_WORDS = MappingProxyType({"leader": "GOV", "head": "GOV", "ruler": "GOV"})
 
 
@@ -102,38 +98,3 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         persons.append(new)
         persons.sort(key=lambda d: d.first)
     return sorted(drafts + added, key=lambda d: d.first)
-
-
-def resolve_pairs(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
-    """Expand "the two countries" into the two most salient countries."""
-    out: list[Draft] = []
-    by_head = {d.head: d for d in drafts}
-    done: set[int] = set()
-    pair_heads = [t.i for t in doc.tokens if t.lemma in _PAIR_NOUNS and t.tag in {"NNS", "NNPS", "NN"} and _is_pair(doc, t.i)]
-    for head in pair_heads:
-        counts: Counter[str] = Counter()
-        firsts: dict[str, int] = {}
-        for d in drafts:
-            if d.first < head and d.country and d.role != "IGO" and d.via != "pair":
-                counts[d.country] += 1
-                firsts.setdefault(d.country, d.first)
-        top = sorted(counts, key=lambda c: (-counts[c], firsts[c]))[:2]
-        if len(top) < 2:
-            continue
-        window = doc.tokens[max(head - 3, 0) : head]
-        first = min([t.i for t in window if t.head == head and t.lemma in {"the", "two", "both"}] + [head])
-        base = by_head.get(head)
-        role = base.role if base is not None else None
-        for country in top:
-            out.append(Draft(first, head + 1, head, f"{country}{role or ''}", country, role, None, None, "pair"))
-        done.add(head)
-    kept = [d for d in drafts if d.head not in done]
-    return sorted(kept + out, key=lambda d: d.first)
-
-
-def _is_pair(doc: ParsedDoc, head: int) -> bool:
-    tok = doc.tokens[head]
-    if tok.tag not in {"NNS", "NNPS"}:
-        return False
-    kids = [t for t in doc.tokens[max(head - 3, 0) : head] if t.head == head]
-    return any(k.lemma in {"two", "both"} for k in kids)

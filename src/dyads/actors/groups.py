@@ -45,7 +45,7 @@ def _kind(n: Nucleus) -> str:
 
 _ALLOWED = {
     "place": {"agent", "person", "org", "unknown"},
-    "org": {"agent", "person"},
+    "org": {"agent", "person", "unknown"},  # "African Union Commission": the unknown rest of a known name
     "agent": {"person", "agent"},
     "person": {"agent"},
     "unknown": {"agent"},

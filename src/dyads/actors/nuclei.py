@@ -88,7 +88,7 @@ def unknown_nuclei(doc: ParsedDoc, taken: list[bool]) -> list[Nucleus]:
                 i += 1
                 continue
             j = i
-            while j < ent.last and not taken[j] and doc.tokens[j].pos in {"PROPN", "NOUN", "ADJ"}:
+            while j < ent.last and not taken[j] and (doc.tokens[j].pos in {"PROPN", "NOUN", "ADJ"} or _inner_hyphen(doc, j, i)):
                 j += 1
             found.append(Nucleus(i, j, span_head(doc, i, j), NucleusKind.UNKNOWN, label=ent.label, via="ner"))
             i = j
@@ -102,3 +102,10 @@ def is_byline(doc: ParsedDoc, nucleus: Nucleus, keys: frozenset[tuple[str, ...]]
     key = name_key(doc.text[doc.tokens[nucleus.first].start : doc.tokens[nucleus.last - 1].end])
     key = tuple(w for w in key if w != "'s")
     return key in keys
+
+
+def _inner_hyphen(doc: ParsedDoc, j: int, first: int) -> bool:
+    """A hyphen inside a name, with no spaces around it ("Dlamini-Zuma")."""
+    toks = doc.tokens
+    return (j > first and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].space_after
+            and not toks[j].space_after and toks[j + 1].pos == "PROPN")

@@ -7,9 +7,13 @@ from dataclasses import replace
 
 from dyads.actors.acronyms import acronym_in_other_name
 from dyads.actors.compose import Draft, compose
-from dyads.actors.coref import resolve_pairs, resolve_pronouns, resolve_surnames, resolve_titles
+from dyads.actors.datelines import dateline_end
+from dyads.actors.focal import assign_focal_country, sentence_countries
+from dyads.actors.fragments import is_name_fragment
+from dyads.actors.coref import resolve_pronouns, resolve_surnames, resolve_titles
 from dyads.actors.groups import group_nuclei
 from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
+from dyads.actors.pairs import resolve_pairs, resolve_plural_pronouns
 from dyads.actors.nuclei import (
     Nucleus,
     agent_nuclei,
@@ -43,19 +47,29 @@ def resolve_actors(
     "flew to Pyongyang") or a noun modifier ("the Moscow summit").  Country names
     are actors except after in/near/inside/across...  Names in ``byline`` (and
     any title attached to them: "reporter Anna Petrova") are never actors; other
-    journalists with a title are ``MED``.
+    journalists with a title are ``MED``.  A wire dateline ("ADDIS ABABA —",
+    "MOSCOW, Oct 6 (Reuters) -") is never an actor (see :mod:`dyads.actors.datelines`), nor is a
+    known surname inside somebody else's name ("Dlamini-Zuma"; :mod:`dyads.actors.fragments`).
     """
     folded = fold_tokens(doc)
     taken = [False] * len(doc.tokens)
     nuclei: list[Nucleus] = []
     skip = byline_keys(byline)
     places = _place_entities(doc)
+    dateline = dateline_end(doc)
+    named: list[tuple[int, str]] = []  # countries, nationalities and capitals named, as actors or places
+    for i in range(dateline):
+        taken[i] = True
     for n in name_nuclei(doc, kb, match_names(doc, kb, folded), published):
+        if n.first < dateline or is_name_fragment(doc, n):
+            continue
         _take(taken, n)
         if is_byline(doc, n, skip):
             nuclei.append(replace(n, via="byline"))  # kept so its title ("reporter X") goes too
         elif not _inside_place(n, places):
             nuclei.append(n)
+            if n.entry is not None and n.entry.kind in _NAMED_KINDS and n.entry.country:
+                named.append((n.head, n.entry.country))
     nuclei.extend(_surname_nuclei(doc, kb, nuclei, taken, folded, published))
     for n in agent_nuclei(doc, match_agents(doc, kb, taken)):
         _take(taken, n)
@@ -75,11 +89,14 @@ def resolve_actors(
     drafts = resolve_titles(drafts)
     drafts = resolve_pronouns(doc, drafts)
     drafts = resolve_pairs(doc, drafts)
+    drafts = resolve_plural_pronouns(doc, drafts)
+    drafts = assign_focal_country(doc, drafts, sentence_countries(doc, named))
     return tuple(_mention(doc, d) for d in drafts if d.code)
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+_NAMED_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.SEAT})  # what names a sentence's country
 
 
 def _place_entities(doc: ParsedDoc) -> dict[int, tuple[int, int]]:

@@ -76,11 +76,13 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
                 return [g.i for g in doc.children(c.i) if g.dep == "pobj"]
         if tok.dep != "conj":  # "was postponed": the agent is not said
             return []
-    for c in kids:
-        if c.dep in _SUBJ:
-            if c.lemma in _RELATIVE and tok.dep == "relcl":
-                return [tok.head]
-            return [c.i]
+    subjects = [c for c in kids if c.dep in _SUBJ]
+    if subjects:
+        # two subjects (a misparsed dateline "ADDIS ABABA — Kiir signed"): the one nearest the verb
+        c = max(subjects, key=lambda s: (s.i < i, s.i if s.i < i else -s.i))
+        if c.lemma in _RELATIVE and tok.dep == "relcl":
+            return [tok.head]
+        return [c.i]
     if tok.dep == "relcl":
         return []
     if tok.dep == "acl":
@@ -172,6 +174,10 @@ def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: Unresolv
 
 def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
     if index.at(j) and j not in exclude:
+        if all(m.country is None for m in index.at(j)):  # "leaders on both sides", "officials of the two states"
+            owners = _owner_actors(doc, j, index, exclude)
+            if owners:
+                return owners
         return index.at(j)
     for k in reversed(np_tokens(doc, j)):
         if index.at(k) and k not in exclude:
@@ -180,6 +186,18 @@ def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[
         for m in np_tokens(doc, k):
             if index.at(m) and m not in exclude:
                 return index.at(m)
+    return ()
+
+
+def _owner_actors(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
+    """The countries that an of/on/from phrase gives a bare agent ("leaders on both sides")."""
+    for c in doc.children(j):
+        if c.dep == "prep" and c.lemma in ("of", "on", "from"):
+            for g in doc.children(c.i):
+                if g.dep == "pobj" and g.i not in exclude:
+                    found = tuple(m for m in index.at(g.i) if m.country is not None)
+                    if found:
+                        return found
     return ()
 
 

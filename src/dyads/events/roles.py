@@ -17,7 +17,7 @@ from dyads.events.arguments import (
     subject_tokens,
 )
 from dyads.events.framing import Framing
-from dyads.events.pattern_syntax import PatternKind
+from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup
 from dyads.records.parse import ParsedDoc
@@ -171,6 +171,35 @@ def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
                           places=ctx.places))
 
 
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_UNDERGO = frozenset({"face", "suffer", "incur", "risk", "endure"})
+
+
+def _undergoer(ctx: Context, i: int) -> list[int]:
+    """Who a nominal act falls on when it is the object of "face"/"suffer"/"risk": "leaders could face
+    sanctions", "Iran risks isolation" (the subject of that verb)."""
+    tok = ctx.doc.tokens[i]
+    if tok.dep == "dobj" and ctx.doc.tokens[tok.head].lemma in _UNDERGO:
+        return subject_tokens(ctx.doc, tok.head)
+    return []
+
+
+def relative_antecedent(doc: ParsedDoc, head: int, slot: int | None) -> int | None:
+    """A relative pronoun in the target slot stands for the noun its clause modifies: "Putin, who was
+    received by Modi" (received → Putin), "the envoy whom Tokyo summoned" (summoned → envoy)."""
+    if slot is None or doc.tokens[slot].lemma.lower() not in _RELATIVES:
+        return slot
+    j = head
+    for _ in range(3):  # "who was later received" / "whom X had invited to visit": up to the relative clause
+        tok = doc.tokens[j]
+        if tok.dep == "relcl":
+            return tok.head
+        if tok.dep not in ("conj", "xcomp") or tok.head == j:
+            return slot
+        j = tok.head
+    return slot
+
+
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
     if hit is not None:
@@ -181,6 +210,11 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         src = [act.match.source]
         if act.match.slot is not None:
             return Roles(tuple(src), resolve_pronouns(ctx, (act.match.slot,)), True, source_slot=True)
+        if not any(e.kind is ElementKind.SLOT for e in act.match.pattern.elements) and not act.nominal:
+            # "India bought missiles from ^Russia": with no target slot, the verb's own subject receives
+            receiver = subject_tokens(doc, act.head)
+            if receiver:
+                return Roles(tuple(src), resolve_pronouns(ctx, tuple(receiver)), True, source_slot=True)
     else:  # a nominal takes actor-naming modifiers as agent ("Palestinian riots"), a complement does not
         src = predicate_subject(ctx, act.head, modifiers=act.match.pattern.kind is not PatternKind.COMPLEMENT,
                                  slot=act.match.slot)
@@ -190,12 +224,12 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, tuple(subject_tokens(doc, act.head))), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
-    slot = act.match.slot
+    slot = relative_antecedent(doc, act.head, act.match.slot)
     if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
     matched = tuple(j for j in act.match.tokens if j != slot)
     exclude = exclude | frozenset(matched)
-    found = [] if act.nominal else default_targets(ctx, act.head, exclude, matched)
+    found = _undergoer(ctx, act.head) if act.nominal else default_targets(ctx, act.head, exclude, matched)
     if not found and hit is not None:
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)

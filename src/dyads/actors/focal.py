@@ -1,0 +1,72 @@
+"""Bare state agents take the article's focal country when the article makes it clear.
+
+"the government", "government troops", "the army", "a government spokesman in Juba" name a state
+organ without saying whose. A coder reads the country from context; dyads does the same, in order:
+
+1. the sentence names an IGO actor ("The African Union sent troops to Somalia") → left alone: the
+   troops may be the IGO's;
+2. the sentence names exactly one country or capital, as an actor or as a place ("a government
+   spokesman in Juba") → that country; nationality adjectives do not count ("The Russian ambassador
+   was summoned to the Foreign Office": the office is not Russian);
+3. the sentence names two or more → left alone (ambiguous);
+4. the sentence names none → the article's most frequent country among resolved actors (people,
+   countries, capitals, agents with a nationality; not IGOs, not "the two countries"), if it has at
+   least two mentions and strictly more than the runner-up; otherwise left alone.
+
+Only bare agents of a state sector (GOV, MIL, COP, SPY, JUD, LEG) are filled, never international
+ones ("peacekeepers"); they get ``via="focal"``. Rebels, parties, media and other non-state agents are
+never given a country this way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from dyads.actors.compose import Draft
+from dyads.records.parse import ParsedDoc
+
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_NOT_COUNTED = frozenset({"pair", "focal"})
+_INTERNATIONAL = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
+_MIN_MENTIONS = 2
+
+
+def sentence_countries(doc: ParsedDoc, places: Iterable[tuple[int, str]]) -> dict[int, frozenset[str]]:
+    """Sentence index → countries named in it, from ``(token index, country)`` place mentions."""
+    found: dict[int, set[str]] = {}
+    for i, country in places:
+        found.setdefault(doc.tokens[i].sent, set()).add(country)
+    return {s: frozenset(c) for s, c in found.items()}
+
+
+def focal_country(drafts: Iterable[Draft]) -> str | None:
+    """The article's most frequent actor country, or ``None`` when two countries tie for first."""
+    counts: Counter[str] = Counter(
+        d.country for d in drafts if d.country and d.role != "IGO" and d.via not in _NOT_COUNTED
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_MENTIONS or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int, frozenset[str]]) -> list[Draft]:
+    """Give bare state agents a country from their sentence, else from the article (see module doc)."""
+    article = focal_country(drafts)
+    out: list[Draft] = []
+    for d in drafts:
+        if d.via != "agent" or d.country or d.kb_id or d.role not in STATE_ROLES:
+            out.append(d)
+            continue
+        sent = doc.tokens[d.head].sent
+        if doc.tokens[d.head].lemma.lower() in _INTERNATIONAL or any(
+            o.role == "IGO" and doc.tokens[o.head].sent == sent for o in drafts
+        ):
+            out.append(d)
+            continue
+        here = set(named.get(sent, frozenset()))
+        country = next(iter(here)) if len(here) == 1 else (article if not here else None)
+        out.append(replace(d, country=country, code=f"{country}{d.role}", via="focal") if country else d)
+    return out
