@@ -24,6 +24,8 @@ GOLDEN = [
      "Government troops", 1, "YEMMIL"),
     ("Colombian President Juan Manuel Santos met farmers in Cauca. Santos promised new roads. "
      "The government also pledged to compensate families.", "government", 1, "COLGOV"),
+    # a definite singular title names a person (coreference), not the sentence's country (China)
+    ("Saudi King Salman arrived in Beijing. President Xi Jinping welcomed the king in China.", "king", 1, "SAUGOV"),
 ]
 
 # ambiguous: two countries equally salient, or two in the sentence, or an IGO that may own the agent

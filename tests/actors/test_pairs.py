@@ -39,3 +39,34 @@ def test_pair_resolves_to_two_actors_of_its_kind(parse, kb, text: str, pair: str
     start = text.index(pair)
     hits = [m for m in found if m.start == start and m.via == "pair"]
     assert {m.code for m in hits} == codes and len(hits) == 2, [(m.text, m.code, m.via) for m in found]
+
+
+# "the kingdom", "the country": the most salient earlier country that is not the clause's own subject
+DEFINITE = [
+    ("Saudi King Salman arrived in Beijing. President Xi Jinping welcomed the king and said China supported "
+     "the kingdom's plan to diversify its economy.", "the kingdom", "SAU"),
+    ("Iran rejected the offer. Iranian officials said Germany must respect the country's rights.", "the country", "IRN"),
+    ("Moroccan King Mohammed met Spanish officials. Spain praised the kingdom for its help.", "the kingdom", "MAR"),
+]
+DEFINITE_LEFT_ALONE = [
+    # two countries tie
+    ("Chad and Niger signed a deal. Officials said the country would gain most.", "the country"),
+    # a modifier says which
+    ("Chad signed a deal with Niger. Officials said the neighbouring country would gain most.", "neighbouring country"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "phrase", "code"), DEFINITE)
+def test_definite_country_noun_is_the_salient_country(parse, kb, text: str, phrase: str, code: str) -> None:
+    found = resolve_actors(parse(text), kb=kb, published=DAY)
+    start = text.index(phrase)
+    assert [m.code for m in found if m.start == start] == [code], [(m.text, m.code, m.via) for m in found]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "phrase"), DEFINITE_LEFT_ALONE)
+def test_unclear_definite_country_noun_is_no_actor(parse, kb, text: str, phrase: str) -> None:
+    found = resolve_actors(parse(text), kb=kb, published=DAY)
+    start = text.index(phrase)
+    assert [m for m in found if m.start <= start < m.end] == [], [(m.text, m.code, m.via) for m in found]

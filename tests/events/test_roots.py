@@ -51,7 +51,7 @@ ROOTS = [
     ("North Korea threatened to attack South Korea.", ("PRK", "KOR", "1384", False, ASSERTED)),
     ("Venezuela threatened to cut off oil supplies to the United States.", ("VEN", "USA", "131", False, ASSERTED)),
     # 14 protest
-    ("Kenyan students demonstrated against the government in Nairobi.", ("KENEDU", "GOV", "141", False, ASSERTED)),
+    ("Kenyan students demonstrated against the government in Nairobi.", ("KENEDU", "KENGOV", "141", False, ASSERTED)),  # focal country: Nairobi
     # 15 force posture
     ("Seoul put its troops on high alert.", ("KORGOV", None, "152", False, ASSERTED)),
     # 16 reduce relations

@@ -41,8 +41,111 @@ class Expected:
     both_ways: bool = False
 
 
-def _row(doc: str, src: str, tgt: str, codes: str, cue: str, *, both: bool = False, xfail: str = ""):
+# Rows the coder still misses, by cue, with the reason (each is xfail, never deleted).
+XFAIL: dict[str, str] = {
+    "Kono summons Ambassador Nam": (
+        "summoning an ambassador is coded 110, as in the CAMEO 1.1b3 manual's own example (110-1); the "
+        "doc asks 114/111"
+    ),
+    "Kono says South Korea broke the 1965 treaty": (
+        "'X told Y that Z had broken the treaty' is coded as the reported act (KOR 161), not as X's "
+        "accusation (112)"
+    ),
+    "Seoul warns it could review the intelligence pact": (
+        "threat frame over a consider frame ('warned it could review a pact with Tokyo'): the nested "
+        "target is lost, 130 has no target"
+    ),
+    "first face-to-face meeting in Addis Ababa": (
+        "the meeting is coded 040 ('the two men met'); 044 (meet at a third location) needs the venue's "
+        "country compared with both parties'"
+    ),
+    "Hailemariam and IGAD mediate": (
+        "'talks mediated by IGAD and hosted by Hailemariam' is a passive nominal modifier: no mediation "
+        "event is built"
+    ),
+    "the United States freezes two commanders' assets": (
+        "'two commanders, one from each side' have no country: their sentence names the US and Juba, so "
+        "the focal-country rule rightly stays out"
+    ),
+    "the $30 billion trade target": (
+        "'pledged to raise trade' is parsed as a conjunct of 'defence ties remained', so its subject is "
+        "not the two governments"
+    ),
+    "the warning of sanctions under the 2017 law": (
+        "'despite warnings from Washington that it could draw U.S. sanctions' is a nominal warning with a "
+        "that-clause: not coded"
+    ),
+    "they demand that Moscow stop the flow": (
+        "'demanded that Moscow stop the flow of weapons' has no pattern for 'stop the flow' (1056) and "
+        "the demand frame takes no ccomp subject as target"
+    ),
+    "Obama's sanctions on three banks": (
+        "'sanctions on the same day against three Russian banks': the against-phrase hangs under 'day', "
+        "so the target is not found"
+    ),
+    "the foreign ministry calls the measures destructive": (
+        "'condemned the European measures': an adjective-qualified act noun names its own (unresolved) "
+        "actor; 'European' is not resolved to the EU"
+    ),
+    "the foreign ministry promises countermeasures": (
+        "'said it would respond with countermeasures and higher energy prices': no threat pattern for "
+        "countermeasures/prices"
+    ),
+    "the Trident Juncture exercise": (
+        "an alliance exercise is coded 150/154 (show of force, NATO → NOR); 062 needs a 'joint exercise' "
+        "cue"
+    ),
+    "Russia and Belarus invited to send observers": (
+        "passive 'had been invited' without an agent inside Stoltenberg's reported speech: no source"
+    ),
+    "missile tests off the Norwegian coast": (
+        "'will test missiles in international waters off the Norwegian coast' is coded 138 with no "
+        "target: a coast is a place, not an actor"
+    ),
+    "Vostok-2018 with Chinese troops": (
+        "Vostok-2018 is coded RUS 150 (own drills); 'soldiers from China' inside the relative clause is "
+        "not read as a partner"
+    ),
+    "Aramco supplies crude to Yunnan": (
+        "'will supply ... to a refinery in China's province of Yunnan' is coded 0311 (future → intent) "
+        "with no target"
+    ),
+    "call for a return to UN-led talks": (
+        "'the parties to the war in Yemen' names no actor, so the joint act falls back on the pair itself "
+        "(CHN ↔ SAU 026)"
+    ),
+    "more than 1,000 Colombians expelled": (
+        "'the expulsion of more than 1,000 Colombians' is a nominal under 'a dispute over': no source, "
+        "and expelling people is coded 166 not 174"
+    ),
+    "Lula's state visit": (
+        "'Lula's three-day state visit' names no destination; the dateline (BEIJING) is not used as the "
+        "visit's place"
+    ),
+    "Hu hosts Lula": (
+        "the text says only 'Lula met Hu in Beijing': hosting is inferred from the venue, which the coder "
+        "does not do"
+    ),
+    "the China Development Bank lends Petrobras $10 billion": (
+        "'China agreed to lend Petrobras $10 billion' is coded 0311 (intent), not 061/071"
+    ),
+    "oil shipments and soybeans": (
+        "oil shipments are an 'in return for' phrase and the soybean purchase is by 'Chinese state "
+        "buyers' (CHN → BRA): no BRA → CHN act"
+    ),
+    "a dozen agreements": (
+        "'a dozen agreements signed during Lula's visit' is a passive participle without an agent"
+    ),
+    "a greater voice at the IMF and World Bank": (
+        "'called for a greater voice for developing countries at the IMF' has no 0244 pattern; it is "
+        "coded 020 between the two presidents"
+    ),
+}
+
+
+def _row(doc: str, src: str, tgt: str, codes: str, cue: str, *, both: bool = False):  # type: ignore[no-untyped-def]
     exp = Expected(doc, tuple(src.split("|")), tuple(tgt.split("|")), tuple(codes.split("|")), cue, both)
+    xfail = XFAIL.get(cue)
     marks = [pytest.mark.xfail(reason=xfail, strict=False)] if xfail else []
     return pytest.param(exp, id=f"{doc[:14]}-{src}-{tgt}-{codes}-{cue[:24]}", marks=marks)
 

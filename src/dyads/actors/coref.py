@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from collections import Counter
 from dataclasses import replace
 
 from dyads.actors.compose import Draft

@@ -14,7 +14,8 @@ organ without saying whose. A coder reads the country from context; dyads does t
    least two mentions and strictly more than the runner-up; otherwise left alone.
 
 Only bare agents of a state sector (GOV, MIL, COP, SPY, JUD, LEG) are filled, never international
-ones ("peacekeepers"); they get ``via="focal"``. Rebels, parties, media and other non-state agents are
+ones ("peacekeepers"), and never a definite singular title ("the king", "the president"), which names
+a person, not an organ; they get ``via="focal"``. Rebels, parties, media and other non-state agents are
 never given a country this way.
 """
 
@@ -57,7 +58,7 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
     article = focal_country(drafts)
     out: list[Draft] = []
     for d in drafts:
-        if d.via != "agent" or d.country or d.kb_id or d.role not in STATE_ROLES:
+        if d.via != "agent" or d.country or d.kb_id or d.role not in STATE_ROLES or (d.definite and d.agent_phrase):
             out.append(d)
             continue
         sent = doc.tokens[d.head].sent

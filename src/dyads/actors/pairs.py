@@ -194,3 +194,50 @@ def _latest_group(doc: ParsedDoc, drafts: list[Draft], i: int) -> list[Draft]:
     if not groups:
         return []
     return max(groups, key=lambda g: min(x.first for x in g))
+
+
+_COUNTRY_NOUNS = frozenset({"country", "kingdom", "nation", "republic", "state", "emirate", "sultanate"})
+
+
+def resolve_definite_countries(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """ "the kingdom", "the country" (singular, definite, unqualified) → the most salient country named
+    before it, leaving out the country of the nearest verb's subject ("China supported the kingdom's
+    plan": not China). Nothing when two countries tie, or when a modifier or "of" phrase says which."""
+    added: list[Draft] = []
+    taken = {i for d in drafts for i in range(d.first, d.last)}
+    for tok in doc.tokens:
+        if tok.lemma.lower() not in _COUNTRY_NOUNS or tok.tag != "NN" or tok.i in taken:
+            continue
+        kids = doc.children(tok.i)
+        if not any(c.dep == "det" and c.text.lower() == "the" for c in kids):
+            continue
+        if any(c.dep in ("amod", "compound", "prep", "nmod", "poss") for c in kids):
+            continue
+        own = {d.country for d in drafts if d.country and d.head in _nearest_subjects(doc, tok.i)}
+        counts: Counter[str] = Counter()
+        firsts: dict[str, int] = {}
+        for d in drafts:
+            if d.first < tok.i and d.country and d.role != "IGO" and d.via != "pair" and d.country not in own:
+                counts[d.country] += 1
+                firsts.setdefault(d.country, d.first)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            continue
+        country = ranked[0][0]
+        first = min(c.i for c in kids if c.dep == "det")
+        added.append(Draft(first, tok.i + 1, tok.i, country, country, None, None, None, "coref"))
+    return sorted(drafts + added, key=lambda d: d.first) if added else drafts
+
+
+def _nearest_subjects(doc: ParsedDoc, i: int) -> set[int]:
+    """The subject(s) of the nearest verb above ``i``, with their conjuncts."""
+    j = i
+    for _ in range(6):
+        tok = doc.tokens[j]
+        if tok.head == j:
+            break
+        j = tok.head
+        if doc.tokens[j].pos in ("VERB", "AUX"):
+            subs = [c.i for c in doc.children(j) if c.dep in ("nsubj", "nsubjpass")]
+            return set(subs) | {c.i for s in subs for c in doc.children(s) if c.dep == "conj"}
+    return set()

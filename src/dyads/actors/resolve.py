@@ -13,7 +13,7 @@ from dyads.actors.fragments import is_name_fragment
 from dyads.actors.coref import resolve_pronouns, resolve_surnames, resolve_titles
 from dyads.actors.groups import group_nuclei
 from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
-from dyads.actors.pairs import resolve_pairs, resolve_plural_pronouns
+from dyads.actors.pairs import resolve_definite_countries, resolve_pairs, resolve_plural_pronouns
 from dyads.actors.nuclei import (
     Nucleus,
     agent_nuclei,
@@ -90,6 +90,7 @@ def resolve_actors(
     drafts = resolve_pronouns(doc, drafts)
     drafts = resolve_pairs(doc, drafts)
     drafts = resolve_plural_pronouns(doc, drafts)
+    drafts = resolve_definite_countries(doc, drafts)
     drafts = assign_focal_country(doc, drafts, sentence_countries(doc, named))
     return tuple(_mention(doc, d) for d in drafts if d.code)
 

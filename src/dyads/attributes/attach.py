@@ -17,6 +17,7 @@ from dyads.attributes.dates import event_date, find_dates
 from dyads.attributes.gazetteer import Gazetteer, load_gazetteer
 from dyads.attributes.places import PlaceContext, event_place, find_place_mentions, place_context
 from dyads.attributes.quantities import find_quantities
+from dyads.attributes.quantity_roles import as_casualties, is_threshold, is_time_gap, local_dollar
 from dyads.attributes.tense import tense_at
 from dyads.attributes.tone import ToneAnalyzer, load_tone_analyzer, sentence_tone, weighted_tone
 from dyads.records.actor import ActorMention
@@ -106,7 +107,11 @@ def _attach(
     )
     quantities = tuple(q for q in find_quantities(ev.sentence, offset=ev.sentence_start) if _belongs(q, ev, parse))
     if parse is not None:
+        quantities = tuple(
+            as_casualties(parse, q) for q in quantities if not is_threshold(parse, q) and not is_time_gap(parse, q)
+        )
         quantities += _follow_up_quantities(parse, ev)
+    quantities = tuple(local_dollar(q, q.text, context.countries) for q in quantities)
     tone = sentence_tone(ev.sentence, analyzer=resources.analyzer)
     return dataclasses.replace(event, date=date, location=location, quantities=quantities, tone=tone)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from dyads.attributes.clauses import EVENT_NOUNS, same_clause
 from dyads.records.parse import ParsedDoc
 
 # clause types below the trigger whose content is another event
@@ -100,6 +101,8 @@ def attached(
                 return False
         elif tok.dep in blocking:
             return False
+    if not same_clause(doc, head, words or {trigger}, descriptions="relcl" not in blocking):
+        return False  # the phrase belongs to another verb's clause ("claimed Saturday that ...")
     return not (noun_modifier_blocks and _modifies_other_noun(doc, head, words or {trigger}))
 
 
@@ -125,14 +128,7 @@ def in_brackets(sentence: str, local_start: int, local_trigger: int) -> bool:
 
 # nouns that are events (a place modifying them locates the event) or places
 # themselves ("the city of Dalian"): a place may hang off these
-_EVENT_NOUNS = frozenset(
-    "visit trip tour meeting talks talk summit conference session exercise drill manoeuvre maneuver ceremony "
-    "attack bombing blast explosion clash fighting battle war raid offensive operation deployment rally protest "
-    "march demonstration strike riot election vote referendum parade funeral negotiation incident ambush "
-    "shooting killing arrest crash fire flood earthquake signing agreement deal accord treaty speech "
-    "address interview hearing trial stay stop mission patrol death birth collapse fall coup invasion "
-    "occupation withdrawal release resignation inauguration launch test".split()
-)
+_EVENT_NOUNS = EVENT_NOUNS  # one list, in clauses.py
 _PLACE_NOUNS = frozenset(
     "city town village capital province region state country island islands coast outskirts suburb district "
     "area border port resort square street streets neighbourhood neighborhood part parts north south east west "
@@ -150,6 +146,8 @@ def hangs_off_other_noun(
         return False
     words = trigger_tokens(doc, trigger_char, trigger_end)
     i = _span_head(doc, start, end)
+    while doc.tokens[i].dep in ("conj", "appos") and doc.tokens[i].head != i and doc.tokens[i].head not in words:
+        i = doc.tokens[i].head  # "extremists in Iraq, Lebanon and Gaza": Lebanon hangs where Iraq does
     for _ in range(8):
         prep = doc.tokens[i].head
         if prep == i or doc.tokens[prep].pos != "ADP":
@@ -163,6 +161,7 @@ def hangs_off_other_noun(
         if tok.lemma in _PLACE_NOUNS or tok.pos == "PROPN" and tok.ent_type in ("GPE", "LOC", "FAC"):
             i = owner  # "the city of Dalian": climb to what the city hangs off
             continue
-        return tok.lemma not in _EVENT_NOUNS
+        # a proper name ("the UN Assistance Mission in Iraq") is an organisation, not an event
+        return tok.pos == "PROPN" or tok.lemma.lower() not in _EVENT_NOUNS
     return False
 

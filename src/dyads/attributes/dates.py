@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from dyads.attributes.attachment import attached, hangs_off_other_noun, in_brackets, in_parenthetical
+from dyads.attributes.date_cues import is_deadline, named_event_day, open_range, shift_quoted
 from dyads.attributes.date_explicit import explicit_dates
 from dyads.attributes.date_relative import relative_dates
 from dyads.attributes.masking import mask_noise
@@ -61,6 +62,8 @@ def find_dates(
     taken.sort(key=lambda d: d.char_start)
     if original is not text:
         taken = [dataclasses.replace(d, text=original[d.char_start : d.char_end]) for d in taken]
+    taken = [named_event_day(d, original[d.char_end : d.char_end + 30]) for d in taken]
+    taken = shift_quoted(taken, original, published)
     if offset:
         taken = [
             dataclasses.replace(d, char_start=d.char_start + offset, char_end=d.char_end + offset) for d in taken
@@ -123,8 +126,12 @@ def event_date(
     ``publication``), or ``None`` when that is unknown too.
     """
     eligible = [d for d in dates if _can_govern(d, trigger_start, trigger_end, sentence, sentence_start, doc)]
+    if sentence:
+        # a deadline ("elections by April 2007") is not when the event happened
+        eligible = [d for d in eligible if not is_deadline(sentence, d.char_start - sentence_start)]
     if eligible:
-        return min(eligible, key=lambda d: (_distance(d, trigger_start, trigger_end), d.char_start))
+        best = min(eligible, key=lambda d: (_distance(d, trigger_start, trigger_end), d.char_start))
+        return open_range(best, sentence, best.char_start - sentence_start, published) if sentence else best
     return publication_date(published) if published is not None else None
 
 

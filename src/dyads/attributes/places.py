@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dyads.attributes.attachment import attached, hangs_off_other_noun, in_parenthetical
 from dyads.attributes.gazetteer import GazEntry, Gazetteer
 from dyads.attributes.place_mentions import PlaceCue, PlaceMention, find_place_mentions
+from dyads.attributes.place_roles import destination_of_other_act, object_of_trigger
 from dyads.records.attributes import Place
 from dyads.records.parse import ParsedDoc
 
@@ -153,6 +154,12 @@ def event_place(
                 continue
             if hangs_off_other_noun(doc, m.start, m.end, trigger_start, trigger_end=trigger_end):
                 continue
+            if m.cue is PlaceCue.DESTINATION and destination_of_other_act(
+                doc, m.start, m.end, trigger_start, trigger_end
+            ):
+                continue  # "asked the government to send troops to Gaza"
+            if object_of_trigger(doc, m.start, m.end, trigger_start, trigger_end):
+                continue  # "recognizes the state of Israel"
         elif sentence and in_parenthetical(sentence, m.start - sentence_start, trigger_start - sentence_start):
             continue
         gap = max(trigger_start - m.end, m.start - trigger_end, 0)

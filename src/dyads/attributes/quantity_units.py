@@ -24,7 +24,7 @@ def _table(kind: str, rows: dict[str, str | tuple[str, float]]) -> dict[str, Uni
 
 
 SCALES = MappingProxyType({
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
     "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     "millions": 1e6, "billions": 1e9, "thousands": 1e3,
 })  # fmt: skip

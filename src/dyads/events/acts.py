@@ -36,12 +36,30 @@ def _lookup(patterns: PatternSet, doc: ParsedDoc, i: int, *, nominal: bool):  # 
     return tuple(dict.fromkeys(found))
 
 
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+
+
+def _own_clauses(doc: ParsedDoc, matched: tuple[int, ...]) -> set[int]:
+    """Relative clauses below the matched words that have a subject of their own ("exports of chemicals,
+    a step [that Seoul denounced]"): another actor's act, not part of this one."""
+    out: set[int] = set()
+    for j in matched:
+        for k in subtree(doc, j):
+            tok = doc.tokens[k]
+            if tok.dep == "relcl" and k not in out and any(
+                c.dep == "nsubj" and c.lemma.lower() not in _RELATIVE_WORDS for c in doc.children(k)
+            ):
+                out.update(subtree(doc, k))
+    return out
+
+
 def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str]) -> set[int]:
     """Tokens a pattern used, and everything below the words it matched after its head
     ("accused Washington of [protecting ...]": the protecting is the accusation's content)."""
     covered: set[int] = set()
     for a in acts.values():
         spared = set(subtree(doc, a.match.slot)) if a.match.slot is not None else set()
+        spared |= _own_clauses(doc, a.match.tokens)
         if not a.nominal and doc.tokens[a.head].lemma not in light:
             # its object, and its reason ("praised Japan for [its support]"), are part of it
             for c in doc.children(a.head):

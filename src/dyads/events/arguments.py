@@ -174,7 +174,7 @@ def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: Unresolv
 
 def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
     if index.at(j) and j not in exclude:
-        if all(m.country is None for m in index.at(j)):  # "leaders on both sides", "officials of the two states"
+        if all(m.country is None or m.via == "focal" for m in index.at(j)):  # "leaders on both sides"
             owners = _owner_actors(doc, j, index, exclude)
             if owners:
                 return owners

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dyads.cameo.codebook import Codebook
+from dyads.events.anaphora import fill_act_targets
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.merging import merge_events
@@ -32,13 +33,12 @@ def code_events(
 
     ``unresolved`` decides what happens to a noun phrase that names no resolved actor (see
     UnresolvedActors).  With ``kb``, a country the resolver took for a place ("a visit to
-    China") still becomes the event's target (an ActorMention with ``via="place"``).
+    China") still becomes the event's target (an ActorMention with ``via="place"``).  A criticism of
+    "the manoeuvres" is aimed at whoever held them (:mod:`dyads.events.anaphora`).
     """
     doc = IndexedDoc.of(doc)
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
                   places=PlaceLookup(kb, published, patterns.regions) if kb is not None else None)
-    built: list[Event] = []
-    for sent in doc.sentences:
-        for raw in code_sentence(ctx, sent):
-            built.append(build_event(doc, raw, codebook))
-    return merge_events(built)
+    raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
+    raws = fill_act_targets(doc, raws)
+    return merge_events([build_event(doc, raw, codebook) for raw in raws])

@@ -112,8 +112,15 @@ def _transform(patterns: PatternSet, name: str, code: str) -> str | None:
     return t.apply(code) if t is not None else None
 
 
-def frame_act(code: str, hit: FrameHit, patterns: PatternSet) -> Framing:
-    """An act under a frame verb."""
+_ADOPTED_ROOTS = frozenset({"16", "17"})
+
+
+def frame_act(code: str, hit: FrameHit, patterns: PatternSet, *, adopted: bool = False) -> Framing:
+    """An act under a frame verb.  ``adopted``: the frame verb is "agree" and the act a noun ("the EU
+    agreed on / to new sanctions"): a body agreeing on a sanction or a restriction adopts it, so a
+    measure of roots 16/17 is the act itself, not an intent or a threat."""
+    if adopted and code[:2] in _ADOPTED_ROOTS:
+        return Framing(code, False, Modality.ASSERTED, hit)
     new = _transform(patterns, hit.frame.transform, code)
     if new is not None:
         return Framing(new, False, Modality.ASSERTED, hit)

@@ -153,7 +153,13 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
         if anchor != head:
             inner = set(scope)
             scope += [j for j in subtree(doc, head) if j not in inner]
+        # never inside a coordinated clause of the head ("rejected the charge and said [the army would respect
+        # the truce]": the truce is not what was rejected)
+        blocked = {j for c in doc.children(head) if c.dep == "conj" and c.pos in ("VERB", "AUX")
+                   for j in subtree(doc, c.i)}
         for j in scope:
+            if j in blocked:
+                continue
             if j in used or j == head:
                 continue
             for words in el.words:

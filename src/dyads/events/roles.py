@@ -176,11 +176,18 @@ _UNDERGO = frozenset({"face", "suffer", "incur", "risk", "endure"})
 
 
 def _undergoer(ctx: Context, i: int) -> list[int]:
-    """Who a nominal act falls on when it is the object of "face"/"suffer"/"risk": "leaders could face
-    sanctions", "Iran risks isolation" (the subject of that verb)."""
-    tok = ctx.doc.tokens[i]
-    if tok.dep == "dobj" and ctx.doc.tokens[tok.head].lemma in _UNDERGO:
-        return subject_tokens(ctx.doc, tok.head)
+    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
+    or an against/on phrase that the parser hung on the verb whose object the act is."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in _UNDERGO:
+        return subject_tokens(doc, tok.head)
+    if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb
+        for c in doc.children(tok.head):
+            if c.dep == "prep" and c.lemma in ("against", "on") and c.i > i:
+                for g in doc.children(c.i):
+                    if g.dep == "pobj" and _has_actor(ctx, g.i, frozenset()):
+                        return [g.i]
     return []
 
 
@@ -229,7 +236,13 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
     matched = tuple(j for j in act.match.tokens if j != slot)
     exclude = exclude | frozenset(matched)
-    found = _undergoer(ctx, act.head) if act.nominal else default_targets(ctx, act.head, exclude, matched)
+    pattern = act.match.pattern
+    if act.nominal:
+        found = _undergoer(ctx, act.head)
+    elif pattern.reciprocal and not pattern.elements:  # "X and Y met [at the SCO summit]": each other, not the venue
+        found = []
+    else:
+        found = default_targets(ctx, act.head, exclude, matched)
     if not found and hit is not None:
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)

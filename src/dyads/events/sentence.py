@@ -113,7 +113,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             continue
         speaker = speaker_of(ctx, i)
         if hit is not None:
-            framing = frame_act(act.match.pattern.code, hit, patterns)
+            adopted = act.nominal and doc.tokens[hit.match.head].lemma == "agree"
+            framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
             used_frames.add(hit.match.head)
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)

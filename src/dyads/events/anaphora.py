@@ -1,0 +1,102 @@
+"""Targets named by an earlier act: "Moscow criticised the manoeuvres", "a step that Seoul denounced".
+
+A criticism, rejection, threat, protest or denial (016) whose object is a definite noun for an act ("the
+manoeuvres", "the measures", "such activity", "a step that...") and names no actor is aimed at whoever
+did that act. The act is the latest earlier event of the same family, within the five sentences
+before (or earlier in the same sentence), done by another side than the critic (another country; a country's rebels or opposition are a
+side of their own):
+
+- measures: measure, curb, restriction, control, sanction, embargo, ban, tariff, step, move, decision
+  → events of roots 16 (reduce relations, sanctions) and 17 (coerce);
+- military activity: exercise, manoeuvre(s), drill, deployment, test, activity, operation
+  → events of roots 06 (material cooperation: joint exercises), 13 (threats), 15 (force posture), 18, 19;
+- accusations: charge, accusation, allegation, claim → events of root 11, for denials (016) too
+  ("X accused Y of ...; Y's spokesman rejected the charge": Y denies to X).
+
+Nothing is guessed when no such event exists, or when the noun is qualified by an adjective or a
+possessor ("the European measures", "Japan's curbs"): those name their own actor, found or not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyads.events.sentence import RawEvent
+from dyads.records.actor import ActorMention
+from dyads.records.parse import ParsedDoc
+
+_CRITICAL_ROOTS = frozenset({"11", "12", "13", "14"})
+_FAMILIES = (
+    (frozenset({"measure", "curb", "restriction", "control", "sanction", "embargo", "ban", "tariff", "step",
+                "move", "decision"}), frozenset({"16", "17"})),
+    (frozenset({"exercise", "manoeuvre", "manoeuvres", "maneuver", "drill", "deployment", "test", "activity",
+                "operation"}), frozenset({"06", "13", "15", "18", "19"})),
+    (frozenset({"charge", "accusation", "allegation", "claim"}), frozenset({"11"})),
+)
+_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "a"})
+_RELATIVES = frozenset({"that", "which"})
+_WINDOW = 5
+
+
+def fill_act_targets(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
+    """Give critical events with an act noun as object the doer of that act (see module doc)."""
+    out = list(raws)
+    for k, raw in enumerate(raws):
+        if raw.target is not None or raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"):
+            continue
+        roots = _family_roots(doc, raw)
+        if roots is None:
+            continue
+        start = min(raw.trigger)
+        for earlier in reversed(raws[:k] + [r for r in raws[k + 1 :] if max(r.trigger) < start]):
+            if earlier.sentence < raw.sentence - _WINDOW or earlier.sentence > raw.sentence:
+                continue
+            if max(earlier.trigger) >= start or earlier.code[:2] not in roots or earlier.source is None:
+                continue
+            theirs, ours = _party(earlier.source), _party(raw.source)
+            if theirs and earlier.source.code and theirs != ours:
+                out[k] = replace(raw, target=earlier.source)
+                break
+    return out
+
+
+_NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
+
+
+def _party(actor: ActorMention) -> str | None:
+    """A side: its country (its rebels or opposition are another side), else its IGO/group code."""
+    if actor.country:
+        return actor.country + (actor.role if actor.role in _NON_STATE else "")
+    return actor.code
+
+
+def _family_roots(doc: ParsedDoc, raw: RawEvent) -> frozenset[str] | None:
+    for i in raw.trigger:
+        # its object, or the subject of the clause it reports ("warned that [such activity] would not...")
+        kids = list(doc.children(i))
+        kids += [g for c in kids if c.dep == "ccomp" for g in doc.children(c.i) if g.dep in ("nsubj", "nsubjpass")]
+        for c in kids:
+            if c.dep not in ("dobj", "nsubjpass", "nsubj") or (c.dep == "nsubj" and c.head == i):
+                continue
+            noun = c
+            if noun.lemma.lower() in _RELATIVES and doc.tokens[i].dep == "relcl":
+                noun = doc.tokens[doc.tokens[i].head]
+            roots = _noun_roots(doc, noun.i)
+            if roots is not None:
+                return roots
+    return None
+
+
+def _noun_roots(doc: ParsedDoc, i: int) -> frozenset[str] | None:
+    tok = doc.tokens[i]
+    words = {tok.lemma.lower(), tok.text.lower()}
+    for nouns, roots in _FAMILIES:
+        if not words & nouns:
+            continue
+        kids = doc.children(i)
+        if any(c.dep == "poss" or (c.dep == "amod" and c.text[:1].isupper()) for c in kids):
+            return None
+        if any(c.dep in ("det", "amod", "predet") and c.text.lower() in _DETERMINERS for c in kids):
+            return roots
+        return roots if tok.dep == "appos" or any(c.dep == "relcl" for c in kids) else None
+    return None
