@@ -77,3 +77,8 @@ def test_writing_the_same_event_again_replaces_it(store):
 )
 def test_queries_filter_events(store, query, expected):
     assert [e.event_id for e in query_events(store, query)] == expected
+
+
+def test_text_search_takes_percent_and_underscore_literally(store):
+    assert query_events(store, EventQuery(search="Medvedev_visited")) == []  # "_" is not a wildcard
+    assert [e.event_id for e in query_events(store, EventQuery(search="ambassador."))] == ["e3"]

@@ -65,10 +65,6 @@ _FRAME_PREPS = frozenset({"during", "at", "amid", "amidst", "throughout", "in"})
 _MANNER_PREPS = frozenset({"by", "without", "for", "in", "while", "through", "from"})
 
 
-def _children(doc: ParsedDoc, c: int) -> list[Token]:
-    return [k for k in doc.tokens[max(0, c - 40) : c + 40] if k.head == c and k.i != c]
-
-
 def _merges_up(doc: ParsedDoc, c: int) -> bool:
     """Whether clause ``c`` only continues the clause above it (same time and place)."""
     tok = doc.tokens[c]
@@ -87,7 +83,7 @@ def _merges_up(doc: ParsedDoc, c: int) -> bool:
         # "a series of agreements": the noun above only counts or contains the event
         owner = doc.tokens[above.head]
         return tok.dep == "pobj" and above.lemma.lower() == "of" and not is_clause_head(owner)
-    kids = _children(doc, c)
+    kids = doc.children(c)
     own_subject = any(k.dep in _SUBJECTS for k in kids)
     marks = {k.lemma.lower() for k in kids if k.dep == "mark" or k.dep == "advmod" and k.i < c and k.tag == "WRB"}
     if tok.dep == "xcomp":

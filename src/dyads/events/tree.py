@@ -1,25 +1,21 @@
-"""A ParsedDoc with its dependents indexed once, for the many tree walks of the coder."""
+"""A ParsedDoc with each token's subtree indexed once, for the many tree walks of the coder."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.records.parse import ParsedDoc, Token
+from dyads.records.parse import ParsedDoc
 
 
 @dataclass(frozen=True, slots=True)
 class IndexedDoc(ParsedDoc):
-    """The same record, with ``children(i)`` in constant time."""
+    """The same record, with each token's subtree (``below[i]``) computed once."""
 
-    kids: tuple[tuple[Token, ...], ...] = ()
     below: tuple[tuple[int, ...], ...] = ()  # each token's subtree (itself included), in text order
 
     @classmethod
     def of(cls, doc: ParsedDoc) -> IndexedDoc:
-        kids: list[list[Token]] = [[] for _ in doc.tokens]
-        for t in doc.tokens:
-            if t.head != t.i and 0 <= t.head < len(kids):
-                kids[t.head].append(t)
+        kids = [doc.children(t.i) for t in doc.tokens]
         below: list[tuple[int, ...] | None] = [None] * len(doc.tokens)
 
         def walk(i: int) -> tuple[int, ...]:
@@ -37,8 +33,4 @@ class IndexedDoc(ParsedDoc):
             if below[t.i] is None:
                 walk(t.i)
         return cls(doc_id=doc.doc_id, text=doc.text, tokens=doc.tokens, sentences=doc.sentences,
-                   entities=doc.entities, kids=tuple(tuple(k) for k in kids),
-                   below=tuple(b or () for b in below))
-
-    def children(self, i: int) -> tuple[Token, ...]:
-        return self.kids[i]
+                   entities=doc.entities, below=tuple(b or () for b in below))

@@ -20,7 +20,8 @@ T = TypeVar("T")
 def to_plain(value: Any) -> Any:
     """A record (or anything inside one) as JSON-ready dicts, lists and scalars."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        # private fields (indexes derived from the others) are not part of the record
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.name.startswith("_")}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date):

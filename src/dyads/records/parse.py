@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +51,29 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class ParsedDoc:
-    """An article's text with tokens, sentences and entities."""
+    """An article's text with tokens, sentences and entities.
+
+    Each token's dependents are indexed once, when the record is made, so that
+    ``children(i)`` is a lookup in every tree walk of the later stages.
+    """
 
     doc_id: str
     text: str
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...]
+    _children: tuple[tuple[Token, ...], ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kids: list[list[Token]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i and 0 <= t.head < len(kids):
+                kids[t.head].append(t)
+        object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
 
     def children(self, i: int) -> tuple[Token, ...]:
         """The dependents of token ``i``, in text order."""
-        return tuple(t for t in self.tokens[self._sentence_of(i)] if t.head == i and t.i != i)
-
-    def _sentence_of(self, i: int) -> slice:
-        s = self.sentences[self.tokens[i].sent]
-        return slice(s.first, s.last)
+        return self._children[i]
 
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         s = self.sentences[index]

@@ -129,12 +129,12 @@ def _where(query: ArticleQuery) -> tuple[str, list[object]]:
         clauses.append("published <= ?")
         params.append(query.until)
     if query.source:
-        clauses.append("outlet ILIKE ?")
-        params.append(f"%{_escape_like(query.source)}%")
+        clauses.append("outlet ILIKE ? ESCAPE '\\'")
+        params.append(f"%{escape_like(query.source)}%")
     if query.search:
         for word in query.search.split():
             clauses.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
-            pattern = f"%{_escape_like(word)}%"
+            pattern = f"%{escape_like(word)}%"
             params.extend([pattern, pattern])
     if query.doc_ids:
         clauses.append("doc_id IN (SELECT unnest(?))")
@@ -142,5 +142,6 @@ def _where(query: ArticleQuery) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """``text`` as a literal inside a LIKE pattern (with ``ESCAPE '\\'``)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -16,6 +16,7 @@ import pyarrow as pa
 from dyads.records.actor import ActorMention
 from dyads.records.convert import from_plain, to_plain
 from dyads.records.event import Event
+from dyads.store.articles import escape_like
 from dyads.store.connection import Store
 
 _ACTOR_FIELDS = ("code", "country", "role", "name", "text")
@@ -153,7 +154,7 @@ def _where(query: EventQuery) -> tuple[str, list[object]]:
         add("date_start <= ?", query.until)
     if query.search:
         for word in query.search.split():
-            add("sentence ILIKE ?", f"%{word}%")
+            add("sentence ILIKE ? ESCAPE '\\'", f"%{escape_like(word)}%")
     if query.country:
         add("place_country = ?", query.country.upper())
     if query.near:
