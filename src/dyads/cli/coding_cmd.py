@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +19,7 @@ from dyads.export.rows import SHORT, event_row
 from dyads.pipeline.coding import CodedArticle, code_articles
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.records.convert import to_plain
+from dyads.records.event import Event
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
@@ -64,7 +67,16 @@ def code(
         raise typer.Exit(1)
 
 
-def print_events(state, events, *, fmt, output, info, title) -> None:  # type: ignore[no-untyped-def]
+def print_events(
+    state: CliState,
+    events: Sequence[Event],
+    *,
+    fmt: EventFormat,
+    output: Path | None,
+    info: Mapping[str, tuple[dt.date | None, str | None]],
+    title: str,
+) -> None:
+    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to (published, url)."""
     if fmt is EventFormat.TABLE:
         emit([event_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title)
         return

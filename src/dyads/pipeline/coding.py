@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dyads.actors import resolve_actors
 from dyads.attributes import article_tone, attach_attributes
 from dyads.events import code_events
-from dyads.pipeline.ingest import ArticleCoding
+from dyads.pipeline.ingest import ArticleCoding, Coder
 from dyads.pipeline.resources import Resources
 from dyads.records.actor import ActorMention
 from dyads.records.article import Article
@@ -61,7 +61,7 @@ def code_articles(articles: Iterable[Article], resources: Resources, *, batch_si
         yield from flush()
 
 
-def event_coder(resources: Resources):  # type: ignore[no-untyped-def]
+def event_coder(resources: Resources) -> Coder:
     """The ``Coder`` that :func:`dyads.pipeline.ingest` calls on each batch of new articles."""
 
     def code(articles: Sequence[Article]) -> list[ArticleCoding]:

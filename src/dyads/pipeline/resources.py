@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dyads.actors import resolve_actors  # noqa: F401  (re-exported for the pipeline)
 from dyads.attributes import AttributeResources, load_attribute_resources
 from dyads.cameo import Codebook, load_codebook
 from dyads.events import PatternSet, load_patterns
