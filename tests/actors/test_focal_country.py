@@ -30,11 +30,11 @@ GOLDEN = [
 
 # ambiguous: two countries equally salient, or two in the sentence, or an IGO that may own the agent
 LEFT_ALONE = [
-    ("Sudan and Chad traded accusations. Government troops were seen near the border.", "Government troops", "MIL"),
+    ("Sudan and Chad traded accusations. Government troops were seen near the border.", "Government troops", "---MIL"),
     ("The army of one side shelled the town, said officials in Khartoum and Ndjamena, as Sudan and Chad argued.",
-     "army", "MIL"),
-    ("The African Union sent troops to Somalia.", "troops", "MIL"),
-    ("The Russian ambassador was summoned to the Foreign Office.", "Foreign Office", "GOV"),
+     "army", "---MIL"),
+    ("The African Union sent troops to Somalia.", "troops", "---MIL"),
+    ("The Russian ambassador was summoned to the Foreign Office.", "Foreign Office", "---GOV"),
 ]
 
 

@@ -35,12 +35,12 @@ ROOTS = [
     ("Iran released two British sailors on Friday.", ("IRN", "GBRCVL", "0841", False, ASSERTED)),
     ("Israel lifted the blockade on Gaza.", ("ISR", "PSE", "0872", False, ASSERTED)),
     # 09 investigate
-    ("Brazil opened an investigation into corruption at the state oil company.", ("BRA", "BUS", "091", False, ASSERTED)),
+    ("Brazil opened an investigation into corruption at the state oil company.", ("BRA", "---BUS", "091", False, ASSERTED)),
     ("The United Nations launched an investigation into war crimes in Sri Lanka.",
      ("IGOUNO", None, "094", False, ASSERTED)),
     # 10 demand
     ("Ukraine demanded the withdrawal of Russian troops from Crimea.", ("UKR", "RUSMIL", "1056", False, ASSERTED)),
-    ("Poland demanded the release of its citizens.", ("POL", "CVL", "1053", False, ASSERTED)),
+    ("Poland demanded the release of its citizens.", ("POL", "---CVL", "1053", False, ASSERTED)),
     # 11 disapprove
     ("Xinhua accused Washington of protecting war criminals.", ("CHNMED", "USAGOV", "1124", False, ASSERTED)),
     ("Greece lodged an official protest with Turkey.", ("GRC", "TUR", "114", False, ASSERTED)),
@@ -53,23 +53,23 @@ ROOTS = [
     # 14 protest
     ("Kenyan students demonstrated against the government in Nairobi.", ("KENEDU", "KENGOV", "141", False, ASSERTED)),  # focal country: Nairobi
     # 15 force posture
-    ("Seoul put its troops on high alert.", ("KORGOV", None, "152", False, ASSERTED)),
+    ("Seoul put its troops on high alert.", ("KORGOV", "KORMIL", "152", False, ASSERTED)),
     # 16 reduce relations
     ("The European Union imposed sanctions on Iran.", ("IGOEUREEC", "IRN", "163", False, ASSERTED)),
     ("Ecuador expelled the American ambassador.", ("ECU", "USAGOV", "161", False, ASSERTED)),
     # 17 coerce
-    ("Egyptian police arrested three journalists in Cairo.", ("EGYCOP", "MED", "173", False, ASSERTED)),
-    ("Thai police used tear gas to disperse protesters in Bangkok.", ("THACOP", "OPP", "175", False, ASSERTED)),
-    ("Myanmar's junta imposed a curfew in Yangon.", ("MMR", None, "1723", False, ASSERTED)),
+    ("Egyptian police arrested three journalists in Cairo.", ("EGYCOP", "---MED", "173", False, ASSERTED)),
+    ("Thai police used tear gas to disperse protesters in Bangkok.", ("THACOP", "THAOPP", "175", False, ASSERTED)),
+    ("Myanmar's junta imposed a curfew in Yangon.", ("MMR", "MMRCVL", "1723", False, ASSERTED)),
     # 18 assault
     ("Somali pirates hijacked a Greek tanker.", ("SOMCRM", "GRC", "181", False, ASSERTED)),
     ("Militants from Hamas kidnapped an Israeli soldier.", ("PSEREBHMS", "ISRMIL", "181", False, ASSERTED)),
     # 19 fight
     ("Russian troops occupied the Georgian town of Gori.", ("RUSMIL", "GEO", "192", False, ASSERTED)),
-    ("Israeli aircraft bombed targets in Gaza.", ("ISR", None, "195", False, ASSERTED)),
+    ("Israeli aircraft bombed targets in Gaza.", ("ISR", "PSE", "195", False, ASSERTED)),
     # 20 mass violence
-    ("Sudan's army carried out a massacre in Darfur.", ("SDNMIL", None, "202", False, ASSERTED)),
-    ("Serbian forces engaged in ethnic cleansing in Kosovo.", ("SRBMIL", None, "203", False, ASSERTED)),
+    ("Sudan's army carried out a massacre in Darfur.", ("SDNMIL", "SDNCVL", "202", False, ASSERTED)),
+    ("Serbian forces engaged in ethnic cleansing in Kosovo.", ("SRBMIL", "KSV", "203", False, ASSERTED)),
 ]
 
 

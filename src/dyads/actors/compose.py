@@ -19,7 +19,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyads.actors.groups import Group
 from dyads.actors.nuclei import Nucleus, NucleusKind
@@ -149,7 +149,13 @@ def _is_person(n: Nucleus) -> bool:
 
 
 def _person(ph: _Phrase, p: Nucleus) -> Draft:
-    """A known person by date (a title only fills a gap), or an unknown one by title and nationality."""
+    """A known person by date (a title only fills a gap), or an unknown one by title and nationality;
+    an unknown name that is the surname of the one person in office that day is that person
+    ("President Mugabe" in 2005)."""
+    if p.entry is None and p.kind is NucleusKind.UNKNOWN and ph.role and len(ph.text(p).split()) == 1:
+        holder = ph.kb.office_holder(ph.text(p), ph.day)
+        if holder is not None and ph.country in (None, holder.country):
+            p = replace(p, entry=holder, via="surname")
     if p.entry is not None:
         r = ph.kb.resolve(p.entry, ph.day)
         if (r.role and r.role != FORMER_ROLE) or not ph.role:

@@ -18,6 +18,10 @@ from dyads.records.parse import ParsedDoc
 _CLIMB = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod", "appos", "case"})
 _CHAIN = frozenset({"compound", "amod", "nmod", "flat", "npadvmod"})
 _OF_PREPS = frozenset({"of", "from"})
+# a place after these qualifies a group of people: "opposition parties in Kenya", "students across Chile";
+# not soldiers, whose presence somewhere says nothing of whose they are ("troops in Kosovo")
+_IN_PREPS = frozenset({"in", "across", "throughout", "inside"})
+_POSTED_ROLES = frozenset({"MIL", "IGO", "UAF"})
 _MAX_STEPS = 4
 
 
@@ -60,7 +64,7 @@ def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
             owner[i] = index
     parent: dict[int, tuple[int, bool]] = {}
     for index, n in enumerate(nuclei):
-        target = _governor(doc, n, owner, index)
+        target = _governor(doc, n, owner, index, nuclei)
         if target is None:
             continue
         gov, apposed = target
@@ -77,10 +81,12 @@ def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
     return groups
 
 
-def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int) -> tuple[int, bool] | None:
+def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
+              nuclei: list[Nucleus]) -> tuple[int, bool] | None:
     """The nucleus this one modifies, and whether by apposition; ``None`` if it heads its phrase."""
     tokens = doc.tokens
     tok = tokens[n.head]
+    located = False
     for step in range(_MAX_STEPS):
         dep = tok.dep
         allowed = _CLIMB if step == 0 else _CHAIN  # later hops only through modifier chains
@@ -88,17 +94,33 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int) -> tup
             up = tok.head
         elif step == 0 and dep == "pobj" and tokens[tok.head].lemma in _OF_PREPS and tokens[tok.head].dep == "prep":
             up = tokens[tok.head].head
+        elif (step == 0 and dep == "pobj" and tokens[tok.head].lemma in _IN_PREPS and tokens[tok.head].dep == "prep"
+              and _kind(n) == "place"):
+            up, located = tokens[tok.head].head, True
         else:
             return None
         if up == tok.i:
             return None
         if up in owner:
+            host = nuclei[owner[up]]
+            if located and (host.kind is not NucleusKind.AGENT or host.agent is None or host.agent.role in _POSTED_ROLES
+                            or _has_country(doc, host, owner, nuclei)):
+                return None
             return (owner[up], dep == "appos") if owner[up] != me else None
         nxt = tokens[up]
         if nxt.pos not in {"NOUN", "PROPN", "ADJ"}:
             return None
         tok = nxt
     return None
+
+
+def _has_country(doc: ParsedDoc, agent: Nucleus, owner: dict[int, int], nuclei: list[Nucleus]) -> bool:
+    """Whether a place already qualifies the agent ("the Afghan ambassador [in Islamabad]")."""
+    for i in range(agent.first, agent.last):
+        for c in doc.children(i):
+            if c.dep in ("amod", "compound", "poss", "nmod") and c.i in owner and _kind(nuclei[owner[c.i]]) == "place":
+                return True
+    return False
 
 
 def _creates_cycle(parent: dict[int, tuple[int, bool]], child: int, gov: int) -> bool:

@@ -23,7 +23,7 @@ from dyads.actors.nuclei import (
     unknown_nuclei,
 )
 from dyads.kb import EntryKind, KnowledgeBase
-from dyads.records.actor import ActorMention
+from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.parse import ParsedDoc
 
 _EAST_ASIAN = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG", "SGP"})
@@ -156,12 +156,15 @@ def _surname_nuclei(
 
 def _mention(doc: ParsedDoc, d: Draft) -> ActorMention:
     start, end = doc.tokens[d.first].start, doc.tokens[d.last - 1].end
+    code = d.code
+    if not d.country and d.role and code in (None, d.role) and d.role not in ("IGO", "NGO"):
+        code = UNKNOWN_COUNTRY + d.role  # a group whose country nothing establishes: ---REB
     return ActorMention(
         doc_id=doc.doc_id,
         text=doc.text[start:end],
         start=start,
         end=end,
-        code=d.code,
+        code=code,
         country=d.country,
         role=d.role,
         name=d.name,

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from dyads.cameo.codebook import Codebook
 from dyads.events.anaphora import fill_act_targets
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
+from dyads.events.implied import imply_targets
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup
-from dyads.events.sentence import Context, code_sentence
+from dyads.events.sentence import Context, RawEvent, code_sentence
 from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase
-from dyads.records.actor import ActorMention
+from dyads.records.actor import ActorMention, self_dyad
 from dyads.records.event import Event
 from dyads.records.parse import ParsedDoc
+
+
+def _no_self_target(raw: RawEvent) -> RawEvent:
+    """A target that is the source itself (KOR -> KOR, CHN -> CHNGOV) is no target: no coder writes it."""
+    if raw.source is not None and raw.target is not None and self_dyad(raw.source.code, raw.target.code):
+        return replace(raw, target=None)
+    return raw
 
 
 def code_events(
@@ -40,5 +49,5 @@ def code_events(
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
                   places=PlaceLookup(kb, published, patterns.regions) if kb is not None else None)
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
-    raws = fill_act_targets(doc, raws)
+    raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws)])
     return merge_events([build_event(doc, raw, codebook) for raw in raws])

@@ -11,6 +11,7 @@ from dyads.cameo.codebook import Codebook
 from dyads.errors import DictionaryError
 from dyads.events.pattern_set import Fallback, Frame, FrameTarget, ModalKind
 from dyads.events.pattern_syntax import Pattern, PatternKind, PatternSyntaxError, parse_pattern
+from dyads.records.actor import Role
 from dyads.records.event import Modality
 
 
@@ -27,6 +28,8 @@ class Builder:
     light: set[str] = field(default_factory=set)
     reciprocal: set[str] = field(default_factory=set)
     modals: dict[str, ModalKind] = field(default_factory=dict)
+    place_preps: set[str] = field(default_factory=set)
+    domestic: dict[str, str] = field(default_factory=dict)
 
 
 def _where(name: str, node: yaml.Node) -> str:
@@ -115,6 +118,26 @@ def _read_frames(b: Builder, name: str, node: yaml.Node) -> None:
         )
 
 
+_ROLES = frozenset(r.value for r in Role if r.value)
+
+
+def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
+    """``implied: {place_preps: [in, at], domestic: {"17": CVL}}``: where an unstated target is sought."""
+    for key, value in _map(name, node, "implied"):
+        part = _scalar(name, key, "a key")
+        if part == "place_preps":
+            b.place_preps.update(_scalar(name, v, "a word") for v in _seq(name, value, part))
+        elif part == "domestic":
+            for code_node, role_node in _map(name, value, part):
+                code, role = _scalar(name, code_node, "a code"), _scalar(name, role_node, "a role")
+                _check_code(b, name, code_node, code)
+                if role not in _ROLES:
+                    raise DictionaryError(f"{_where(name, role_node)}: unknown role {role!r}")
+                b.domestic[code] = role
+        else:
+            raise DictionaryError(f"{_where(name, key)}: unknown part of implied {part!r}")
+
+
 def read_file(b: Builder, name: str, text: str) -> None:
     try:
         root = yaml.compose(text)
@@ -145,6 +168,8 @@ def read_file(b: Builder, name: str, text: str) -> None:
                 code = _scalar(name, v, "a code")
                 _check_code(b, name, v, code)
                 b.reciprocal.add(code)
+        elif section == "implied":
+            _read_implied(b, name, value)
         elif section == "modals":
             for word, kind in _map(name, value, "modals"):
                 b.modals[_scalar(name, word, "a word")] = _enum(ModalKind, name, kind, "modal kind")

@@ -68,6 +68,9 @@ class PatternSet:
     reciprocal: frozenset[str]
     modals: tuple[tuple[str, ModalKind], ...]
     files: tuple[str, ...]
+    # implied targets: prepositions that place an act, and codes whose unstated target is the source's own people
+    place_preps: frozenset[str] = frozenset()
+    domestic: tuple[tuple[str, str], ...] = ()
     # place names the knowledge base lacks -> country ("East Siberia" -> RUS), for place targets
     regions: Mapping[str, str] = field(default_factory=dict, repr=False)
     _verbs: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
@@ -88,6 +91,11 @@ class PatternSet:
 
     def modal(self, word: str) -> ModalKind | None:
         return dict(self.modals).get(word)
+
+    def domestic_role(self, code: str) -> str | None:
+        """The role of the source's own country that an act of ``code`` falls on when no target is said."""
+        table = dict(self.domestic)
+        return next((table[k] for k in (code, code[:3], code[:2]) if k in table), None)
 
     def codes(self) -> frozenset[str]:
         return frozenset(p.code for p in self.patterns)

@@ -231,6 +231,11 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, tuple(subject_tokens(doc, act.head))), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
+    if hit is not None and hit.frame.target.value == "frame" and doc.tokens[act.head].dep == "ccomp":
+        # "demanded that [Hamas] renounce ...": the appeal or demand is made of the clause's subject
+        addressee = [j for j in subject_tokens(doc, act.head) if j not in exclude]
+        if addressee:
+            return Roles(sources, resolve_pronouns(ctx, tuple(addressee)), True, from_frame=True)
     slot = relative_antecedent(doc, act.head, act.match.slot)
     if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)

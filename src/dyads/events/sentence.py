@@ -45,6 +45,7 @@ class RawEvent:
     modality: Modality
     confidence: float
     sentence: int
+    scope: int = -1  # the highest word of the act (its frame verb, else its head): where implied targets are sought
 
 
 def _describe(act: Act | None, hit: FrameHit | None, code: str) -> str:
@@ -62,7 +63,7 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[int, ...], pattern: str,
-          framing: Framing, *, reciprocal: bool, required: bool = False, base: float) -> list[RawEvent]:
+          framing: Framing, *, reciprocal: bool, required: bool = False, base: float, scope: int) -> list[RawEvent]:
     doc, policy = ctx.doc, ctx.unresolved
     sources: list[ActorMention | None] = [
         a for s in roles.sources for a in actors_at(doc, s, ctx.index, unresolved=policy,
@@ -95,7 +96,7 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         conf = base - (0.4 if s is None else (0.3 if s.code is None else 0.0))
         conf -= 0.1 if t is None else (0.15 if t.code is None else (0.05 if not roles.explicit else 0.0))
         out.append(RawEvent(code, s, t, trigger, pattern, framing.negated, framing.modality,
-                            round(max(conf, 0.05), 2), sent.index))
+                            round(max(conf, 0.05), 2), sent.index, scope))
     return out
 
 
@@ -134,7 +135,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         reciprocal = act.match.pattern.reciprocal or (framing.code in patterns.reciprocal and not roles.targets)
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
-                        reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base)
+                        reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
+                        scope=hit.match.head if hit is not None else i)
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
@@ -147,7 +149,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             roles = Roles(src, tuple(default_targets(ctx, i, exclude)), False)
         trigger = tuple(sorted({i, *hit.match.tokens}))
         events += _emit(ctx, sent, hit.frame.code, roles, trigger, _describe(None, hit, hit.frame.code), framing,
-                        reciprocal=False, required=hit.match.pattern.requires_target, base=0.7)
+                        reciprocal=False, required=hit.match.pattern.requires_target, base=0.7, scope=i)
     events += _bare_obligations(ctx, sent, events)
     if any(e.code != _STATEMENT for e in events):
         events = [e for e in events if e.code != _STATEMENT]
@@ -168,5 +170,5 @@ def _bare_obligations(ctx: Context, sent: Sentence, events: list[RawEvent]) -> l
         roles = Roles(resolve_pronouns(ctx, tuple(subject_tokens(doc, tok.head))),
                       resolve_pronouns(ctx, tuple(subject_tokens(doc, i))), True)
         out += _emit(ctx, sent, _DEMAND, roles, (tok.head, i), f"speech + obligation «{tok.text}» -> {_DEMAND}",
-                     framing, reciprocal=False, required=True, base=0.6)
+                     framing, reciprocal=False, required=True, base=0.6, scope=tok.head)
     return out

@@ -77,6 +77,19 @@ class AgentIndex:
         )
 
 
+def surname_index(entries: Iterable[Entry]) -> Mapping[str, tuple[str, ...]]:
+    """People by the last word of their name and aliases (folded as names are matched)."""
+    found: dict[str, list[str]] = {}
+    for e in entries:
+        if e.kind is not EntryKind.PERSON or not e.spells:
+            continue
+        for name in (e.name, *e.aliases):
+            key = name_key(name)
+            if key and key[-1].isalpha() and len(key[-1]) > 2 and e.kb_id not in found.setdefault(key[-1], []):
+                found[key[-1]].append(e.kb_id)
+    return MappingProxyType({k: tuple(v) for k, v in found.items()})
+
+
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Every known actor, indexed for matching. Build it with ``load_knowledge_base``."""
@@ -86,9 +99,20 @@ class KnowledgeBase:
     agents: AgentIndex
     memberships: tuple[Membership, ...] = ()
     files: tuple[str, ...] = field(default=())
+    surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded last name -> people
 
     def entry(self, kb_id: str) -> Entry:
         return self.entries[kb_id]
+
+    def office_holder(self, surname: str, day: dt.date | None) -> Entry | None:
+        """The one person of that surname in office on ``day`` ("President Mugabe" in 2005), or ``None``
+        when nobody, or more than one, is."""
+        key = name_key(surname)
+        if day is None or not key:
+            return None
+        holders = [e for e in (self.entries[k] for k in self.surnames.get(key[-1], ()))
+                   if any(s.covers(day) and s.role in _OFFICE_ROLES for s in e.spells)]
+        return holders[0] if len(holders) == 1 else None
 
     def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
         """The best entry for a name as written (``"Dmitry Medvedev"``) on ``day``."""

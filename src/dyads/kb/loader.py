@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from dyads.errors import DictionaryError
 from dyads.kb.entries import Agent, AgentKind, Entry, EntryKind, Membership, Spell, parse_date
-from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex
+from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex, surname_index
 from dyads.kb.tables import Row, read_rows
 from dyads.kb.userfile import read_user_file
 
@@ -45,6 +45,7 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
         agents=AgentIndex.build(agents),
         memberships=memberships,
         files=tuple(str(p) for p in extra_files),
+        surnames=surname_index(entries.values()),
     )
 
 

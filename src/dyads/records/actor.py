@@ -65,3 +65,20 @@ class ActorMention:
     last: int = -1
     head: int = -1  # the head token of the mention
     via: str = ""  # how it was resolved: dictionary, title, coref, agent, ner, capital...
+
+
+UNKNOWN_COUNTRY = "---"  # the country part of a group's code when nothing establishes its country
+_STATE_ROLES = frozenset({"", "GOV"})
+_ORGANISATIONS = ("IGO", "NGO", "MNC")
+
+
+def self_dyad(source: str | None, target: str | None) -> bool:
+    """Both sides the same actor: USA -> USA, RUSGOV -> RUSGOV, and a state with its own government
+    (CHN -> CHNGOV).  Sides that differ in role are fine (USAGOV -> USALEG); so are unknown ones."""
+    if not source or not target:
+        return False
+    if source == target:
+        return not source.startswith(UNKNOWN_COUNTRY)
+    if source[:3] in _ORGANISATIONS or target[:3] in _ORGANISATIONS or source[:3] != target[:3]:
+        return False
+    return {source[3:], target[3:]} <= _STATE_ROLES

@@ -57,3 +57,16 @@ class Event:
     location: Place | None = None
     quantities: tuple[Quantity, ...] = field(default_factory=tuple)
     tone: Tone | None = None
+
+    @property
+    def dyadic(self) -> bool:
+        """Both sides known: a source and a target with actor codes (an event with no target is
+        kept, flagged, and left out of everything dyadic)."""
+        return (self.source is not None and self.source.code is not None
+                and self.target is not None and self.target.code is not None)
+
+    @property
+    def factual(self) -> bool:
+        """Reported as having happened, or said (CAMEO's intent, threat and demand codes are acts of
+        saying): not negated, not hypothetical."""
+        return not self.negated and self.modality is not Modality.HYPOTHETICAL

@@ -1,0 +1,112 @@
+"""Implied targets, as careful coders code them (coding-conventions: "the target is often implicit
+but identifiable").
+
+An act whose pattern and arguments gave a source but no target takes, in this order:
+
+1. the nearest actor inside the act's own phrase: the words below its frame verb or head, nearest
+   first, outside the source's side (its subject, a passive's agent) and outside clauses of their
+   own (adverbial and relative clauses, asides): "demanded that [the US] cancel plans", "rejected
+   calls by [Kofi Annan]", "to demand the resignation of [President Ben Bella]";
+2. the place of the act: a country named (or a city or region resolved to one) after a placing
+   preposition in that phrase: "a curfew in [Algiers]", "arrived in [Bosnia]".  A place in the
+   source's own country is that country's people (insurgents bombing a Baghdad market: IRQREB ->
+   IRQCVL), a foreign one is the country;
+3. the source's own people, for the acts listed under ``implied: domestic`` in the grammar (arrests,
+   repression, assaults, easing a curfew...): a government imposing martial law targets its country.
+
+Nothing is implied for a source without a country, and no target is the source itself.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+
+from dyads.events.arguments import np_tokens
+from dyads.events.roles import Context
+from dyads.events.sentence import RawEvent
+from dyads.records.actor import ActorMention
+from dyads.records.parse import ParsedDoc
+
+_SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
+_OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
+_MAX_DEPTH = 5
+# phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
+_CIRCUMSTANCE = frozenset({"since", "after", "before", "during", "until", "amid", "despite", "following", "like",
+                           "unlike", "as", "than", "because", "while"})
+
+
+def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int]) -> list[int]:
+    """Tokens below ``scope``, breadth first (nearest first), skipping the source side and clauses of their own."""
+    order: list[int] = []
+    queue = deque((c.i, 1) for c in doc.children(scope) if c.dep not in _SOURCE_SIDE)
+    while queue:
+        j, depth = queue.popleft()
+        if j in avoid:
+            continue
+        tok = doc.tokens[j]
+        if tok.dep in _OWN_CLAUSES and any(c.dep in ("nsubj", "nsubjpass", "mark") for c in doc.children(j)):
+            continue
+        if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):  # "rejected the charge and [said ...]": another act
+            continue
+        if tok.dep == "prep" and tok.lemma.lower() in _CIRCUMSTANCE:
+            continue
+        order.append(j)
+        if depth < _MAX_DEPTH:
+            queue.extend((c.i, depth + 1) for c in doc.children(j))
+    return order
+
+
+def _other_side(source: ActorMention, actor: ActorMention) -> bool:
+    if actor is source or (actor.start, actor.end) == (source.start, source.end):
+        return False
+    if actor.code is None:
+        return False
+    return actor.code != source.code and not (actor.country == source.country and actor.role in (None, "", "GOV")
+                                              and source.role in (None, "", "GOV"))
+
+
+def _people_of(source: ActorMention, country: str, role: str, near: ActorMention | None) -> ActorMention:
+    base = near or source
+    return ActorMention(doc_id=base.doc_id, text=base.text, start=base.start, end=base.end, code=country + role,
+                        country=country, role=role, name=None, kb_id=None, first=base.first, last=base.last,
+                        head=base.head, via="implied")
+
+
+def _implied(ctx: Context, raw: RawEvent) -> ActorMention | None:
+    doc, source = ctx.doc, raw.source
+    assert source is not None and source.country is not None
+    avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
+    order = _walk(doc, raw.scope, avoid)
+    for j in order:
+        for actor in ctx.index.at(j):
+            if _other_side(source, actor):
+                return actor
+    if ctx.places is not None:
+        for j in order:
+            tok = doc.tokens[j]
+            if tok.dep != "pobj" or doc.tokens[tok.head].lemma not in ctx.patterns.place_preps:
+                continue
+            for place in ctx.places.find(doc, np_tokens(doc, j)):
+                if place.country != source.country:
+                    return place
+                role = ctx.patterns.domestic_role(raw.code)  # at home: its own people, for a domestic act
+                if role is not None and role != source.role:
+                    return _people_of(source, place.country, role, place)
+    role = ctx.patterns.domestic_role(raw.code)
+    if role is not None and source.country and not (source.code or "").startswith(("IGO", "NGO")):
+        if source.role != role:
+            return _people_of(source, source.country, role, None)
+    return None
+
+
+def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
+    """Give each act with a source but no target the target its phrase, its place or its kind implies."""
+    out = []
+    for raw in raws:
+        if raw.target is None and raw.source is not None and raw.source.country and raw.scope >= 0 and not raw.negated:
+            target = _implied(ctx, raw)
+            if target is not None:
+                raw = replace(raw, target=target, confidence=round(max(raw.confidence - 0.1, 0.05), 2))
+        out.append(raw)
+    return out
