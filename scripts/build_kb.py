@@ -301,22 +301,217 @@ def build_memberships(ref: Path) -> list[list[str]]:
     return out
 
 
-def build_agents() -> list[list[str]]:
-    out, seen = [], set()
+# ---------------------------------------------------------------- agents
+# Team rows (team/agents_team.tsv) come first and win; then the agent nouns of PETRARCH2's
+# Phoenix.agents.txt (P2, via ../shared/reference/cameo/phoenix_agents.tsv), reviewed below.
+AGENT_ROLES = frozenset("GOV MIL LEG JUD COP SPY OPP REB INS SEP PTY MED BUS CVL EDU ELI LAB REF REL CRM HLH NGO "
+                        "IGO AGR DEV ENV HRI MOD RAD UAF".split())  # dyads.records.actor.Role
+TEAM_NO_PLURAL = {"police", "military", "media", "crew", "forces", "authorities", "services", "leadership", "judiciary"}
+# the two substitution sets declared at the head of P2's Phoenix.agents.txt
+PHOENIX_SETS = {"!person!": ("man", "men", "woman", "women", "person"),
+                "!minist!": ("minister", "ministers", "ministry", "ministries")}
+# truncated stems PETRARCH matched as word prefixes ("DEFENCE MINIST", "PORT AUTHORIT")
+PHOENIX_STEMS = {"minist": PHOENIX_SETS["!minist!"], "compan": ("company",), "industr": ("industry",), "authorit": ("authority",)}
+PHOENIX_FIXES = {"ad!minist!ration": "administration", "midwive": "midwives"}  # a set pasted into a word; a typo
+# Phoenix codes government media ~GOVMED; the team codes state media (Xinhua, KCNA, "state media") MED
+MEDIA_WORDS = {"media", "news", "television", "tv", "radio", "press"}
+PHOENIX_DROPS = {  # reviewed by hand: reason -> phrases ("|"-separated, as written after expansion, lower case)
+    "common word or modifier (false actors)": """
+        business|industry|boss|producer|monger|oiler|aerospace|airway|community|population|native|naturalized|
+        repatriate|constituent|mother|woman|women|deputy|actor|retired|authority|governance|polity|kingdom|sovereign|
+        semi-official|state-owned|naval|representatives|chamber|assemblage|advocate|counsellor|counselor|believer|
+        carrier|cartel|gangland|exile|raider|blog|website|web site|internet site|publication|telecom|doc|intelligence|
+        echelon|phalanx|security check|border security""",
+    "place or building (mostly a location)": """
+        hospital|infirmary|sanatarium|sanatorium|sanitarium|mental institution|medical building|health facility|
+        healthcare facilitiy|state hospital|state general hospital|muslim hospital|school|high school|middle school|
+        preschool|kindergarten|kindergarden|schoolhouse|college|conservatory|prison|prison house|state prison|
+        correctional institution|police post|police district|barracks|military base|naval base|rebel base|
+        fighting position|mortar position|weapons storage facility|village|small town|settlement|neighborhood|
+        neighbourhood|monastery|parliament house|diplomatic building|foreign diplomatic building|administrative unit|
+        chief's office""",
+    "event, activity or abstraction (not an agent)": """
+        revolt|uprising|rebellion|insurgency|insurgence|armed insurgency|ethnic insurgency|low level insurgency|
+        religion|military rule|military presence|military machine|war machine|intelligence activity|
+        intelligence information|intelligence operation|drug enforcement|military led""",
+    "fragment of a name or phrase": """
+        ambassador at|ambassador for|ambassador to|central jail of|diplomatic building in|embassy in|
+        army for the liberation|front for the liberation|popular movement for the liberation|liberation army|
+        liberation forces|liberation front|revolutionary front|revolutionary movement|islamic front|c in cof|c in c of|
+        office of the unrepresentative|top left leader|top right leader|ent affairs minister|ent affairs ministry|
+        geologic survey and its mineral exploration department|lieutentant (jg)|f-7mg|leading news|the poor|the court|
+        the pm|a cabinet meeting""",
+    "also a frequent name or surname": "hunter|fisher|granger|cropper|dean|kfir",
+    "role does not fit news usage": """
+        illegal immigrant|illegal migrant|expatriate|delegate|detainee|nanny|nursemaid|self defense force|
+        self-defense force|self-defence force|self defence force|self-dfense force""",
+    "handled by the coder (former + title)": "former prime minister|former president",
+    "coordination of two agents": """
+        students and professor|students and teacher|ministers and mps|soldiers and their families|
+        soldiers, along with their families|soldiers with their families|government troops and police""",
+}
+DROPPED = {p.strip(): reason for reason, text in PHOENIX_DROPS.items() for p in text.split("|") if p.strip()}
+# head nouns that can title a named person ("Defence Minister X", "Gen. X"); other agents are groups
+TITLE_HEADS = set("""minister president premier chancellor secretary undersecretary ambassador envoy emissary legate
+    consul governor mayor king queen prince emperor empress monarch sultan emir ruler dictator autocrat despot tyrant
+    potentate leader chief head chairman chairwoman director commissioner councilor councillor official offcial
+    offical officer spokesman spokeswoman spokesperson adviser advisor aide representative member attorney prosecutor
+    judge justice magistrate counsel barrister lawyer solicitor senator lawmaker legislator parliamentarian congressman
+    congresswoman congressperson mp speaker general admiral colonel lieutenant captain commander commandant sergeant
+    corporal marshal ensign sublieutenant brigadier brigaider generalissimo sheriff constable detective inspector
+    journalist reporter correspondent editor columnist commentator publisher blogger professor lecturer headmaster
+    doctor physician surgeon bishop archbishop priest imam cleric mullah monk abbot preacher activist dissident
+    campaigner executive ceo tycoon businessman businesswoman businessperson candidate lady manager""".split())
+TITLE_HEADS |= {h[:-3] + "men" if h.endswith("man") else h + "s" for h in TITLE_HEADS}  # and their plurals
+# sector words compose._qualified_role reads before a title ("labour minister" would turn LAB): a title whose
+# Phoenix role differs from such a word is written as a group so that the Phoenix role stands
+SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "police": "COP", "intelligence": "SPY",
+                "opposition": "OPP", "rebel": "REB", "party": "PTY", "court": "JUD", "judicial": "JUD",
+                "company": "BUS", "parliamentary": "LEG", "congressional": "LEG", "business": "BUS", "industry": "BUS",
+                "corporate": "BUS", "union": "LAB", "labour": "LAB", "labor": "LAB", "student": "EDU",
+                "religious": "REL", "church": "REL", "tribal": "CVL", "community": "CVL", "militia": "REB",
+                "insurgent": "INS", "separatist": "SEP"}
+UNCOUNTED = {"police", "personnel", "media", "press", "intelligence", "military", "infantry", "artillery", "staff",
+             "clergy", "crime", "enforcement", "security", "society", "labor", "labour", "sector", "tv", "television",
+             "leadership", "judiciary", "rabble", "soldiery", "gangdom", "electorate", "aviation", "justice"}
+PREPOSITIONS = {"of", "for", "to", "in", "at", "on", "without", "with", "de"}
+
+
+def build_agents(ref: Path) -> tuple[list[list[str]], Counter[str]]:
+    """Agent nouns: the team's (with plurals) first, then the reviewed Phoenix ones; returns rows and counts."""
+    out: list[list[str]] = []
+    seen: set[str] = set()
     for r in read_tsv(TEAM / "agents_team.tsv"):
         forms = [r["phrase"]]
         words = r["phrase"].split()
-        last = words[-1]
-        plural = last[:-1] + "ies" if last.endswith("y") and last[-2] not in "aeiou" else last + ("es" if last.endswith(("s", "sh", "ch", "x")) else "s")
-        if last.endswith("man"):
-            plural = last[:-3] + "men"
-        if last not in {"police", "military", "media", "crew", "forces", "authorities", "services", "leadership", "judiciary"}:
-            forms.append(" ".join(words[:-1] + [plural]))
+        if words[-1] not in TEAM_NO_PLURAL:
+            forms.append(" ".join(words[:-1] + [_plural(words[-1])]))
         for f in forms:
             if f not in seen:
                 seen.add(f)
-                out.append([f, r["role"], r["kind"]])
-    return out
+                out.append([f, r["role"], r["kind"], "team"])
+    stats: Counter[str] = Counter()
+    explicit: dict[str, tuple[str, str]] = {}  # the forms Phoenix rows spell out win over generated plurals
+    generated: dict[str, tuple[str, str]] = {}
+    for r in read_tsv(ref / "cameo" / "phoenix_agents.tsv"):
+        stats["rows read"] += 1
+        raw, code = r["agent_phrase(!X! = substitution set)"], r["agent_code"].strip()
+        role = _phoenix_role(code, raw)
+        if role is None:
+            stats["dropped: prefix code IGO~, not a role" if code.endswith("~") else "dropped: code has no dyads role"] += 1
+            continue
+        forms = _phoenix_forms(raw)
+        if isinstance(forms, str):
+            stats[f"dropped: {forms}"] += 1
+            continue
+        singular, plurals = forms
+        kept = [f for f in singular if f not in DROPPED]
+        if not kept:
+            stats[f"dropped: {DROPPED[singular[0]]}"] += 1
+            continue
+        if all(_tokens(f) in seen for f in kept):
+            stats["superseded by a team row"] += 1
+            continue
+        if all(_tokens(f) in seen or _tokens(f) in explicit for f in kept):
+            stats["duplicate of an earlier Phoenix row (first code kept)"] += 1
+            continue
+        stats["imported"] += 1
+        kind = _agent_kind(kept[0], role)
+        for f in kept:
+            explicit.setdefault(_tokens(f), (role, _agent_kind(f, role)))
+        for f in plurals:
+            generated.setdefault(_tokens(f), (role, kind))
+    for phrase, (role, kind) in [*explicit.items(), *generated.items()]:
+        if phrase not in seen:
+            seen.add(phrase)
+            out.append([phrase, role, kind, "P2"])
+            stats["phrases written"] += 1
+    return out, stats
+
+
+def _phoenix_role(code: str, raw: str) -> str | None:
+    """The first of the code's three-letter parts that is a dyads role (~GOVMIL -> GOV, ~MUSRAD -> RAD)."""
+    if not code.startswith("~"):  # IGO~: an IGO prefix to whatever the agent belongs to
+        return None
+    parts = [code[i : i + 3] for i in range(1, len(code), 3)]
+    role = next((p for p in parts if p in AGENT_ROLES), None)
+    if role == "GOV" and "MED" in parts and MEDIA_WORDS & set(raw.lower().split()):
+        return "MED"
+    return role
+
+
+def _phoenix_forms(raw: str) -> tuple[list[str], list[str]] | str:
+    """(singular forms, plural forms) of one Phoenix phrase, or why it cannot be used."""
+    m = re.fullmatch(r"(.*?)\s*(?:\{([^}]*)\})?\s*", raw)
+    assert m is not None
+    text, plural = " ".join(m.group(1).lower().split()), m.group(2)
+    if not text.isascii():
+        return "not English / not ASCII"
+    if re.search(r"\w\.", text):
+        return "abbreviation with a period (spaCy splits it by context)"
+    for bad, good in PHOENIX_FIXES.items():
+        text = text.replace(bad, good)
+    for mark, members in PHOENIX_SETS.items():
+        if mark in text:  # the sets already hold both numbers
+            return [" ".join(text.replace(mark, m).split()) for m in members], []
+    words = text.split()
+    for k, w in enumerate(words):
+        if w in PHOENIX_STEMS:
+            forms = [" ".join(words[:k] + [s] + words[k + 1 :]) for s in PHOENIX_STEMS[w]]
+            return (forms, []) if w == "minist" else (forms, [_plural_phrase(f) for f in forms if _plural_phrase(f)])
+    if plural is not None:
+        plural = PHOENIX_FIXES.get(" ".join(plural.lower().split()), " ".join(plural.lower().split()))
+        if plural and len(plural.split()) == len(words) and sum(a != b for a, b in zip(plural.split(), words)) == 1:
+            return [text], [plural]
+        if not plural:
+            return [text], []
+    generated = _plural_phrase(text)
+    return [text], [generated] if generated else []
+
+
+def _plural_phrase(phrase: str) -> str | None:
+    """Pluralise the head: the word before the first preposition, else the last word."""
+    words = phrase.split()
+    k = next((i - 1 for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words) - 1)
+    head = words[k]
+    if head in UNCOUNTED or "'" in head or "(" in head:
+        return None
+    if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head.endswith(("men", "people", "children")):
+        return None  # already plural
+    return " ".join(words[:k] + [_plural(head)] + words[k + 1 :])
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word == "child":
+        return "children"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith("arch") and not word.endswith("march"):  # monarch, hierarch
+        return word + "s"
+    if word.endswith("wife"):
+        return word[:-2] + "ves"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _tokens(phrase: str) -> str:
+    """The phrase as spaCy tokenises it (the agent index splits on spaces): "anti - drug agent", "people 's bank"."""
+    phrase = re.sub(r"(?<=[a-z])-(?=[a-z])", " - ", phrase)
+    phrase = re.sub(r"(?<=\w)'s\b", " 's", phrase)
+    phrase = re.sub(r"(?<=s)'(?=\s|$)", " '", phrase)
+    phrase = re.sub(r"\s*([,/()])\s*", r" \1 ", phrase)
+    return " ".join(phrase.split())
+
+
+def _agent_kind(phrase: str, role: str) -> str:
+    words = phrase.replace("-", " ").split()
+    k = next((i - 1 for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words) - 1)
+    if words[k] not in TITLE_HEADS:
+        return "group"
+    if any(SECTOR_WORDS.get(w, role) != role for w in words[:k]):
+        return "group"
+    return "title"
 
 
 def main() -> int:
@@ -336,7 +531,11 @@ def main() -> int:
               build_organisations(ref, codes), "IGOs/media/companies/armed groups: team + PETRARCH2 Phoenix (P2)")
     write_tsv("memberships.tsv", ["org_id", "country", "status", "start_year", "end_year"], build_memberships(ref),
               "COW IGO v3 (IG) to 2014 + team knowledge after")
-    write_tsv("agents.tsv", ["phrase", "role", "kind"], build_agents(), "agent nouns: team knowledge")
+    agents, stats = build_agents(ref)
+    write_tsv("agents.tsv", ["phrase", "role", "kind", "source"], agents,
+              "agent nouns -> role: team knowledge (team) + reviewed PETRARCH2 Phoenix agents (P2)")
+    for key, n in sorted(stats.items()):
+        print(f"  phoenix agents, {key}: {n}", file=sys.stderr)
     return 0
 
 

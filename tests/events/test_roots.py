@@ -37,7 +37,7 @@ ROOTS = [
     # 09 investigate
     ("Brazil opened an investigation into corruption at the state oil company.", ("BRA", "---BUS", "091", False, ASSERTED)),
     ("The United Nations launched an investigation into war crimes in Sri Lanka.",
-     ("IGOUNO", None, "094", False, ASSERTED)),
+     ("IGOUNO", "LKA", "094", False, ASSERTED)),
     # 10 demand
     ("Ukraine demanded the withdrawal of Russian troops from Crimea.", ("UKR", "RUSMIL", "1056", False, ASSERTED)),
     ("Poland demanded the release of its citizens.", ("POL", "---CVL", "1053", False, ASSERTED)),

@@ -12,6 +12,7 @@ from dyads.errors import SchemaError, StoreError
 from dyads.records.article import Article
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import count_articles, plan_insert, query_articles, write_articles
+from dyads.store.schema import SCHEMA_VERSION
 
 
 def _store_all(store, articles):
@@ -148,5 +149,5 @@ def test_an_older_store_is_migrated_without_losing_articles(tmp_path):
     with pytest.raises(SchemaError, match="dyads migrate"):
         open_store(path, mode=AccessMode.READ_ONLY)
     with open_store(path) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == SCHEMA_VERSION
         assert count_articles(store) == 3

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from dyads.attributes.attachment import OTHER_EVENT, attached, in_parenthetical, token_index
 from dyads.attributes.dates import event_date, find_dates
 from dyads.attributes.gazetteer import Gazetteer, load_gazetteer
+from dyads.attributes.history import Period, is_historical, load_periods, period_dates
 from dyads.attributes.places import PlaceContext, event_place, find_place_mentions, place_context
 from dyads.attributes.quantities import find_quantities
 from dyads.attributes.quantity_roles import as_casualties, is_threshold, is_time_gap, local_dollar
-from dyads.attributes.tense import tense_at
+from dyads.attributes.tense import past_perfect, tense_at
 from dyads.attributes.tone import ToneAnalyzer, load_tone_analyzer, sentence_tone, weighted_tone
 from dyads.records.actor import ActorMention
+from dyads.records.article import DatePrecision
 from dyads.records.attributes import Quantity, Tone
 from dyads.records.event import Event, EventEvidence
 from dyads.records.parse import ParsedDoc
@@ -32,11 +34,12 @@ class AttributeResources:
 
     gazetteer: Gazetteer
     analyzer: ToneAnalyzer
+    periods: tuple[Period, ...] = ()
 
 
 def load_attribute_resources() -> AttributeResources:
-    """Load the gazetteer and the tone analyzer (about a second)."""
-    return AttributeResources(gazetteer=load_gazetteer(), analyzer=load_tone_analyzer())
+    """Load the gazetteer, the tone analyzer and the named periods (about a second)."""
+    return AttributeResources(gazetteer=load_gazetteer(), analyzer=load_tone_analyzer(), periods=load_periods())
 
 
 def article_tone(doc: ParsedDoc, resources: AttributeResources) -> Tone:
@@ -81,6 +84,9 @@ def _attach(
     parse = doc if _parse_fits(doc, ev) else None
     tense = tense_at(parse, token_index(parse, ev.trigger_start)) if parse is not None else None
     dates = find_dates(ev.sentence, offset=ev.sentence_start, published=published, tense=tense)
+    named = period_dates(ev.sentence, offset=ev.sentence_start, periods=resources.periods)
+    dates = tuple(sorted((*dates, *(p for p in named if all(p.char_end <= d.char_start or p.char_start >= d.char_end
+                                                            for d in dates))), key=lambda d: d.char_start))
     date = event_date(
         dates,
         trigger_start=ev.trigger_start,
@@ -113,7 +119,13 @@ def _attach(
         quantities += _follow_up_quantities(parse, ev)
     quantities = tuple(local_dollar(q, q.text, context.countries) for q in quantities)
     tone = sentence_tone(ev.sentence, analyzer=resources.analyzer)
-    return dataclasses.replace(event, date=date, location=location, quantities=quantities, tone=tone)
+    trigger = token_index(parse, ev.trigger_start) if parse is not None else -1
+    historical = is_historical(date, published, sentence_dates=dates,
+                               past_perfect=trigger >= 0 and past_perfect(parse, trigger))
+    if historical and date is not None and date.precision is DatePrecision.PUBLICATION:
+        date = None  # history with no date of its own is not news of the article's day
+    return dataclasses.replace(event, date=date, location=location, quantities=quantities, tone=tone,
+                               historical=historical)
 
 
 def _parse_fits(doc: ParsedDoc, ev: EventEvidence) -> bool:

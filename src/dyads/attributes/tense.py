@@ -95,3 +95,10 @@ def governing_verb(doc: ParsedDoc, index: int) -> int:
         i = tokens[i].head
         seen += 1
     return -1
+
+
+def past_perfect(doc: ParsedDoc, index: int) -> bool:
+    """Whether the verb governing token ``index`` is in the past perfect ("had annexed")."""
+    verb = governing_verb(doc, index)
+    return verb >= 0 and doc.tokens[verb].tag == "VBN" and any(
+        c.dep == "aux" and c.text.lower() == "had" for c in doc.children(verb))

@@ -19,7 +19,7 @@ from dyads.export.rows import SHORT, event_row
 from dyads.pipeline.coding import CodedArticle, code_articles
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.records.convert import to_plain
-from dyads.records.event import Event
+from dyads.records.event import Event, EventScope
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
@@ -27,6 +27,10 @@ EventFormatOption = Annotated[
     EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")]
+ScopeOption = Annotated[
+    EventScope,
+    typer.Option("--scope", help="dyadic (source and target known, the default), monadic (a side missing) or all."),
+]
 
 
 def _coded(state: CliState, paths: list[str], stage: Stage) -> tuple[list[CodedArticle], int]:
@@ -54,13 +58,14 @@ def actors(
 def code(
     ctx: typer.Context,
     paths: Paths,
+    scope: ScopeOption = EventScope.DYADIC,
     fmt: EventFormatOption = EventFormat.TABLE,
     output: OutputOption = None,
 ) -> None:
-    """Code events without storing them."""
+    """Code events without storing them (by default those with both a source and a target)."""
     state: CliState = ctx.obj
     coded, failed = _coded(state, paths, Stage.ATTRIBUTES)
-    events = [e for c in coded for e in c.events]
+    events = [e for c in coded for e in c.events if scope.admits(e)]
     info = {c.article.doc_id: (c.article.published, c.article.url) for c in coded}
     print_events(state, events, fmt=fmt, output=output, info=info, title=f"{len(events)} events")
     if failed:

@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from dyads.cli.coding_cmd import EventFormatOption, OutputOption, print_events
+from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, print_events
 from dyads.cli.context import CliState, fail, parse_day
 from dyads.export import EventFormat
+from dyads.records.event import EventScope
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import query_articles
 from dyads.store.events import EventQuery, query_events
@@ -40,10 +41,11 @@ def events(
     near: Annotated[str | None, typer.Option(help="LAT,LON[,KM]: within KM (default 100) of a point.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 100,
+    scope: ScopeOption = EventScope.DYADIC,
     fmt: EventFormatOption = EventFormat.TABLE,
     output: OutputOption = None,
 ) -> None:
-    """Query stored events."""
+    """Query stored events (by default those with both a source and a target)."""
     state: CliState = ctx.obj
     pair = None
     if dyad:
@@ -54,7 +56,7 @@ def events(
     query = EventQuery(
         actor=actor, source=source, target=target, dyad=pair, code=code, quad_class=quad,
         since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
-        search=search, country=country, near=_near(near), doc_id=doc, limit=limit or None,
+        search=search, country=country, near=_near(near), doc_id=doc, scope=scope, limit=limit or None,
     )  # fmt: skip
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
         found = query_events(store, query)

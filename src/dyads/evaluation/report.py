@@ -75,7 +75,7 @@ def agreement_report(pairs: Sequence[tuple[Sequence[Triple], Sequence[Triple]]])
     return lines
 
 
-def _seed_match(gold: SeedGold, coded: Sequence[Triple], actors: ActorLevel, codes: CodeLevel) -> list[int | None]:
+def seed_matches(gold: SeedGold, coded: Sequence[Triple], actors: ActorLevel, codes: CodeLevel) -> list[int | None]:
     """For each gold event, the coded triple matched to it (its code or an alternative a careful coder
     could choose), as a maximum matching: one coded event answers one gold event."""
     edges = [[j for j, c in enumerate(coded)
@@ -106,14 +106,14 @@ def seed_report(gold: SeedGold, events: Sequence[Event]) -> list[str]:
     lines = [f"== seed article: {len(gold.triples)} gold events ({sum(gold.core)} named in the brief), "
              f"{len(coded)} coded dyadic events"]
     for a, c in LEVELS:
-        found = _seed_match(gold, coded, a, c)
+        found = seed_matches(gold, coded, a, c)
         matched = sum(f is not None for f in found)
         core = sum(f is not None for f, k in zip(found, gold.core, strict=True) if k)
         extras = len(coded) - matched
         sc = Scored(matched, len(gold.triples), len(coded))
         lines.append(f"  {c.value:<4} x {a.value:<12} {sc.line()}; brief's events {core}/{sum(gold.core)}; "
                      f"extras {extras} ({extras / max(len(coded), 1):.0%})")
-    found = _seed_match(gold, coded, ActorLevel.COUNTRY, CodeLevel.ROOT)
+    found = seed_matches(gold, coded, ActorLevel.COUNTRY, CodeLevel.ROOT)
     for f, t, k, note in zip(found, gold.triples, gold.core, gold.notes, strict=True):
         if f is None:
             lines.append(f"  MISS {'*' if k else ' '} {_fmt(t):<28} {note}")

@@ -6,11 +6,11 @@ did that act. The act is the latest earlier event of the same family, within the
 before (or earlier in the same sentence), done by another side than the critic (another country; a country's rebels or opposition are a
 side of their own):
 
-- measures: measure, curb, restriction, control, sanction, embargo, ban, tariff, step, move, decision
+- measures (word list `measure_nouns`): measure, curb, restriction, sanction, ban...
   → events of roots 16 (reduce relations, sanctions) and 17 (coerce);
-- military activity: exercise, manoeuvre(s), drill, deployment, test, activity, operation
+- military activity (`activity_nouns`): exercise, manoeuvre, drill, deployment...
   → events of roots 06 (material cooperation: joint exercises), 13 (threats), 15 (force posture), 18, 19;
-- accusations: charge, accusation, allegation, claim → events of root 11, for denials (016) too
+- accusations (`charge_nouns`): charge, accusation, allegation, claim → events of root 11, for denials (016) too
   ("X accused Y of ...; Y's spokesman rejected the charge": Y denies to X).
 
 Nothing is guessed when no such event exists, or when the noun is qualified by an adjective or a
@@ -21,30 +21,30 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyads.events.pattern_set import PatternSet
 from dyads.events.sentence import RawEvent
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
 
 _CRITICAL_ROOTS = frozenset({"11", "12", "13", "14"})
+# which earlier acts each family of act nouns (word lists of the lexicon) stands for
 _FAMILIES = (
-    (frozenset({"measure", "curb", "restriction", "control", "sanction", "embargo", "ban", "tariff", "step",
-                "move", "decision"}), frozenset({"16", "17"})),
-    (frozenset({"exercise", "manoeuvre", "manoeuvres", "maneuver", "drill", "deployment", "test", "activity",
-                "operation"}), frozenset({"06", "13", "15", "18", "19"})),
-    (frozenset({"charge", "accusation", "allegation", "claim"}), frozenset({"11"})),
+    ("measure_nouns", frozenset({"16", "17"})),
+    ("activity_nouns", frozenset({"06", "13", "15", "18", "19"})),
+    ("charge_nouns", frozenset({"11"})),
 )
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "a"})
 _RELATIVES = frozenset({"that", "which"})
 _WINDOW = 5
 
 
-def fill_act_targets(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
+def fill_act_targets(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) -> list[RawEvent]:
     """Give critical events with an act noun as object the doer of that act (see module doc)."""
     out = list(raws)
     for k, raw in enumerate(raws):
         if raw.target is not None or raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"):
             continue
-        roots = _family_roots(doc, raw)
+        roots = _family_roots(doc, raw, patterns)
         if roots is None:
             continue
         start = min(raw.trigger)
@@ -70,7 +70,7 @@ def _party(actor: ActorMention) -> str | None:
     return actor.code
 
 
-def _family_roots(doc: ParsedDoc, raw: RawEvent) -> frozenset[str] | None:
+def _family_roots(doc: ParsedDoc, raw: RawEvent, patterns: PatternSet) -> frozenset[str] | None:
     for i in raw.trigger:
         # its object, or the subject of the clause it reports ("warned that [such activity] would not...")
         kids = list(doc.children(i))
@@ -81,17 +81,17 @@ def _family_roots(doc: ParsedDoc, raw: RawEvent) -> frozenset[str] | None:
             noun = c
             if noun.lemma.lower() in _RELATIVES and doc.tokens[i].dep == "relcl":
                 noun = doc.tokens[doc.tokens[i].head]
-            roots = _noun_roots(doc, noun.i)
+            roots = _noun_roots(doc, noun.i, patterns)
             if roots is not None:
                 return roots
     return None
 
 
-def _noun_roots(doc: ParsedDoc, i: int) -> frozenset[str] | None:
+def _noun_roots(doc: ParsedDoc, i: int, patterns: PatternSet) -> frozenset[str] | None:
     tok = doc.tokens[i]
     words = {tok.lemma.lower(), tok.text.lower()}
-    for nouns, roots in _FAMILIES:
-        if not words & nouns:
+    for family, roots in _FAMILIES:
+        if not words & patterns.words(family):
             continue
         kids = doc.children(i)
         if any(c.dep == "poss" or (c.dep == "amod" and c.text[:1].isupper()) for c in kids):

@@ -112,15 +112,11 @@ def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
     return []
 
 
-# hostilities named after where they happen: "the Iraq war", "the Kosovo conflict" (a place, not an agent)
-_THEATRE_NOUNS = frozenset({"war", "conflict", "fighting", "insurgency", "crisis", "uprising"})
-
-
-def modifier_agents(doc: ParsedDoc, i: int) -> list[int]:
+def modifier_agents(doc: ParsedDoc, i: int, *, theatre_nouns: frozenset[str]) -> list[int]:
     """Actor-naming modifiers before a nominal event ("Russian support", "US arms sales"); a proper-noun
     compound before a war-like noun is its theatre, not its agent ("the Iraq war")."""
     found: list[int] = []
-    theatre = doc.tokens[i].lemma.lower() in _THEATRE_NOUNS
+    theatre = doc.tokens[i].lemma.lower() in theatre_nouns  # "the Iraq war": a place, not an agent
     stack = [c.i for c in doc.children(i) if c.dep in ("amod", "compound", "nmod") and c.i < i
              and not (theatre and c.dep in ("compound", "nmod") and c.pos == "PROPN")]
     while stack:

@@ -49,5 +49,5 @@ def code_events(
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
                   places=PlaceLookup(kb, published, patterns.regions) if kb is not None else None)
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
-    raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws)])
+    raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     return merge_events([build_event(doc, raw, codebook) for raw in raws])

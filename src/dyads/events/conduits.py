@@ -14,24 +14,20 @@ from dyads.events.arguments import UnresolvedActors, actors_at, subject_tokens
 from dyads.events.roles import Context
 from dyads.records.parse import ParsedDoc
 
-CONDUITS = frozenset({
-    "pipeline", "gasline", "oilline", "railway", "railroad", "rail", "cable", "grid", "corridor", "interconnector",
-    "highway", "motorway", "bridge", "tunnel", "canal", "link", "line", "powerline", "network", "route", "road",
-})
 _WINDOW = 15  # tokens between the conduit noun and the antecedent of the relative clause
 
 
 def conduit_origin(ctx: Context, i: int) -> int | None:
     """The ``from`` place of the conduit a thing-subject act at ``i`` is about, or ``None``."""
-    doc = ctx.doc
+    doc, conduits = ctx.doc, ctx.patterns.words("conduits")
     subjects = subject_tokens(doc, i)
     if len(subjects) != 1:
         return None
     subj = subjects[0]
-    if ctx.index.at(subj) or (doc.tokens[subj].lemma not in CONDUITS
+    if ctx.index.at(subj) or (doc.tokens[subj].lemma not in conduits
                               and actors_at(doc, subj, ctx.index, unresolved=UnresolvedActors.DROP)):
         return None  # an actor acts: no need to guess
-    conduit = _conduit_for(doc, subj, relative=doc.tokens[i].dep == "relcl")
+    conduit = _conduit_for(doc, subj, conduits, relative=doc.tokens[i].dep == "relcl")
     if conduit is None:
         return None
     for tok in doc.tokens[conduit + 1 : i]:
@@ -42,11 +38,11 @@ def conduit_origin(ctx: Context, i: int) -> int | None:
     return None
 
 
-def _conduit_for(doc: ParsedDoc, subj: int, *, relative: bool) -> int | None:
+def _conduit_for(doc: ParsedDoc, subj: int, conduits: frozenset[str], *, relative: bool) -> int | None:
     """The subject itself when it is a conduit; for a relative clause, also a conduit just before
     its antecedent ("a pipeline from A to the city of B that ...": the clause hangs on B's end)."""
     tok = doc.tokens[subj]
-    if tok.lemma in CONDUITS and tok.pos == "NOUN":
+    if tok.lemma in conduits and tok.pos == "NOUN":
         return subj
     if not relative:
         return None
@@ -54,7 +50,7 @@ def _conduit_for(doc: ParsedDoc, subj: int, *, relative: bool) -> int | None:
         cand = doc.tokens[j]
         if cand.sent != tok.sent:
             break
-        if cand.lemma in CONDUITS and cand.pos == "NOUN":
+        if cand.lemma in conduits and cand.pos == "NOUN":
             return j
     return None
 

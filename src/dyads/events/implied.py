@@ -14,7 +14,14 @@ An act whose pattern and arguments gave a source but no target takes, in this or
 3. the source's own people, for the acts listed under ``implied: domestic`` in the grammar (arrests,
    repression, assaults, easing a curfew...): a government imposing martial law targets its country.
 
-Nothing is implied for a source without a country, and no target is the source itself.
+Before these, two targets that other events give:
+
+- a coordinated act shares its partner's target: "summoned the ambassador and [warned] that ..." ;
+- a response is aimed at whoever acted before: "Moscow responded by declaring ..." after "Tokyo
+  summoned ..." in the sentence before (the latest earlier event by another side, within two sentences).
+
+Nothing is implied for a source without a country (an international organisation takes only the
+phrase and the place), and no target is the source itself.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from dyads.events.sentence import RawEvent
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
 
+_ORGANISATIONS = ("IGO", "NGO")
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
@@ -73,9 +81,44 @@ def _people_of(source: ActorMention, country: str, role: str, near: ActorMention
                         head=base.head, via="implied")
 
 
-def _implied(ctx: Context, raw: RawEvent) -> ActorMention | None:
+_RESPONSE_WINDOW = 2
+
+
+def _coordinated(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMention | None:
+    tok = ctx.doc.tokens[raw.scope]
+    if tok.dep != "conj":
+        return None
+    for other in earlier:
+        if other.target is not None and other.source is raw.source and tok.head in (other.scope, *other.trigger):
+            return other.target
+    return None
+
+
+def _response_to(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMention | None:
+    doc, j = ctx.doc, raw.scope
+    for _ in range(4):  # "responded by [declaring]": the act, or a verb above it, is a response
+        if doc.tokens[j].lemma in ctx.patterns.words("responses"):
+            break
+        if doc.tokens[j].head == j:
+            return None
+        j = doc.tokens[j].head
+    else:
+        return None
+    assert raw.source is not None
+    for other in reversed(earlier):
+        if other.sentence < raw.sentence - _RESPONSE_WINDOW or other.source is None:
+            continue
+        if other.sentence < raw.sentence and _other_side(raw.source, other.source):
+            return other.source
+    return None
+
+
+def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMention | None:
     doc, source = ctx.doc, raw.source
-    assert source is not None and source.country is not None
+    assert source is not None
+    told = _coordinated(ctx, raw, earlier) or _response_to(ctx, raw, earlier)
+    if told is not None:
+        return told
     avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
     order = _walk(doc, raw.scope, avoid)
     for j in order:
@@ -94,7 +137,7 @@ def _implied(ctx: Context, raw: RawEvent) -> ActorMention | None:
                 if role is not None and role != source.role:
                     return _people_of(source, place.country, role, place)
     role = ctx.patterns.domestic_role(raw.code)
-    if role is not None and source.country and not (source.code or "").startswith(("IGO", "NGO")):
+    if role is not None and source.country:
         if source.role != role:
             return _people_of(source, source.country, role, None)
     return None
@@ -102,10 +145,11 @@ def _implied(ctx: Context, raw: RawEvent) -> ActorMention | None:
 
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
-    out = []
+    out: list[RawEvent] = []
     for raw in raws:
-        if raw.target is None and raw.source is not None and raw.source.country and raw.scope >= 0 and not raw.negated:
-            target = _implied(ctx, raw)
+        if raw.target is None and raw.source is not None and raw.scope >= 0 and not raw.negated and (
+                raw.source.country or (raw.source.code or "").startswith(_ORGANISATIONS)):
+            target = _implied(ctx, raw, out)
             if target is not None:
                 raw = replace(raw, target=target, confidence=round(max(raw.confidence - 0.1, 0.05), 2))
         out.append(raw)

@@ -29,6 +29,7 @@ class Builder:
     reciprocal: set[str] = field(default_factory=set)
     modals: dict[str, ModalKind] = field(default_factory=dict)
     place_preps: set[str] = field(default_factory=set)
+    words: dict[str, set[str]] = field(default_factory=dict)
     domestic: dict[str, str] = field(default_factory=dict)
 
 
@@ -168,6 +169,10 @@ def read_file(b: Builder, name: str, text: str) -> None:
                 code = _scalar(name, v, "a code")
                 _check_code(b, name, v, code)
                 b.reciprocal.add(code)
+        elif section == "words":
+            for list_name, items in _map(name, value, "words"):
+                b.words.setdefault(_scalar(name, list_name, "a list name"), set()).update(
+                    _scalar(name, v, "a word").lower() for v in _seq(name, items, "a word list"))
         elif section == "implied":
             _read_implied(b, name, value)
         elif section == "modals":

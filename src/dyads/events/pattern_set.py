@@ -71,6 +71,8 @@ class PatternSet:
     # implied targets: prepositions that place an act, and codes whose unstated target is the source's own people
     place_preps: frozenset[str] = frozenset()
     domestic: tuple[tuple[str, str], ...] = ()
+    # named word lists the coder consults (conduits, munitions, ...): ``data/patterns/00_lexicon.yaml``
+    lexicon: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # place names the knowledge base lacks -> country ("East Siberia" -> RUS), for place targets
     regions: Mapping[str, str] = field(default_factory=dict, repr=False)
     _verbs: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
@@ -91,6 +93,10 @@ class PatternSet:
 
     def modal(self, word: str) -> ModalKind | None:
         return dict(self.modals).get(word)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list (checked at load: every list the coder uses exists)."""
+        return self.lexicon[name]
 
     def domestic_role(self, code: str) -> str | None:
         """The role of the source's own country that an act of ``code`` falls on when no target is said."""

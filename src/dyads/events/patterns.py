@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib import resources
+from types import MappingProxyType
 from pathlib import Path
 
 from dyads.cameo.codebook import Codebook
@@ -36,6 +37,10 @@ from dyads.events.pattern_files import Builder, read_file
 from dyads.events.pattern_set import Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
 from dyads.events.pattern_syntax import Pattern, PatternKind
 from dyads.events.places import load_region_countries
+
+# the word lists the coder looks words up in (each must be given by some pattern file)
+WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "theatre_nouns", "measure_nouns", "activity_nouns",
+              "charge_nouns")
 
 __all__ = ["Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
@@ -70,6 +75,9 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
             raise DictionaryError(f"{path}: cannot read pattern file ({exc})") from exc
     for name, text in sources:
         read_file(b, name, text)
+    missing = sorted(set(WORD_LISTS) - set(b.words))
+    if missing:
+        raise DictionaryError(f"patterns: word lists missing: {', '.join(missing)} (section 'words')")
     for frame in b.frames:
         if frame.transform not in b.transforms:
             raise DictionaryError(f"{frame.origin}: frame {frame.name!r} names unknown transform {frame.transform!r}")
@@ -93,6 +101,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         files=tuple(n for n, _ in sources),
         place_preps=frozenset(b.place_preps),
         domestic=tuple(sorted(b.domestic.items())),
+        lexicon=MappingProxyType({k: frozenset(v) for k, v in b.words.items()}),
         regions=load_region_countries(),
         _verbs=_index(verbs),
         _nouns=_index(nouns),

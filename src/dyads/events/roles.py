@@ -114,7 +114,8 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
         return own
     tok = doc.tokens[i]
     head = doc.tokens[tok.head]
-    if tok.dep == "conj" and tok.head != i and head.pos in NOMINAL_POS and not modifier_agents(doc, i):
+    if tok.dep == "conj" and tok.head != i and head.pos in NOMINAL_POS and not modifier_agents(
+            doc, i, theatre_nouns=ctx.patterns.words("theatre_nouns")):
         return _noun_source(ctx, tok.head, modifiers=modifiers)
     if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma in ctx.patterns.light:
         return subject_tokens(doc, tok.head)
@@ -122,7 +123,7 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
         pred = doc.tokens[head.head]
         if pred.pos == "ADJ" or pred.lemma in ("engage", "involve", "participate"):
             return subject_tokens(doc, pred.i)
-    found = modifier_agents(doc, i) if modifiers else []
+    found = modifier_agents(doc, i, theatre_nouns=ctx.patterns.words("theatre_nouns")) if modifiers else []
     if found:
         return found
     said_by = speaker_of(ctx, i)  # "declared that no approval was needed": the speaker's refusal
@@ -172,7 +173,6 @@ def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
-_UNDERGO = frozenset({"face", "suffer", "incur", "risk", "endure"})
 
 
 def _undergoer(ctx: Context, i: int) -> list[int]:
@@ -180,7 +180,7 @@ def _undergoer(ctx: Context, i: int) -> list[int]:
     or an against/on phrase that the parser hung on the verb whose object the act is."""
     doc = ctx.doc
     tok = doc.tokens[i]
-    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in _UNDERGO:
+    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"):
         return subject_tokens(doc, tok.head)
     if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb
         for c in doc.children(tok.head):

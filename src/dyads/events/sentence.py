@@ -83,6 +83,9 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
             return []
         sources = [None]
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
+    if reciprocal and len(sources) > 1 and not roles.explicit:
+        # "Israel and Lebanon renewed negotiations on [a pullback]": the parties act on each other
+        targets = []
     if targets and sources != targets:
         pairs = [(s, t) for s in sources for t in targets]
         if reciprocal and not roles.from_frame:
@@ -110,7 +113,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
-        if not act.nominal and moved_thing(doc, i, act.match.pattern.code):  # "shells landed in Tbilisi"
+        if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=patterns.words("munitions")):  # "shells landed in Tbilisi"
             continue
         speaker = speaker_of(ctx, i)
         if hit is not None:

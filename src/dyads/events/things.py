@@ -10,15 +10,11 @@ from __future__ import annotations
 from dyads.events.arguments import subject_tokens
 from dyads.records.parse import ParsedDoc
 
-MUNITIONS = frozenset({
-    "shell", "rocket", "missile", "bomb", "mortar", "grenade", "bullet", "round", "projectile", "shrapnel",
-    "katyusha", "qassam", "artillery", "munition", "warhead", "debris",
-})
 _MOVEMENT_ROOTS = frozenset({"04"})
 
 
-def moved_thing(doc: ParsedDoc, i: int, code: str) -> bool:
-    """Whether act ``i`` with ``code`` is a movement whose subject is a munition."""
+def moved_thing(doc: ParsedDoc, i: int, code: str, *, munitions: frozenset[str]) -> bool:
+    """Whether act ``i`` with ``code`` is a movement whose subject is one of ``munitions``."""
     if code[:2] not in _MOVEMENT_ROOTS:
         return False
-    return any(doc.tokens[s].lemma.lower() in MUNITIONS for s in subject_tokens(doc, i))
+    return any(doc.tokens[s].lemma.lower() in munitions for s in subject_tokens(doc, i))

@@ -19,6 +19,19 @@ class Modality(StrEnum):
     REPORTED = "reported"
 
 
+class EventScope(StrEnum):
+    """Which events a listing, an export or an analysis takes.  Event data is dyadic: by default only
+    events with both a source and a target; events without a target are kept, flagged, and shown on
+    request."""
+
+    DYADIC = "dyadic"
+    MONADIC = "monadic"  # a source or a target missing
+    ALL = "all"
+
+    def admits(self, event: Event) -> bool:
+        return self is EventScope.ALL or event.dyadic is (self is EventScope.DYADIC)
+
+
 @dataclass(frozen=True, slots=True)
 class EventEvidence:
     """Where the event is said: character offsets are in the article text."""
@@ -57,6 +70,7 @@ class Event:
     location: Place | None = None
     quantities: tuple[Quantity, ...] = field(default_factory=tuple)
     tone: Tone | None = None
+    historical: bool = False  # history retold as background: dated by its own words, never as news of the day
 
     @property
     def dyadic(self) -> bool:

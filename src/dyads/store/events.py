@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from dyads.records.actor import ActorMention
 from dyads.records.convert import from_plain, to_plain
-from dyads.records.event import Event
+from dyads.records.event import Event, EventScope
 from dyads.store.articles import escape_like
 from dyads.store.connection import Store
 
@@ -26,12 +26,12 @@ _COLUMNS: tuple[str, ...] = (
     *(f"source_{f}" for f in _ACTOR_FIELDS), *(f"target_{f}" for f in _ACTOR_FIELDS),
     "date_start", "date_end", "date_precision", "date_text",
     "place_name", "place_country", "place_lat", "place_lon", "place_feature",
-    "tone", "sentence", "record",
+    "tone", "sentence", "dyadic", "historical", "record",
 )  # fmt: skip
 _TYPES = {
     "goldstein": pa.float64(), "quad_class": pa.int8(), "negated": pa.bool_(), "confidence": pa.float64(),
     "mentions": pa.int32(), "date_start": pa.date32(), "date_end": pa.date32(), "place_lat": pa.float64(),
-    "place_lon": pa.float64(), "tone": pa.float64(),
+    "place_lon": pa.float64(), "tone": pa.float64(), "dyadic": pa.bool_(), "historical": pa.bool_(),
 }  # fmt: skip
 _ARROW_SCHEMA = pa.schema([(c, _TYPES.get(c, pa.string())) for c in _COLUMNS])
 
@@ -52,6 +52,7 @@ def event_row(event: Event) -> list[object]:
         place.lat if place else None, place.lon if place else None, place.feature if place else None,
         event.tone.compound if event.tone else None,
         event.evidence[0].sentence if event.evidence else None,
+        event.dyadic, event.historical,
         json.dumps(to_plain(event), ensure_ascii=False),
     ]  # fmt: skip
 
@@ -91,6 +92,7 @@ class EventQuery:
     country: str | None = None  # where the event took place (ISO3)
     near: tuple[float, float, float] | None = None  # lat, lon, radius in km
     doc_id: str | None = None
+    scope: EventScope = EventScope.DYADIC  # events without a target only on request
     limit: int | None = 100
     offset: int = 0
 
@@ -166,4 +168,6 @@ def _where(query: EventQuery) -> tuple[str, list[object]]:
         )  # fmt: skip
     if query.doc_id:
         add("doc_id = ?", query.doc_id)
+    if query.scope is not EventScope.ALL:
+        add("dyadic = ?", query.scope is EventScope.DYADIC)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -77,6 +77,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         "article tone",
         ("ALTER TABLE articles ADD COLUMN tone DOUBLE",),
     ),
+    Migration(
+        4,
+        "dyadic and historical events",
+        (
+            "ALTER TABLE events ADD COLUMN dyadic BOOLEAN",
+            "UPDATE events SET dyadic = (source_code IS NOT NULL AND target_code IS NOT NULL)",
+            "ALTER TABLE events ADD COLUMN historical BOOLEAN DEFAULT false",
+            "UPDATE events SET historical = false",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
