@@ -321,7 +321,7 @@ PHOENIX_DROPS = {  # reviewed by hand: reason -> phrases ("|"-separated, as writ
         repatriate|constituent|mother|woman|women|deputy|actor|retired|authority|governance|polity|kingdom|sovereign|
         semi-official|state-owned|naval|representatives|chamber|assemblage|advocate|counsellor|counselor|believer|
         carrier|cartel|gangland|exile|raider|blog|website|web site|internet site|publication|telecom|doc|intelligence|
-        echelon|phalanx|security check|border security""",
+        echelon|phalanx|security check|border security|public sector|royal advisory""",
     "place or building (mostly a location)": """
         hospital|infirmary|sanatarium|sanatorium|sanitarium|mental institution|medical building|health facility|
         healthcare facilitiy|state hospital|state general hospital|muslim hospital|school|high school|middle school|
@@ -340,8 +340,9 @@ PHOENIX_DROPS = {  # reviewed by hand: reason -> phrases ("|"-separated, as writ
         liberation forces|liberation front|revolutionary front|revolutionary movement|islamic front|c in cof|c in c of|
         office of the unrepresentative|top left leader|top right leader|ent affairs minister|ent affairs ministry|
         geologic survey and its mineral exploration department|lieutentant (jg)|f-7mg|leading news|the poor|the court|
-        the pm|a cabinet meeting""",
+        a cabinet meeting""",
     "also a frequent name or surname": "hunter|fisher|granger|cropper|dean|kfir",
+    "not an English word (unknown or a misspelt other word)": "branokker|tinginist|manafacture",
     "role does not fit news usage": """
         illegal immigrant|illegal migrant|expatriate|delegate|detainee|nanny|nursemaid|self defense force|
         self-defense force|self-defence force|self defence force|self-dfense force""",
@@ -361,7 +362,8 @@ TITLE_HEADS = set("""minister president premier chancellor secretary undersecret
     corporal marshal ensign sublieutenant brigadier brigaider generalissimo sheriff constable detective inspector
     journalist reporter correspondent editor columnist commentator publisher blogger professor lecturer headmaster
     doctor physician surgeon bishop archbishop priest imam cleric mullah monk abbot preacher activist dissident
-    campaigner executive ceo tycoon businessman businesswoman businessperson candidate lady manager""".split())
+    campaigner executive ceo tycoon businessman businesswoman businessperson candidate lady manager d'affaires
+    emeritus minster pm""".split())
 TITLE_HEADS |= {h[:-3] + "men" if h.endswith("man") else h + "s" for h in TITLE_HEADS}  # and their plurals
 # sector words compose._qualified_role reads before a title ("labour minister" would turn LAB): a title whose
 # Phoenix role differs from such a word is written as a group so that the Phoenix role stands
@@ -373,7 +375,8 @@ SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "police": "COP
                 "insurgent": "INS", "separatist": "SEP"}
 UNCOUNTED = {"police", "personnel", "media", "press", "intelligence", "military", "infantry", "artillery", "staff",
              "clergy", "crime", "enforcement", "security", "society", "labor", "labour", "sector", "tv", "television",
-             "leadership", "judiciary", "rabble", "soldiery", "gangdom", "electorate", "aviation", "justice"}
+             "leadership", "judiciary", "rabble", "soldiery", "gangdom", "electorate", "aviation", "justice",
+             "janjaweed", "mukhabarat", "muhabarat", "mukabarat"}
 PREPOSITIONS = {"of", "for", "to", "in", "at", "on", "without", "with", "de"}
 
 
@@ -384,18 +387,25 @@ def build_agents(ref: Path) -> tuple[list[list[str]], Counter[str]]:
     for r in read_tsv(TEAM / "agents_team.tsv"):
         forms = [r["phrase"]]
         words = r["phrase"].split()
-        if words[-1] not in TEAM_NO_PLURAL:
+        if words[-1] not in TEAM_NO_PLURAL and not words[-1].endswith("."):  # "gen." has no plural
             forms.append(" ".join(words[:-1] + [_plural(words[-1])]))
         for f in forms:
             if f not in seen:
                 seen.add(f)
                 out.append([f, r["role"], r["kind"], "team"])
+    team_role = {row[0]: row[1] for row in out}
     stats: Counter[str] = Counter()
-    explicit: dict[str, tuple[str, str]] = {}  # the forms Phoenix rows spell out win over generated plurals
-    generated: dict[str, tuple[str, str]] = {}
-    for r in read_tsv(ref / "cameo" / "phoenix_agents.tsv"):
+    rows: list[tuple[str, list[str], list[str]]] = []
+    spelled: set[str] = set()  # forms a Phoenix row spells out win over another row's generated plural
+    phoenix = [(r["agent_phrase(!X! = substitution set)"], r["agent_code"].strip())
+               for r in read_tsv(ref / "cameo" / "phoenix_agents.tsv")]
+    # a phrase listed twice keeps its first code, unless a later listing makes it government
+    # ("!MINIST! OF ENVIRONMENT" is listed ~ENV, then ~GOVENV)
+    governed = {_phoenix_key(raw) for raw, code in phoenix if code.startswith("~GOV")}
+    for raw, code in phoenix:
         stats["rows read"] += 1
-        raw, code = r["agent_phrase(!X! = substitution set)"], r["agent_code"].strip()
+        if _phoenix_key(raw) in governed and not code.startswith("~GOV"):
+            code = "~GOV"
         role = _phoenix_role(code, raw)
         if role is None:
             stats["dropped: prefix code IGO~, not a role" if code.endswith("~") else "dropped: code has no dyads role"] += 1
@@ -404,29 +414,33 @@ def build_agents(ref: Path) -> tuple[list[list[str]], Counter[str]]:
         if isinstance(forms, str):
             stats[f"dropped: {forms}"] += 1
             continue
-        singular, plurals = forms
-        kept = [f for f in singular if f not in DROPPED]
+        kept = [_tokens(f) for f in forms[0] if f not in DROPPED]
         if not kept:
-            stats[f"dropped: {DROPPED[singular[0]]}"] += 1
+            stats[f"dropped: {DROPPED[forms[0][0]]}"] += 1
             continue
-        if all(_tokens(f) in seen for f in kept):
+        if all(f in seen for f in kept):
             stats["superseded by a team row"] += 1
             continue
-        if all(_tokens(f) in seen or _tokens(f) in explicit for f in kept):
+        if all(f in seen or f in spelled for f in kept):
             stats["duplicate of an earlier Phoenix row (first code kept)"] += 1
             continue
         stats["imported"] += 1
+        # one form of a substitution set in the team table ("fisherman" CVL): the set takes the team's role
+        role = next((team_role[f] for f in kept if f in team_role), role)
+        spelled.update(kept)
+        rows.append((role, kept, [_tokens(p) for p in forms[1]]))
+    for role, kept, plurals in rows:
         kind = _agent_kind(kept[0], role)
-        for f in kept:
-            explicit.setdefault(_tokens(f), (role, _agent_kind(f, role)))
-        for f in plurals:
-            generated.setdefault(_tokens(f), (role, kind))
-    for phrase, (role, kind) in [*explicit.items(), *generated.items()]:
-        if phrase not in seen:
-            seen.add(phrase)
-            out.append([phrase, role, kind, "P2"])
-            stats["phrases written"] += 1
+        for phrase in kept + [p for p in plurals if p not in spelled]:
+            if phrase not in seen:
+                seen.add(phrase)
+                out.append([phrase, role, _agent_kind(phrase, role) if phrase in kept else kind, "P2"])
+                stats["phrases written"] += 1
     return out, stats
+
+
+def _phoenix_key(raw: str) -> str:
+    return " ".join(re.sub(r"\{[^}]*\}", "", raw).lower().split())
 
 
 def _phoenix_role(code: str, raw: str) -> str | None:
@@ -505,7 +519,7 @@ def _tokens(phrase: str) -> str:
 
 
 def _agent_kind(phrase: str, role: str) -> str:
-    words = phrase.replace("-", " ").split()
+    words = phrase.replace("-", " ").replace(" 's", "").split()
     k = next((i - 1 for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words) - 1)
     if words[k] not in TITLE_HEADS:
         return "group"

@@ -55,3 +55,32 @@ def test_bad_user_file_raises_dictionary_error_with_file_and_line(tmp_path: Path
 def test_missing_user_file_is_a_dictionary_error(tmp_path: Path):  # type: ignore[no-untyped-def]
     with pytest.raises(DictionaryError, match="cannot read"):
         load_patterns(extra_files=(tmp_path / "absent.yaml",))
+
+
+def test_user_pattern_with_unknown_code_fails_at_load_without_a_codebook_given(tmp_path: Path):  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('codes:\n  "999":\n    verbs: [frobnicate *]\n', encoding="utf-8")
+    with pytest.raises(DictionaryError, match="unknown CAMEO code '999'"):
+        load_patterns(extra_files=(bad,))
+
+
+IMPLIED_BAD = [
+    ('implied:\n  domestic:\n    "999": CVL\n', "unknown CAMEO code"),
+    ('implied:\n  domestic:\n    "17": XYZ\n', "unknown role"),
+    ('implied:\n  nowhere: [in]\n', "unknown part of implied"),
+]
+
+
+@pytest.mark.parametrize(("content", "reason"), IMPLIED_BAD)
+def test_bad_implied_target_table_is_refused_at_load(tmp_path: Path, codebook, content, reason):  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=reason):
+        load_patterns(extra_files=(bad,), codebook=codebook)
+
+
+def test_user_file_extends_a_word_list(tmp_path: Path, codebook):  # type: ignore[no-untyped-def]
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("words:\n  conduits: [Aqueduct]\n", encoding="utf-8")
+    loaded = load_patterns(extra_files=(extra,), codebook=codebook)
+    assert "aqueduct" in loaded.words("conduits") and "pipeline" in loaded.words("conduits")

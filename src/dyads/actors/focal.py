@@ -13,10 +13,12 @@ organ without saying whose. A coder reads the country from context; dyads does t
    countries, capitals, agents with a nationality; not IGOs, not "the two countries"), if it has at
    least two mentions and strictly more than the runner-up; otherwise left alone.
 
-Only bare agents of a state sector (GOV, MIL, COP, SPY, JUD, LEG) are filled, never international
-ones ("peacekeepers"), and never a definite singular title ("the king", "the president"), which names
-a person, not an organ; they get ``via="focal"``. Rebels, parties, media and other non-state agents are
-never given a country this way.
+Bare agents of a state sector (GOV, MIL, COP, SPY, JUD, LEG) are filled by every step, never
+international ones ("peacekeepers"), and never a definite singular title ("the king", "the
+president"), which names a person, not an organ; they get ``via="focal"``.  Groups of people
+(rebels, insurgents, the opposition, students, workers, civilians...) take the country only of their
+own sentence (step 2: "insurgents bombed a market in Baghdad"), never the article's; refugees,
+reporters and organisations never do (their country is where they come from, not where they are).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from dyads.actors.compose import Draft
 from dyads.records.parse import ParsedDoc
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_GROUP_ROLES = frozenset({"REB", "INS", "OPP", "SEP", "PTY", "CVL", "EDU", "LAB", "BUS", "HLH", "AGR", "CRM", "UAF",
+                          "REL", "ELI", "RAD"})
 _NOT_COUNTED = frozenset({"pair", "focal"})
 _INTERNATIONAL = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
 _MIN_MENTIONS = 2
@@ -58,7 +62,9 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
     article = focal_country(drafts)
     out: list[Draft] = []
     for d in drafts:
-        if d.via != "agent" or d.country or d.kb_id or d.role not in STATE_ROLES or (d.definite and d.agent_phrase):
+        state = d.role in STATE_ROLES
+        if d.via != "agent" or d.country or d.kb_id or not (state or d.role in _GROUP_ROLES) or (
+                d.definite and d.agent_phrase):
             out.append(d)
             continue
         sent = doc.tokens[d.head].sent
@@ -68,6 +74,6 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
             out.append(d)
             continue
         here = set(named.get(sent, frozenset()))
-        country = next(iter(here)) if len(here) == 1 else (article if not here else None)
+        country = next(iter(here)) if len(here) == 1 else (article if not here and state else None)
         out.append(replace(d, country=country, code=f"{country}{d.role}", via="focal") if country else d)
     return out

@@ -143,10 +143,19 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMenti
     return None
 
 
+def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A domestic act on a group whose country is unsaid falls on the source's own people: "Chilean
+    police detained four students" -> CHLCOP -> CHLEDU."""
+    s, t = raw.source, raw.target
+    if s is None or t is None or not s.country or t.country or not t.role or ctx.patterns.domestic_role(raw.code) is None:
+        return raw
+    return replace(raw, target=replace(t, code=s.country + t.role, country=s.country, via="domestic"))
+
+
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
-    for raw in raws:
+    for raw in map(lambda r: _at_home(ctx, r), raws):
         if raw.target is None and raw.source is not None and raw.scope >= 0 and not raw.negated and (
                 raw.source.country or (raw.source.code or "").startswith(_ORGANISATIONS)):
             target = _implied(ctx, raw, out)

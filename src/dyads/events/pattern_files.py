@@ -19,7 +19,7 @@ from dyads.records.event import Modality
 class Builder:
     """Accumulates sections while files are read (local to one load_patterns call)."""
 
-    codebook: Codebook | None
+    codebook: Codebook
     patterns: list[Pattern] = field(default_factory=list)
     frames: list[Frame] = field(default_factory=list)
     transforms: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -56,7 +56,7 @@ def _map(name: str, node: yaml.Node, what: str) -> list[tuple[yaml.Node, yaml.No
 
 
 def _check_code(b: Builder, name: str, node: yaml.Node, code: str) -> None:
-    if b.codebook is not None and code not in b.codebook:
+    if code not in b.codebook:
         raise DictionaryError(f"{_where(name, node)}: unknown CAMEO code {code!r}")
 
 

@@ -31,7 +31,7 @@ from importlib import resources
 from types import MappingProxyType
 from pathlib import Path
 
-from dyads.cameo.codebook import Codebook
+from dyads.cameo.codebook import Codebook, load_codebook
 from dyads.errors import DictionaryError
 from dyads.events.pattern_files import Builder, read_file
 from dyads.events.pattern_set import Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
@@ -64,9 +64,11 @@ def _packaged() -> list[tuple[str, str]]:
 def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None = None) -> PatternSet:
     """Load the packaged pattern files, then ``extra_files`` (users' own patterns).
 
-    With ``codebook`` every code is checked. Errors raise DictionaryError naming ``file:line``.
+    Every code a pattern, frame, transform or table produces is checked against ``codebook`` (the
+    packaged CAMEO codebook when none is given), so that a bad code stops the load, never a run.
+    Errors raise DictionaryError naming ``file:line``.
     """
-    b = Builder(codebook=codebook)
+    b = Builder(codebook=codebook if codebook is not None else load_codebook())
     sources = _packaged()
     for path in extra_files:
         try:

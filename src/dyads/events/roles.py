@@ -173,6 +173,7 @@ def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+_ADDRESSED_ROOTS = frozenset({"02", "10"})  # appeals and demands are made of someone
 
 
 def _undergoer(ctx: Context, i: int) -> list[int]:
@@ -236,6 +237,13 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         addressee = [j for j in subject_tokens(doc, act.head) if j not in exclude]
         if addressee:
             return Roles(sources, resolve_pronouns(ctx, tuple(addressee)), True, from_frame=True)
+    if act.match.pattern.code[:2] in _ADDRESSED_ROOTS and not act.nominal:
+        # "Iran demanded that [Britain] release the sailors": a demand or an appeal is made of the subject
+        # of its that-clause, not of the clause's object
+        addressee = [g for c in doc.children(act.head) if c.dep == "ccomp"
+                     for g in subject_tokens(doc, c.i) if g not in exclude and _has_actor(ctx, g, exclude)]
+        if addressee:
+            return Roles(sources, resolve_pronouns(ctx, tuple(addressee[:1])), True)
     slot = relative_antecedent(doc, act.head, act.match.slot)
     if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)

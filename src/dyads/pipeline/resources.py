@@ -43,6 +43,6 @@ def load_resources(settings: Settings, *, upto: Stage = Stage.ATTRIBUTES) -> Res
         parser=load_parser(settings.model),
         kb=load_knowledge_base(extra_files=settings.actor_files),
         codebook=codebook,
-        patterns=load_patterns(extra_files=settings.pattern_files) if events else None,
+        patterns=load_patterns(extra_files=settings.pattern_files, codebook=codebook) if events else None,
         attributes=load_attribute_resources() if upto is Stage.ATTRIBUTES else None,
     )
