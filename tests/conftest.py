@@ -33,3 +33,27 @@ def parser():
     from dyads.settings import DEFAULT_MODEL
 
     return load_parser(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def codebook():  # type: ignore[no-untyped-def]
+    """The packaged CAMEO codebook, loaded once."""
+    from dyads.cameo import load_codebook
+
+    return load_codebook()
+
+
+@pytest.fixture(scope="session")
+def patterns(codebook):  # type: ignore[no-untyped-def]
+    """The packaged patterns, checked against the codebook, loaded once."""
+    from dyads.events import load_patterns
+
+    return load_patterns(codebook=codebook)
+
+
+@pytest.fixture(scope="session")
+def kb():  # type: ignore[no-untyped-def]
+    """The built-in knowledge base, loaded once."""
+    from dyads.kb import load_knowledge_base
+
+    return load_knowledge_base()

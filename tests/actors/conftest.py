@@ -6,13 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from dyads.kb import KnowledgeBase, load_knowledge_base
 from dyads.records.parse import ParsedDoc
-
-
-@pytest.fixture(scope="session")
-def kb() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 @pytest.fixture(scope="session")

@@ -9,28 +9,11 @@ from collections.abc import Callable
 import pytest
 
 from dyads.actors import resolve_actors
-from dyads.cameo import Codebook, load_codebook
-from dyads.events import PatternSet, code_events, load_patterns
-from dyads.kb import KnowledgeBase, load_knowledge_base
+from dyads.events import code_events
 from dyads.records.event import Event
 from dyads.records.parse import ParsedDoc
 
 DAY = dt.date(2010, 10, 6)
-
-
-@pytest.fixture(scope="session")
-def codebook() -> Codebook:
-    return load_codebook()
-
-
-@pytest.fixture(scope="session")
-def patterns(codebook: Codebook) -> PatternSet:
-    return load_patterns(codebook=codebook)
-
-
-@pytest.fixture(scope="session")
-def kb() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ CONTROL = [
 ]
 PASSIVE = [
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
-    ("Egyptian police were attacked by protesters in Cairo.", ("---OPP", "EGYCOP", "190", False, A)),
+    ("Egyptian police were attacked by protesters in Cairo.", ("EGYOPP", "EGYCOP", "190", False, A)),
 ]
 COORDINATION = [
     ("Brazil and Argentina criticized the decision.", ("BRA", None, "111", False, A)),
@@ -47,7 +47,7 @@ REPORTED = [
 REPORTED_SPEECH = [
     ("Syrian officials said that Turkish troops attacked a Kurdish village.", ("TURMIL", "TURCVL", "190", False, R)),
     ("Israeli troops shelled Gaza, Palestinian officials said.", ("ISRMIL", "PSE", "194", False, R)),
-    ("According to the United Nations, Sudanese forces attacked refugees in Darfur.", ("SDNMIL", "---REF", "190", False, R)),
+    ("According to the United Nations, Sudanese forces attacked refugees in Darfur.", ("SDNMIL", "SDNREF", "190", False, R)),
     ("Russia said it had sent aid to Serbia.", ("RUS", "SRB", "070", False, R)),
     # a modal that recodes the act, or a frame verb, keeps the recoded act asserted
     ("The minister said Pakistan would send aid to Afghanistan.", ("PAK", "AFG", "033", False, A)),

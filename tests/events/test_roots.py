@@ -58,11 +58,11 @@ ROOTS = [
     ("The European Union imposed sanctions on Iran.", ("IGOEUREEC", "IRN", "163", False, ASSERTED)),
     ("Ecuador expelled the American ambassador.", ("ECU", "USAGOV", "161", False, ASSERTED)),
     # 17 coerce
-    ("Egyptian police arrested three journalists in Cairo.", ("EGYCOP", "---MED", "173", False, ASSERTED)),
+    ("Egyptian police arrested three journalists in Cairo.", ("EGYCOP", "EGYMED", "173", False, ASSERTED)),
     ("Thai police used tear gas to disperse protesters in Bangkok.", ("THACOP", "THAOPP", "175", False, ASSERTED)),
-    ("Myanmar's junta imposed a curfew in Yangon.", ("MMR", "MMRCVL", "1723", False, ASSERTED)),
+    ("Myanmar's junta imposed a curfew in Yangon.", ("MMRGOV", "MMRCVL", "1723", False, ASSERTED)),
     # 18 assault
-    ("Somali pirates hijacked a Greek tanker.", ("SOMCRM", "GRC", "181", False, ASSERTED)),
+    ("Somali pirates hijacked a Greek tanker.", ("SOMCRM", "GRCBUS", "181", False, ASSERTED)),
     ("Militants from Hamas kidnapped an Israeli soldier.", ("PSEREBHMS", "ISRMIL", "181", False, ASSERTED)),
     # 19 fight
     ("Russian troops occupied the Georgian town of Gori.", ("RUSMIL", "GEO", "192", False, ASSERTED)),

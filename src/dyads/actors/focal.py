@@ -16,8 +16,9 @@ organ without saying whose. A coder reads the country from context; dyads does t
 Bare agents of a state sector (GOV, MIL, COP, SPY, JUD, LEG) are filled by every step, never
 international ones ("peacekeepers"), and never a definite singular title ("the king", "the
 president"), which names a person, not an organ; they get ``via="focal"``.  Groups of people
-(rebels, insurgents, the opposition, students, workers, civilians...) take the country only of their
-own sentence (step 2: "insurgents bombed a market in Baghdad"), never the article's; refugees,
+(rebels, insurgents, the opposition, students, workers, civilians...) take the country only of a place
+their own sentence names as a location (step 2: "insurgents bombed a market in Baghdad"), never an
+actor's country ("asked Iran to stop arming militias") and never the article's; refugees,
 reporters and organisations never do (their country is where they come from, not where they are).
 """
 
@@ -57,7 +58,8 @@ def focal_country(drafts: Iterable[Draft]) -> str | None:
     return ranked[0][0]
 
 
-def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int, frozenset[str]]) -> list[Draft]:
+def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int, frozenset[str]], *,
+                         located: Mapping[int, frozenset[str]]) -> list[Draft]:
     """Give bare state agents a country from their sentence, else from the article (see module doc)."""
     article = focal_country(drafts)
     out: list[Draft] = []
@@ -73,7 +75,7 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
         ):
             out.append(d)
             continue
-        here = set(named.get(sent, frozenset()))
+        here = set((named if state else located).get(sent, frozenset()))
         country = next(iter(here)) if len(here) == 1 else (article if not here and state else None)
         out.append(replace(d, country=country, code=f"{country}{d.role}", via="focal") if country else d)
     return out

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from dyads.actors.acronyms import acronym_in_other_name
-from dyads.actors.compose import Draft, compose
+from dyads.actors.compose import LOCATION_PREPS, Draft, compose
 from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.fragments import is_name_fragment
@@ -91,8 +91,22 @@ def resolve_actors(
     drafts = resolve_pairs(doc, drafts)
     drafts = resolve_plural_pronouns(doc, drafts)
     drafts = resolve_definite_countries(doc, drafts)
-    drafts = assign_focal_country(doc, drafts, sentence_countries(doc, named))
+    located = [(i, c) for i, c in named if _located(doc, i)]
+    drafts = assign_focal_country(doc, drafts, sentence_countries(doc, named), located=sentence_countries(doc, located))
     return tuple(_mention(doc, d) for d in drafts if d.code)
+
+
+def _located(doc: ParsedDoc, i: int) -> bool:
+    """Whether token ``i`` names where something is ("a market in [Baghdad]"), not who acts."""
+    tok = doc.tokens[i]
+    for _ in range(3):  # through compounds and "the city of": "in the city of [Gazipur]"
+        if tok.dep == "pobj" and doc.tokens[tok.head].lemma in LOCATION_PREPS | {"at", "into", "of"}:
+            prep = doc.tokens[tok.head]
+            return prep.lemma != "of" or _located(doc, prep.head)
+        if tok.dep not in ("compound", "amod", "nmod", "appos") or tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+    return False
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -1,0 +1,63 @@
+"""Implied targets as careful coders code them (coding-conventions: the target is often implicit but
+identifiable), and no self-dyads: a golden table of sentence -> (source, target, code)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+IMPLIED = [
+    # the place of a material act: a foreign one is the country, a domestic one its people
+    ("Insurgents bombed a crowded market in Baghdad.", ("IRQINS", "IRQCVL", "1834")),
+    ("The government imposed a curfew in Cairo after the riots.", ("EGYGOV", "EGYCVL", "1723")),
+    ("NATO troops arrived in Bosnia on Monday.", ("IGOWSTNAT", "BIH", "042")),
+    ("The United Nations launched an investigation into war crimes in Sri Lanka.", ("IGOUNO", "LKA", "094")),
+    # a domestic act on a group whose country is unsaid: the source's own people
+    ("Chilean police detained four students during the protest.", ("CHLCOP", "CHLEDU", "173")),
+    ("The Kenyan government arrested 20 opposition supporters.", ("KENGOV", "KENOPP", "173")),
+    # a demand is made of the subject of its that-clause
+    ("Iran demanded that Britain release the sailors.", ("IRN", "GBR", "1053")),
+    # the nearest actor inside the act's phrase
+    ("Protesters demanded the resignation of Prime Minister Gordon Brown.", ("---OPP", "GBRGOV", "1041")),
+    # a coordinated act shares its partner's target; a response is aimed at whoever acted before
+    ("Pakistan summoned the Indian envoy and protested the shelling.", ("PAK", "INDGOV", "141")),
+    ("Tokyo summoned the Chinese ambassador. Beijing responded by suspending talks.", ("CHNGOV", "JPNGOV", "164")),
+]
+
+NOT_IMPLIED = [
+    # the place of one's own exercise is no target; nor is a time phrase ("since the collapse of ...")
+    ("In July, Russia conducted its largest exercise in the Far East since the collapse of the Soviet Union.",
+     "150"),
+    # joint talks: the parties act on each other, the topic is no target
+    ("Israel and Syria resumed talks on the Golan Heights.", "046"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLIED, ids=[t[:40] for t, _ in IMPLIED])
+def test_implied_target_is_found(code, text, expected):  # type: ignore[no-untyped-def]
+    found = [(e.source.code if e.source else None, e.target.code if e.target else None, e.code) for e in code(text)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "code_"), NOT_IMPLIED, ids=[t[:40] for t, _ in NOT_IMPLIED])
+def test_no_target_is_implied_where_none_is_identifiable(code, text, code_):  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.code == code_]
+    assert events
+    for e in events:
+        assert e.target is None or {e.source.country if e.source else None, e.target.country} == {"ISR", "SYR"}
+
+
+SELF = [
+    "South Korea said North Korea had broken the treaty, and South Korea criticised itself for the delay.",
+    "A Chinese delegation met Chinese President Hu Jintao in Beijing.",
+    "Russia and the Russian government agreed on a new budget.",
+]
+
+
+@pytest.mark.parametrize("text", SELF, ids=[t[:40] for t in SELF])
+def test_no_event_is_a_self_dyad(code, text):  # type: ignore[no-untyped-def]
+    from dyads.records.actor import self_dyad
+
+    for e in code(text):
+        assert not self_dyad(e.source.code if e.source else None, e.target.code if e.target else None), e
