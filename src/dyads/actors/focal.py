@@ -5,9 +5,11 @@ organ without saying whose. A coder reads the country from context; dyads does t
 
 1. the sentence names an IGO actor ("The African Union sent troops to Somalia") → left alone: the
    troops may be the IGO's;
-2. the sentence names exactly one country or capital, as an actor or as a place ("a government
-   spokesman in Juba") → that country; nationality adjectives do not count ("The Russian ambassador
-   was summoned to the Foreign Office": the office is not Russian);
+2. the sentence names exactly one country or capital as a place ("a government spokesman in
+   Juba"), or, for a state organ with no such place, as the country acting (a subject or possessor:
+   "Seoul put its troops on alert") → that country; a country acted upon does not count ("the
+   government suspended contact with the United States"), nor do nationality adjectives ("The
+   Russian ambassador was summoned to the Foreign Office": the office is not Russian);
 3. the sentence names two or more → left alone (ambiguous);
 4. the sentence names none → the article's most frequent country among resolved actors (people,
    countries, capitals, agents with a nationality; not IGOs, not "the two countries"), if it has at
@@ -75,7 +77,9 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
         ):
             out.append(d)
             continue
-        here = set((named if state else located).get(sent, frozenset()))
+        here = set(located.get(sent, frozenset()))
+        if state and not here:  # a state organ may also belong to the country acting in its sentence
+            here = set(named.get(sent, frozenset()))
         country = next(iter(here)) if len(here) == 1 else (article if not here and state else None)
         out.append(replace(d, country=country, code=f"{country}{d.role}", via="focal") if country else d)
     return out

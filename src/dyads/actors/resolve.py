@@ -92,18 +92,33 @@ def resolve_actors(
     drafts = resolve_plural_pronouns(doc, drafts)
     drafts = resolve_definite_countries(doc, drafts)
     located = [(i, c) for i, c in named if _located(doc, i)]
-    drafts = assign_focal_country(doc, drafts, sentence_countries(doc, named), located=sentence_countries(doc, located))
+    acting = [(i, c) for i, c in named if _acting(doc, i)]
+    drafts = assign_focal_country(doc, drafts, sentence_countries(doc, acting),
+                                  located=sentence_countries(doc, located))
     return tuple(_mention(doc, d) for d in drafts if d.code)
 
 
 def _located(doc: ParsedDoc, i: int) -> bool:
     """Whether token ``i`` names where something is ("a market in [Baghdad]"), not who acts."""
     tok = doc.tokens[i]
-    for _ in range(3):  # through compounds and "the city of": "in the city of [Gazipur]"
+    for _ in range(4):  # through compounds, lists and "the city of": "in the city of [Gazipur]"
         if tok.dep == "pobj" and doc.tokens[tok.head].lemma in LOCATION_PREPS | {"at", "into", "of"}:
             prep = doc.tokens[tok.head]
             return prep.lemma != "of" or _located(doc, prep.head)
-        if tok.dep not in ("compound", "amod", "nmod", "appos") or tok.head == tok.i:
+        if tok.dep not in ("compound", "amod", "nmod", "appos", "conj") or tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+    return False
+
+
+def _acting(doc: ParsedDoc, i: int) -> bool:
+    """Whether token ``i`` names a country as the one acting or owning ("[Seoul] put its troops on
+    alert", "[Sudan]'s army"), not one acted upon ("suspended contact with [the United States]")."""
+    tok = doc.tokens[i]
+    for _ in range(3):
+        if tok.dep in ("nsubj", "nsubjpass", "poss"):
+            return True
+        if tok.dep not in ("compound", "conj", "appos", "flat") or tok.head == tok.i:
             return False
         tok = doc.tokens[tok.head]
     return False

@@ -22,10 +22,13 @@ from dyads.records.parse import ParsedDoc
 
 
 def _no_self_target(raw: RawEvent) -> RawEvent:
-    """A target that is the source itself (KOR -> KOR, CHN -> CHNGOV) is no target: no coder writes it."""
-    if raw.source is not None and raw.target is not None and self_dyad(raw.source.code, raw.target.code):
-        return replace(raw, target=None)
-    return raw
+    """A target that is the source itself (KOR -> KOR, CHN -> CHNGOV, or words of the source's own
+    mention) is no target: no coder writes it."""
+    s, t = raw.source, raw.target
+    if s is None or t is None:
+        return raw
+    same_words = s.start < t.end and t.start < s.end and s.code == t.code  # not "the two countries": two actors
+    return replace(raw, target=None) if same_words or self_dyad(s.code, t.code) else raw
 
 
 def code_events(

@@ -32,7 +32,7 @@ from dataclasses import replace
 from dyads.events.arguments import np_tokens
 from dyads.events.roles import Context
 from dyads.events.sentence import RawEvent
-from dyads.records.actor import ActorMention
+from dyads.records.actor import ActorMention, self_dyad
 from dyads.records.parse import ParsedDoc
 
 _ORGANISATIONS = ("IGO", "NGO")
@@ -159,7 +159,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
         if raw.target is None and raw.source is not None and raw.scope >= 0 and not raw.negated and (
                 raw.source.country or (raw.source.code or "").startswith(_ORGANISATIONS)):
             target = _implied(ctx, raw, out)
-            if target is not None:
+            if target is not None and not self_dyad(raw.source.code, target.code):
                 raw = replace(raw, target=target, confidence=round(max(raw.confidence - 0.1, 0.05), 2))
         out.append(raw)
     return out
