@@ -146,8 +146,9 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
         homes[tuple(key)].add(country)  # type: ignore[arg-type]
     for key, countries in homes.items():
         if len(countries) > 1:
-            keep = max(countries, key=lambda c: (c in sovereign, c == "GBR", len(groups[(c,) + key])))
-            for c in countries - {keep}:
+            # sorted first: ties are broken the same way on every run (a set's order depends on the hash seed)
+            keep = max(sorted(countries), key=lambda c: (c in sovereign, c == "GBR", len(groups[(c,) + key])))
+            for c in sorted(countries - {keep}):
                 if c not in sovereign or any("Elizabeth" in r["name"] or "Charles" in r["name"] for r in groups[(c,) + key]):
                     del groups[(c,) + key]
     team_rows = read_tsv(TEAM / "people_team.tsv")
@@ -182,7 +183,7 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
         aliases = _name_variants(list(names), canonical)
         kb_id = _person_id(canonical, country, used_ids)
         spells = sorted({(r["title_or_code"] or r["role"].replace("_", " "), r["start"], r["end"], _src(r["source"])) for r in rows},
-                        key=lambda s: s[1])
+                        key=lambda s: (s[1], s[2], s[0], s[3]))  # a total order: the same file on every run
         for k, (title, start, end, src) in enumerate(spells):
             if re.fullmatch(r"[A-Z]{3,}", title):  # CountryInfo <Government> gives CAMEO codes, not titles
                 title = "minister"
@@ -304,8 +305,9 @@ def build_memberships(ref: Path) -> list[list[str]]:
 # ---------------------------------------------------------------- agents
 # Team rows (team/agents_team.tsv) come first and win; then the agent nouns of PETRARCH2's
 # Phoenix.agents.txt (P2, via ../shared/reference/cameo/phoenix_agents.tsv), reviewed below.
-AGENT_ROLES = frozenset("GOV MIL LEG JUD COP SPY OPP REB INS SEP PTY MED BUS CVL EDU ELI LAB REF REL CRM HLH NGO "
-                        "IGO AGR DEV ENV HRI MOD RAD UAF".split())  # dyads.records.actor.Role
+AGENT_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "SEP", "PTY", "MED", "BUS", "CVL",
+                         "EDU", "ELI", "LAB", "REF", "REL", "CRM", "HLH", "NGO", "IGO", "AGR", "DEV", "ENV", "HRI", "MOD",
+                         "RAD", "UAF"})  # the roles of dyads.records.actor.Role
 TEAM_NO_PLURAL = {"police", "military", "media", "crew", "forces", "authorities", "services", "leadership", "judiciary"}
 # the two substitution sets declared at the head of P2's Phoenix.agents.txt
 PHOENIX_SETS = {"!person!": ("man", "men", "woman", "women", "person"),
@@ -353,17 +355,22 @@ PHOENIX_DROPS = {  # reviewed by hand: reason -> phrases ("|"-separated, as writ
 }
 DROPPED = {p.strip(): reason for reason, text in PHOENIX_DROPS.items() for p in text.split("|") if p.strip()}
 # head nouns that can title a named person ("Defence Minister X", "Gen. X"); other agents are groups
-TITLE_HEADS = set("""minister president premier chancellor secretary undersecretary ambassador envoy emissary legate
-    consul governor mayor king queen prince emperor empress monarch sultan emir ruler dictator autocrat despot tyrant
-    potentate leader chief head chairman chairwoman director commissioner councilor councillor official offcial
-    offical officer spokesman spokeswoman spokesperson adviser advisor aide representative member attorney prosecutor
-    judge justice magistrate counsel barrister lawyer solicitor senator lawmaker legislator parliamentarian congressman
-    congresswoman congressperson mp speaker general admiral colonel lieutenant captain commander commandant sergeant
-    corporal marshal ensign sublieutenant brigadier brigaider generalissimo sheriff constable detective inspector
-    journalist reporter correspondent editor columnist commentator publisher blogger professor lecturer headmaster
-    doctor physician surgeon bishop archbishop priest imam cleric mullah monk abbot preacher activist dissident
-    campaigner executive ceo tycoon businessman businesswoman businessperson candidate lady manager d'affaires
-    emeritus minster pm""".split())
+TITLE_HEADS = {
+    "minister", "president", "premier", "chancellor", "secretary", "undersecretary", "ambassador", "envoy",
+    "emissary", "legate", "consul", "governor", "mayor", "king", "queen", "prince", "emperor", "empress", "monarch",
+    "sultan", "emir", "ruler", "dictator", "autocrat", "despot", "tyrant", "potentate", "leader", "chief", "head",
+    "chairman", "chairwoman", "director", "commissioner", "councilor", "councillor", "official", "offcial", "offical",
+    "officer", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "representative", "member",
+    "attorney", "prosecutor", "judge", "justice", "magistrate", "counsel", "barrister", "lawyer", "solicitor",
+    "senator", "lawmaker", "legislator", "parliamentarian", "congressman", "congresswoman", "congressperson", "mp",
+    "speaker", "general", "admiral", "colonel", "lieutenant", "captain", "commander", "commandant", "sergeant",
+    "corporal", "marshal", "ensign", "sublieutenant", "brigadier", "brigaider", "generalissimo", "sheriff",
+    "constable", "detective", "inspector", "journalist", "reporter", "correspondent", "editor", "columnist",
+    "commentator", "publisher", "blogger", "professor", "lecturer", "headmaster", "doctor", "physician", "surgeon",
+    "bishop", "archbishop", "priest", "imam", "cleric", "mullah", "monk", "abbot", "preacher", "activist",
+    "dissident", "campaigner", "executive", "ceo", "tycoon", "businessman", "businesswoman", "businessperson",
+    "candidate", "lady", "manager", "d'affaires", "emeritus", "minster", "pm",
+}
 TITLE_HEADS |= {h[:-3] + "men" if h.endswith("man") else h + "s" for h in TITLE_HEADS}  # and their plurals
 # sector words compose._qualified_role reads before a title ("labour minister" would turn LAB): a title whose
 # Phoenix role differs from such a word is written as a group so that the Phoenix role stands
@@ -386,9 +393,9 @@ def build_agents(ref: Path) -> tuple[list[list[str]], Counter[str]]:
     seen: set[str] = set()
     for r in read_tsv(TEAM / "agents_team.tsv"):
         forms = [r["phrase"]]
-        words = r["phrase"].split()
-        if words[-1] not in TEAM_NO_PLURAL and not words[-1].endswith("."):  # "gen." has no plural
-            forms.append(" ".join(words[:-1] + [_plural(words[-1])]))
+        plural = _plural_phrase(r["phrase"])  # "heads of state"; none for "police", "gen."
+        if plural and r["phrase"].split()[-1] not in TEAM_NO_PLURAL:
+            forms.append(plural)
         for f in forms:
             if f not in seen:
                 seen.add(f)
@@ -410,13 +417,14 @@ def build_agents(ref: Path) -> tuple[list[list[str]], Counter[str]]:
         if role is None:
             stats["dropped: prefix code IGO~, not a role" if code.endswith("~") else "dropped: code has no dyads role"] += 1
             continue
-        forms = _phoenix_forms(raw)
-        if isinstance(forms, str):
-            stats[f"dropped: {forms}"] += 1
+        parsed = _phoenix_forms(raw)
+        if isinstance(parsed, str):
+            stats[f"dropped: {parsed}"] += 1
             continue
-        kept = [_tokens(f) for f in forms[0] if f not in DROPPED]
+        singular, plurals = parsed
+        kept = [_tokens(f) for f in singular if f not in DROPPED]
         if not kept:
-            stats[f"dropped: {DROPPED[forms[0][0]]}"] += 1
+            stats[f"dropped: {DROPPED[singular[0]]}"] += 1
             continue
         if all(f in seen for f in kept):
             stats["superseded by a team row"] += 1
@@ -428,7 +436,7 @@ def build_agents(ref: Path) -> tuple[list[list[str]], Counter[str]]:
         # one form of a substitution set in the team table ("fisherman" CVL): the set takes the team's role
         role = next((team_role[f] for f in kept if f in team_role), role)
         spelled.update(kept)
-        rows.append((role, kept, [_tokens(p) for p in forms[1]]))
+        rows.append((role, kept, [_tokens(p) for p in plurals]))
     for role, kept, plurals in rows:
         kind = _agent_kind(kept[0], role)
         for phrase in kept + [p for p in plurals if p not in spelled]:
@@ -472,7 +480,7 @@ def _phoenix_forms(raw: str) -> tuple[list[str], list[str]] | str:
     for k, w in enumerate(words):
         if w in PHOENIX_STEMS:
             forms = [" ".join(words[:k] + [s] + words[k + 1 :]) for s in PHOENIX_STEMS[w]]
-            return (forms, []) if w == "minist" else (forms, [_plural_phrase(f) for f in forms if _plural_phrase(f)])
+            return (forms, []) if w == "minist" else (forms, [p for f in forms if (p := _plural_phrase(f))])
     if plural is not None:
         plural = PHOENIX_FIXES.get(" ".join(plural.lower().split()), " ".join(plural.lower().split()))
         if plural and len(plural.split()) == len(words) and sum(a != b for a, b in zip(plural.split(), words)) == 1:
@@ -488,7 +496,7 @@ def _plural_phrase(phrase: str) -> str | None:
     words = phrase.split()
     k = next((i - 1 for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words) - 1)
     head = words[k]
-    if head in UNCOUNTED or "'" in head or "(" in head:
+    if head in UNCOUNTED or "'" in head or "(" in head or head.endswith("."):
         return None
     if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head.endswith(("men", "people", "children")):
         return None  # already plural

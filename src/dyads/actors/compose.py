@@ -266,7 +266,7 @@ _ROLE_ADJECTIVES = MappingProxyType({"military": "MIL", "army": "MIL", "naval": 
                     "company": "BUS", "parliamentary": "LEG", "congressional": "LEG",
                     "business": "BUS", "industry": "BUS", "corporate": "BUS", "union": "LAB", "labour": "LAB",
                     "labor": "LAB", "student": "EDU", "religious": "REL", "church": "REL", "tribal": "CVL",
-                    "community": "CVL", "militia": "REB", "insurgent": "INS", "separatist": "SEP"})
+                    "community": "CVL", "militia": "REB", "insurgent": "REB", "separatist": "REB"})  # the coding conventions: REB for rebels and insurgents
 
 
 def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
