@@ -64,12 +64,17 @@ def fold(text: str) -> str:
 
 
 # ---------------------------------------------------------------- countries
+# CAMEO country codes that differ from ISO 3166 alpha-3, which the coding conventions use
+ISO_FOR_CAMEO = {"TMP": "TLS"}  # East Timor
+
+
 def build_countries(ref: Path) -> tuple[list[list[str]], set[str]]:
     team = {r["code"]: r for r in read_tsv(TEAM / "countries_team.tsv")}
     rows: dict[str, dict[str, list[str]]] = {}
     sovereign: set[str] = set()
     for r in read_tsv(ref / "gazetteer" / "countryinfo_countries.tsv"):
         code = r["iso3"] if r["cameo_country_code"].startswith("[") else r["cameo_country_code"]
+        code = ISO_FOR_CAMEO.get(code, code)
         if not re.fullmatch(r"[A-Z]{3}", code or ""):
             continue
         if r["cow_numeric"] not in {"", "000"}:
@@ -127,9 +132,13 @@ def person_key(name: str) -> tuple[str, str]:
 
 def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
-    for r in read_tsv(ref / "leaders" / "leaders_key_roles_1990plus.tsv"):
+    leaders = read_tsv(ref / "leaders" / "leaders_key_roles_1990plus.tsv")
+    # the reference gives Japan's leaders as "JON" (Johnston Atoll; its own notes say COW 740, Japan)
+    recode = {**ISO_FOR_CAMEO, "JON": "JPN"}
+    for r in leaders:
         if r["country_iso3"].startswith("["):  # CountryInfo's dated codes: keep the latest country
             r["country_iso3"] = re.findall(r"\[([A-Z]{3,6})", r["country_iso3"])[-1][:3]
+        r["country_iso3"] = recode.get(r["country_iso3"], r["country_iso3"])
         if not r["source"].startswith(KEPT_SOURCES) or not re.fullmatch(r"[A-Z]{3}", r["country_iso3"] or ""):
             continue
         name = r["name"].strip()
