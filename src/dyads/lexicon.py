@@ -8,15 +8,18 @@ checked values.  A missing file, invalid YAML or a malformed entry raises
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
 from dyads.errors import ResourceError
 
-PACKAGE_DIR = "data/lexicon"
+PACKAGE_DIR = ("data", "lexicon")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +27,7 @@ class LexiconFile:
     """One lexicon file: its top-level sections, and where each value was written."""
 
     name: str  # the path errors name
-    sections: dict[str, yaml.Node]
+    sections: Mapping[str, yaml.Node]
 
     def error(self, node: yaml.Node, message: str) -> ResourceError:
         return ResourceError(f"{self.name}:{node.start_mark.line + 1}: {message}")
@@ -58,47 +61,48 @@ class LexiconFile:
             raise self.error(node, f"{what} must be a list")
         return list(node.value)
 
-    def words(self, node: yaml.Node, what: str) -> list[str]:
-        """A list of plain words, none twice."""
-        out: list[str] = []
+    def words(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+        """A list of plain words, none twice, each with its node."""
+        out: list[tuple[str, yaml.Node]] = []
         for item in self.items(node, what):
             word = self.scalar(item, f"an entry of {what}")
-            if word in out:
+            if any(word == w for w, _ in out):
                 raise self.error(item, f"{word!r} is listed twice in {what}")
-            out.append(word)
+            out.append((word, item))
         return out
 
-    def pairs(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
-        """The entries of a mapping in file order, each key once, with its value's node."""
+    def pairs(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        """The entries of a mapping in file order, each key once: (key, its node, its value's node)."""
         if not isinstance(node, yaml.MappingNode):
             raise self.error(node, f"{what} must be a mapping")
-        out: list[tuple[str, yaml.Node]] = []
+        out: list[tuple[str, yaml.Node, yaml.Node]] = []
         seen: set[str] = set()
         for key_node, value in node.value:
             key = self.scalar(key_node, f"a key of {what}")
             if key in seen:
                 raise self.error(key_node, f"{key!r} is given twice in {what}")
             seen.add(key)
-            out.append((key, value))
+            out.append((key, key_node, value))
         return out
 
 
 def read_lexicon(file: str, *, path: Path | None = None) -> LexiconFile:
     """Read ``file`` from the package's lexicon directory, or the file at ``path`` instead."""
-    name = str(path) if path is not None else f"{PACKAGE_DIR}/{file}"
+    name = str(path) if path is not None else "/".join((*PACKAGE_DIR, file))
     try:
         if path is not None:
             text = Path(path).read_text(encoding="utf-8")
         else:
-            text = resources.files("dyads").joinpath(PACKAGE_DIR, file).read_text(encoding="utf-8")
+            text = resources.files("dyads").joinpath(*PACKAGE_DIR, file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ResourceError(f"{name}: cannot be read: {exc}") from exc
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise ResourceError(f"{name}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
     if not isinstance(root, yaml.MappingNode):
         raise ResourceError(f"{name}: expected a mapping of sections")
-    return LexiconFile(name, dict(LexiconFile(name, {}).pairs(root, "the file")))
+    sections = {key: value for key, _, value in LexiconFile(name, MappingProxyType({})).pairs(root, "the file")}
+    return LexiconFile(name, MappingProxyType(sections))

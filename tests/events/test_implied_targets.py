@@ -9,7 +9,7 @@ pytestmark = pytest.mark.model
 
 IMPLIED = [
     # the place of a material act: a foreign one is the country, a domestic one its people
-    ("Insurgents bombed a crowded market in Baghdad.", ("IRQINS", "IRQCVL", "1834")),
+    ("Insurgents bombed a crowded market in Baghdad.", ("IRQREB", "IRQCVL", "1834")),
     ("The government imposed a curfew in Cairo after the riots.", ("EGYGOV", "EGYCVL", "1723")),
     ("NATO troops arrived in Bosnia on Monday.", ("IGOWSTNAT", "BIH", "042")),
     ("The United Nations launched an investigation into war crimes in Sri Lanka.", ("IGOUNO", "LKA", "094")),

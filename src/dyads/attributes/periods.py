@@ -1,41 +1,131 @@
-"""Calendar arithmetic and word tables shared by the date finders."""
+"""Calendar arithmetic and word tables shared by the date finders.
+
+The month and weekday names and the number words live in ``data/lexicon/calendar.yaml``;
+:func:`load_calendar_words` reads and checks that file into an immutable
+:class:`CalendarWords` (a malformed entry raises :class:`~dyads.errors.ResourceError`
+naming the file and line), and builds the regular-expression alternations from it.
+
+Why a cached loader rather than a resource passed in: the date finders are pure functions
+of the text, and ``date_explicit`` and ``date_relative`` compile their patterns from these
+alternations as module constants.  So the words are reached through :func:`calendar_words`,
+a ``functools.cache`` of the loader (read once per process, immutable).  ``MONTH_RE``,
+``WEEKDAY_RE``, ``NUMBER_WORD_RE`` and ``WEEKDAYS`` below are taken from it when this module
+is first imported, because those two modules use them at their own import: this small file
+is the one lexicon read at import time (about a millisecond), until they build their
+patterns on first use.
+"""
 
 from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+import yaml
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+from dyads.lexicon import LexiconFile, read_lexicon
 
-SMALL_NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-}  # fmt: skip
+FILE = "calendar.yaml"
 
-# regex alternations (longest first so "Sept." wins over "Sep")
-MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Sept\.?|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Oct\.|Nov\.|Dec\.|"
-    r"Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)"
-)
-WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+@dataclass(frozen=True, slots=True)
+class CalendarWords:
+    """Month and weekday names, number words, and the alternations built from them."""
+
+    months: Mapping[str, int]  # lower-case name or abbreviation, no full stop -> 1..12
+    month_names: tuple[str, ...]  # "January".."December", as written
+    abbreviations: tuple[str, ...]  # "Jan", "Sept"..., as written, without the full stop
+    stop_required: frozenset[str]  # abbreviations that are a month only with their full stop ("Mar")
+    weekdays: Mapping[str, int]  # lower-case name -> 0 (Monday)..6
+    weekday_names: tuple[str, ...]
+    numbers: Mapping[str, int]  # small counts in words ("a", "two", "hundred")
+    month_re: str  # a month as written in a date ("September", "Sept.", "Sep", "Mar.")
+    weekday_re: str
+    number_word_re: str  # up to three digits, or a number word of three letters or more
+
+
+def load_calendar_words(*, path: Path | None = None) -> CalendarWords:
+    """Read and check the packaged ``calendar.yaml``, or the file at ``path``."""
+    lex = read_lexicon(FILE, path=path)
+    months: dict[str, int] = {}
+    names: list[str] = []
+    abbreviations: list[str] = []
+    stop_required: set[str] = set()
+    entries = lex.pairs(lex.section("months"), "months")
+    if len(entries) != 12:
+        raise lex.error(lex.section("months"), f"months: expected the 12 months, got {len(entries)}")
+    for number, (name, name_node, body) in enumerate(entries, start=1):
+        names.append(_capitalised(lex, name_node, name, "months"))
+        _add(lex, months, name_node, name.lower(), number)
+        for short, node in lex.words(body, f"the abbreviations of {name}"):
+            bare = short.removesuffix(".")
+            _capitalised(lex, node, bare, f"the abbreviations of {name}")
+            if not name.startswith(bare):
+                raise lex.error(node, f"{short!r} does not abbreviate {name!r}")
+            _add(lex, months, node, bare.lower(), number)
+            abbreviations.append(bare)
+            if short.endswith("."):
+                stop_required.add(bare)
+    weekday_items = lex.words(lex.section("weekdays"), "weekdays")
+    if len(weekday_items) != 7:
+        raise lex.error(lex.section("weekdays"), f"weekdays: expected the 7 days, got {len(weekday_items)}")
+    weekdays = {_capitalised(lex, node, day, "weekdays").lower(): i for i, (day, node) in enumerate(weekday_items)}
+    numbers: dict[str, int] = {}
+    for word, key_node, node in lex.pairs(lex.section("numbers"), "numbers"):
+        if word != word.lower() or not word.isalpha():
+            raise lex.error(key_node, f"numbers: {word!r} must be one lower-case word")
+        numbers[word] = lex.integer(node, f"the value of {word!r}")
+    longest_first = sorted(abbreviations, key=len, reverse=True)  # "Sept." before "Sep"
+    shorts = [re.escape(a) + (r"\." if a in stop_required else r"\.?") for a in longest_first]
+    return CalendarWords(
+        months=MappingProxyType(months),
+        month_names=tuple(names),
+        abbreviations=tuple(abbreviations),
+        stop_required=frozenset(stop_required),
+        weekdays=MappingProxyType(weekdays),
+        weekday_names=tuple(day for day, _ in weekday_items),
+        numbers=MappingProxyType(numbers),
+        month_re="(?:" + "|".join([*map(re.escape, names), *shorts]) + ")",
+        weekday_re="(?:" + "|".join(re.escape(day) for day, _ in weekday_items) + ")",
+        # two-letter words ("a", "an") count only where a pattern names them
+        number_word_re=r"(?:\d{1,3}|" + "|".join(k for k in numbers if len(k) > 2) + ")",
+    )
+
+
+@cache
+def calendar_words() -> CalendarWords:
+    """The packaged calendar words, read on first use and then shared (see the module doc)."""
+    return load_calendar_words()
+
+
+def _capitalised(lex: LexiconFile, node: yaml.Node, word: str, what: str) -> str:
+    if not (word.isalpha() and word[:1].isupper()):
+        raise lex.error(node, f"{what}: {word!r} must be one capitalised word")
+    return word
+
+
+def _add(lex: LexiconFile, table: dict[str, int], node: yaml.Node, key: str, number: int) -> None:
+    if key in table:
+        raise lex.error(node, f"{key!r} is given twice")
+    table[key] = number
+
+
+# used at import by date_explicit and date_relative (see the module doc)
+WEEKDAYS: Mapping[str, int] = calendar_words().weekdays
+MONTH_RE = calendar_words().month_re
+WEEKDAY_RE = calendar_words().weekday_re
+NUMBER_WORD_RE = calendar_words().number_word_re
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUMBER_WORD_RE = r"(?:\d{1,3}|" + "|".join(k for k in SMALL_NUMBERS if len(k) > 2) + r")"
 
 
 def month_number(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return calendar_words().months[word.lower().rstrip(".")]
 
 
 def day_number(word: str) -> int:
@@ -44,7 +134,7 @@ def day_number(word: str) -> int:
 
 def count_number(word: str) -> int:
     low = word.lower()
-    return int(low) if low.isdigit() else SMALL_NUMBERS[low]
+    return int(low) if low.isdigit() else calendar_words().numbers[low]
 
 
 def month_end(year: int, month: int) -> dt.date:

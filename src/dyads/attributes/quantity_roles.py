@@ -8,6 +8,10 @@ whose kind or currency the surrounding words settle.
   "soldiers" ("3 soldiers of the Black Watch were killed");
 - a bare "$" in an article about a dollar country other than the US is that
   country's dollar.
+
+The word lists (threshold lemmas, casualty verbs, the dollar countries) are those of
+``data/lexicon/quantities.yaml``, reached through the cached
+:func:`~dyads.attributes.quantity_units.quantity_words` (see that module).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import dataclasses
 import re
 
 from dyads.attributes.attachment import token_index
+from dyads.attributes.quantity_units import quantity_words
 from dyads.records.attributes import Quantity
 from dyads.records.parse import ParsedDoc
 
@@ -23,13 +28,7 @@ _COMPARATIVE_BEFORE = re.compile(
     r"\b(?:more|fewer|less|greater|larger|bigger|smaller)\s+than\s+$|\b(?:over|under|above|below|exceeding)\s+$",
     re.I,
 )
-_NORM_LEMMAS = frozenset(
-    "law ban forbid prohibit outlaw restrict limit threshold ceiling cap rule require allow permit "
-    "regulation forbidding banning prohibiting".split()
-)
 _GAP_PREPS = frozenset({"after", "since"})
-_CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "wounded", "injure": "wounded"}
-_DOLLAR_COUNTRIES = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "HKG": "HKD", "SGP": "SGD", "TWN": "TWD"}
 
 
 def _ancestors(doc: ParsedDoc, i: int, limit: int = 12) -> list[int]:
@@ -48,7 +47,8 @@ def is_threshold(doc: ParsedDoc, q: Quantity) -> bool:
     """"an assembly of more than five people" under a law or ban: a limit, not a count."""
     if q.kind not in ("count", "force") or not _COMPARATIVE_BEFORE.search(doc.text[max(0, q.char_start - 20) : q.char_start]):
         return False
-    return any(doc.tokens[a].lemma.lower() in _NORM_LEMMAS for a in _ancestors(doc, _counted_noun(doc, q))[1:])
+    norms = quantity_words().threshold_lemmas
+    return any(doc.tokens[a].lemma.lower() in norms for a in _ancestors(doc, _counted_noun(doc, q))[1:])
 
 
 def is_time_gap(doc: ParsedDoc, q: Quantity) -> bool:
@@ -78,10 +78,11 @@ def as_casualties(doc: ParsedDoc, q: Quantity) -> Quantity:
         return q
     noun = doc.tokens[_counted_noun(doc, q)]
     verb = doc.tokens[noun.head]
-    if noun.dep in ("nsubjpass", "nsubj") and verb.lemma.lower() in _CASUALTY_VERBS:
+    verbs = quantity_words().casualty_verbs
+    if noun.dep in ("nsubjpass", "nsubj") and verb.lemma.lower() in verbs:
         if noun.dep == "nsubj" and verb.lemma.lower() != "die":
             return q  # "soldiers killed two rebels": the soldiers did it
-        return dataclasses.replace(q, kind="casualties", unit=_CASUALTY_VERBS[verb.lemma.lower()])
+        return dataclasses.replace(q, kind="casualties", unit=verbs[verb.lemma.lower()])
     return q
 
 
@@ -89,5 +90,6 @@ def local_dollar(q: Quantity, text: str, countries: frozenset[str]) -> Quantity:
     """A bare "$45,000" in an article about Canada (and not the US) is Canadian dollars."""
     if q.unit != "USD" or not text.lstrip().startswith("$") or "USA" in countries:
         return q
-    local = {_DOLLAR_COUNTRIES[c] for c in countries if c in _DOLLAR_COUNTRIES}
+    dollars = quantity_words().local_dollars
+    local = {dollars[c] for c in countries if c in dollars}
     return dataclasses.replace(q, unit=local.pop()) if len(local) == 1 else q

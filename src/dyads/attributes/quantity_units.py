@@ -1,9 +1,36 @@
-"""Word tables for the quantity parser: currencies, scales, units and counted nouns."""
+"""Word tables for the quantity parser: currencies, scales, units and counted nouns.
+
+The words live in ``data/lexicon/quantities.yaml`` (units and currency codes are general
+facts; the word lists are written for dyads).  :func:`load_quantity_words` reads and checks
+that file into an immutable :class:`QuantityWords`; a malformed entry raises
+:class:`~dyads.errors.ResourceError` naming the file and line.
+
+Why a cached loader rather than a resource passed in: the quantity parser is a set of pure
+functions of the text (``find_quantities``, ``is_threshold``...) called from the attributes
+stage and from tests without any resources, and its regular expressions are built from these
+words.  So the parser reaches the table through :func:`quantity_words`, a ``functools.cache``
+of the loader: the file is read on first use (never at import), once per process, and the
+result cannot be changed.  Pass ``path=`` to :func:`load_quantity_words` to read another file.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
+
+import yaml
+
+from dyads.lexicon import LexiconFile, read_lexicon
+
+FILE = "quantities.yaml"
+MEASURE_KINDS = frozenset({"mass", "volume", "length", "area", "power", "rate"})
+NOUN_KINDS = frozenset({"force", "equipment", "count"})
+_CODE = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,128 +42,129 @@ class Unit:
     factor: float = 1.0
 
 
-def _table(kind: str, rows: dict[str, str | tuple[str, float]]) -> dict[str, Unit]:
+@dataclass(frozen=True, slots=True)
+class QuantityWords:
+    """The quantity parser's words (lower case unless said otherwise), in file order."""
+
+    scales: Mapping[str, float]  # "billion" -> 1e9
+    currency_prefixes: Mapping[str, str]  # lower-cased prefix ("us$") -> ISO 4217 code
+    prefix_forms: tuple[str, ...]  # the prefixes as written ("US$", "Rs."), matched case-sensitively
+    currency_words: Mapping[str, str]  # "yuan" -> "CNY"
+    local_dollars: Mapping[str, str]  # CAMEO country -> its dollar ("CAN" -> "CAD")
+    measures: Mapping[str, Unit]
+    durations: Mapping[str, str]
+    nouns: Mapping[str, Unit]  # counted nouns (force, equipment, count)
+    casualty_words: Mapping[str, str]  # "slain" -> "killed"
+    casualty_verbs: Mapping[str, str]  # lemma -> outcome ("injure" -> "wounded")
+    threshold_lemmas: frozenset[str]
+    vague_numbers: Mapping[str, float]
+    word_numbers: Mapping[str, int]
+    rates_after: Mapping[str, str]  # "per annum" -> "year"
+    rates_before: Mapping[str, str]  # "annual" -> "year"
+
+
+def load_quantity_words(*, path: Path | None = None) -> QuantityWords:
+    """Read and check the packaged ``quantities.yaml``, or the file at ``path``."""
+    lex = read_lexicon(FILE, path=path)
+    forms: list[str] = []
+    lowered: dict[str, str] = {}
+    for form, key_node, value in lex.pairs(lex.section("currency_prefixes"), "currency_prefixes"):
+        if form.lower() in lowered:
+            raise lex.error(key_node, f"currency prefix {form!r} is given twice (letter case aside)")
+        forms.append(form)
+        lowered[form.lower()] = _code(lex, value, f"the code of {form!r}")
+    return QuantityWords(
+        scales=_table(lex, "scales", _positive),
+        currency_prefixes=MappingProxyType(lowered),
+        prefix_forms=tuple(forms),
+        currency_words=_table(lex, "currency_words", _code),
+        local_dollars=_table(lex, "local_dollars", _code, country_keys=True),
+        measures=_units(lex, "measures", MEASURE_KINDS, factors=True),
+        durations=_table(lex, "durations", _name),
+        nouns=_units(lex, "nouns", NOUN_KINDS, factors=False),
+        casualty_words=_table(lex, "casualty_words", _name),
+        casualty_verbs=_table(lex, "casualty_verbs", _name),
+        threshold_lemmas=frozenset(_word(lex, node, w, "threshold_lemmas")
+                                   for w, node in lex.words(lex.section("threshold_lemmas"), "threshold_lemmas")),
+        vague_numbers=_table(lex, "vague_numbers", _positive),
+        word_numbers=_table(lex, "word_numbers", _whole),
+        rates_after=_table(lex, "rates_after", _name),
+        rates_before=_table(lex, "rates_before", _name),
+    )
+
+
+@cache
+def quantity_words() -> QuantityWords:
+    """The packaged quantity words, read on first use and then shared (see the module doc)."""
+    return load_quantity_words()
+
+
+V = TypeVar("V")
+
+
+def _table(
+    lex: LexiconFile, section: str, read: Callable[[LexiconFile, yaml.Node, str], V], *, country_keys: bool = False
+) -> Mapping[str, V]:
+    """``{word: value}``: lower-case words (or, with ``country_keys``, CAMEO country codes)."""
+    out: dict[str, V] = {}
+    for key, key_node, node in lex.pairs(lex.section(section), section):
+        if country_keys:
+            _code(lex, key_node, f"a country of {section}")
+        else:
+            _word(lex, key_node, key, section)
+        out[key] = read(lex, node, f"the value of {key!r} in {section}")
+    return MappingProxyType(out)
+
+
+def _word(lex: LexiconFile, node: yaml.Node, word: str, section: str) -> str:
+    if word != word.lower() or word != " ".join(word.split()):
+        raise lex.error(node, f"{section}: {word!r} must be lower case, with single spaces")
+    return word
+
+
+def _code(lex: LexiconFile, node: yaml.Node, what: str) -> str:
+    code = lex.scalar(node, what)
+    if not _CODE.fullmatch(code):
+        raise lex.error(node, f"{what} must be a three-letter code in capitals, got {code!r}")
+    return code
+
+
+def _name(lex: LexiconFile, node: yaml.Node, what: str) -> str:
+    return lex.scalar(node, what)
+
+
+def _positive(lex: LexiconFile, node: yaml.Node, what: str) -> float:
+    number = lex.number(node, what)
+    if not number > 0:
+        raise lex.error(node, f"{what} must be above zero, got {number}")
+    return number
+
+
+def _whole(lex: LexiconFile, node: yaml.Node, what: str) -> int:
+    number = lex.integer(node, what)
+    if number <= 0:
+        raise lex.error(node, f"{what} must be above zero, got {number}")
+    return number
+
+
+def _units(lex: LexiconFile, section: str, kinds: frozenset[str], *, factors: bool) -> Mapping[str, Unit]:
+    """``{kind: {word: unit}}`` as one table (with ``factors``, a unit may be ``[unit, factor]``)."""
     out: dict[str, Unit] = {}
-    for word, spec in rows.items():
-        name, factor = (spec, 1.0) if isinstance(spec, str) else spec
-        out[word] = Unit(name, kind, factor)
-    return out
+    for kind, kind_node, body in lex.pairs(lex.section(section), section):
+        if kind not in kinds:
+            raise lex.error(kind_node, f"{section}: unknown kind {kind!r} (expected {', '.join(sorted(kinds))})")
+        for word, word_node, node in lex.pairs(body, f"{section}.{kind}"):
+            _word(lex, word_node, word, f"{section}.{kind}")
+            if word in out:
+                raise lex.error(word_node, f"{word!r} is already a word of {section}.{out[word].kind}")
+            out[word] = _unit(lex, node, kind, f"the unit of {word!r}", factors=factors)
+    return MappingProxyType(out)
 
 
-SCALES = MappingProxyType({
-    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
-    "millions": 1e6, "billions": 1e9, "thousands": 1e3,
-})  # fmt: skip
-
-# symbol or code written before the number
-CURRENCY_PREFIXES = MappingProxyType({
-    "us$": "USD", "$us": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
-    "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "€": "EUR",
-    "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
-    "rs": "INR", "rs.": "INR", "inr": "INR", "rub": "RUB", "chf": "CHF",
-})  # fmt: skip
-
-# currency named after the number ("500 million yuan", "25 billion US dollars")
-CURRENCY_WORDS = MappingProxyType({
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-    "taiwan dollars": "TWD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-    "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rubles": "RUB", "roubles": "RUB",
-    "rupees": "INR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "pesos": "MXN",
-    "reais": "BRL", "francs": "CHF", "lira": "TRY", "liras": "TRY", "naira": "NGN", "rand": "ZAR",
-    "dirhams": "AED", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "hryvnias": "UAH", "zloty": "PLN",
-    "kronor": "SEK", "rials": "IRR", "usd": "USD", "eur": "EUR", "cny": "CNY",
-})  # fmt: skip
-
-MEASURES = MappingProxyType({
-    **_table("mass", {
-        "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "metric tons": "tonne",
-        "metric tonnes": "tonne", "kilograms": ("tonne", 1e-3), "kilogrammes": ("tonne", 1e-3),
-        "kg": ("tonne", 1e-3), "kilos": ("tonne", 1e-3),
-    }),
-    **_table("volume", {
-        "cubic metres": "m3", "cubic meters": "m3", "cu m": "m3", "m3": "m3", "bcm": ("m3", 1e9),
-        "cubic feet": ("m3", 0.0283168), "barrels": "barrel", "barrel": "barrel", "litres": "litre",
-        "liters": "litre", "gallons": ("litre", 3.78541),
-    }),
-    **_table("length", {
-        "kilometres": "km", "kilometers": "km", "km": "km", "miles": ("km", 1.609344), "metres": ("km", 1e-3),
-        "meters": ("km", 1e-3), "nautical miles": ("km", 1.852),
-    }),
-    **_table("area", {
-        "hectares": "hectare", "square kilometres": ("hectare", 100.0), "square kilometers": ("hectare", 100.0),
-        "sq km": ("hectare", 100.0), "km2": ("hectare", 100.0), "acres": ("hectare", 0.404686),
-    }),
-    **_table("power", {"megawatts": "MW", "mw": "MW", "gigawatts": ("MW", 1e3), "gw": ("MW", 1e3)}),
-    **_table("rate", {"bpd": "barrel/day", "barrels per day": "barrel/day", "barrels a day": "barrel/day"}),
-})  # fmt: skip
-
-DURATIONS = MappingProxyType({
-    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week", "weeks": "week",
-    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "decade": "decade", "decades": "decade",
-    "minute": "minute", "minutes": "minute",
-})  # fmt: skip
-
-# counted nouns (plural and singular); multiword entries are matched whole
-NOUNS = MappingProxyType({
-    **_table("force", {
-        "troops": "troop", "soldiers": "soldier", "soldier": "soldier", "servicemen": "soldier",
-        "personnel": "personnel", "sailors": "sailor", "marines": "marine", "paratroopers": "paratrooper",
-        "peacekeepers": "peacekeeper", "reservists": "reservist", "police": "police officer",
-        "policemen": "police officer", "police officers": "police officer", "officers": "officer",
-        "fighters": "fighter", "militants": "militant", "rebels": "rebel", "insurgents": "insurgent",
-        "guerrillas": "guerrilla", "militiamen": "militiaman", "commandos": "commando", "guards": "guard",
-        "divisions": "division", "brigades": "brigade", "battalions": "battalion",
-    }),
-    **_table("equipment", {
-        "tanks": "tank", "tank": "tank", "armoured vehicles": "armoured vehicle",
-        "armored vehicles": "armoured vehicle", "vehicles": "vehicle", "planes": "aircraft",
-        "warplanes": "aircraft", "war planes": "aircraft", "aircraft": "aircraft", "jets": "aircraft",
-        "fighter jets": "aircraft", "helicopters": "helicopter", "drones": "drone",
-        "ships": "ship", "warships": "ship", "vessels": "ship", "submarines": "submarine",
-        "destroyers": "ship", "frigates": "ship", "missiles": "missile", "rockets": "rocket",
-        "artillery pieces": "artillery piece", "guns": "gun", "warheads": "warhead", "mortars": "mortar",
-        "trucks": "truck",
-    }),
-    **_table("count", {
-        "people": "person", "persons": "person", "civilians": "civilian", "protesters": "protester",
-        "demonstrators": "protester", "refugees": "refugee", "prisoners": "prisoner", "detainees": "detainee",
-        "workers": "worker", "students": "student", "children": "child", "women": "woman", "men": "man",
-        "residents": "resident", "villagers": "villager", "migrants": "migrant", "hostages": "hostage",
-        "passengers": "passenger", "votes": "vote", "seats": "seat", "delegates": "delegate",
-        "members": "member", "jobs": "job", "homes": "home", "houses": "house", "observers": "observer",
-        "journalists": "journalist", "supporters": "supporter", "activists": "activist",
-    }),
-})  # fmt: skip
-
-# what happened to the people counted
-CASUALTY_WORDS = MappingProxyType({
-    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
-    "killing": "killed", "kills": "killed", "kill": "killed", "wounded": "wounded", "injured": "wounded",
-    "injuring": "wounded", "wounding": "wounded", "hurt": "wounded", "missing": "missing",
-    "arrested": "arrested", "detained": "arrested", "arresting": "arrested", "abducted": "abducted",
-    "kidnapped": "abducted", "executed": "killed", "massacred": "killed", "slain": "killed",
-})  # fmt: skip
-
-VAGUE_NUMBERS = MappingProxyType({
-    # a plural round number is read as at least two of it ("dozens" >= 24)
-    "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
-    "tens of thousands": 20000.0, "hundreds of thousands": 200000.0, "a dozen": 12.0, "dozen": 12.0,
-    "half a million": 5e5, "a hundred": 100.0, "a thousand": 1000.0, "a million": 1e6, "a billion": 1e9,
-})  # fmt: skip
-
-WORD_NUMBERS = MappingProxyType({
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-})  # fmt: skip
-
-RATES = MappingProxyType({
-    "annually": "year", "a year": "year", "per year": "year", "each year": "year", "every year": "year",
-    "per annum": "year", "a day": "day", "per day": "day", "each day": "day", "daily": "day",
-    "every day": "day", "a month": "month", "per month": "month", "monthly": "month", "each month": "month",
-    "a week": "week", "per week": "week", "weekly": "week", "an hour": "hour", "per hour": "hour",
-    "annual": "year", "yearly": "year",
-})  # fmt: skip
+def _unit(lex: LexiconFile, node: yaml.Node, kind: str, what: str, *, factors: bool) -> Unit:
+    if isinstance(node, yaml.ScalarNode) or not factors:
+        return Unit(lex.scalar(node, what), kind)
+    parts = lex.items(node, what)
+    if len(parts) != 2:
+        raise lex.error(node, f"{what} must be a unit or [unit, factor]")
+    return Unit(lex.scalar(parts[0], what), kind, _positive(lex, parts[1], f"the factor of {what}"))
