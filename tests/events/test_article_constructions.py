@@ -20,7 +20,7 @@ GOLDEN = [
     # welcoming a visitor somewhere is hosting the visit; welcoming a decision is not
     ("Chinese President Hu Jintao welcomed the king at the Great Hall of the People.", ("CHNGOV", "---GOV", "043", False, A)),
     ("Erdogan welcomed Iranian President Mahmoud Ahmadinejad at the presidential palace.", ("TURGOV", "IRNGOV", "043", False, A)),
-    ("Brazil welcomed the decision at the United Nations.", ("BRA", "IGOUNO", "051", False, A)),
+    ("Brazil welcomed the decision at the United Nations.", ("BRA", None, "051", False, A)),
     # a return to talks is a negotiation; urging one is an appeal to negotiate
     ("Lee Myung-bak urged Japan to return to dialogue.", ("KORGOV", "JPN", "026", False, A)),
     ("Germany urged Iran to return to the negotiating table.", ("DEU", "IRN", "026", False, A)),

@@ -20,8 +20,8 @@ Before these, two targets that other events give:
 - a response is aimed at whoever acted before: "Moscow responded by declaring ..." after "Tokyo
   summoned ..." in the sentence before (the latest earlier event by another side, within two sentences).
 
-Nothing is implied for a source without a country (an international organisation takes only the
-phrase and the place), and no target is the source itself.
+A source with no country (an organisation, a group of unknown country) takes only the phrase and
+the place, never its own people; no target is the source itself.
 """
 
 from __future__ import annotations
@@ -29,23 +29,24 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import replace
 
-from dyads.events.arguments import np_tokens
+from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens
 from dyads.events.roles import Context
 from dyads.events.sentence import RawEvent
 from dyads.records.actor import ActorMention, self_dyad
 from dyads.records.parse import ParsedDoc
 
-_ORGANISATIONS = ("IGO", "NGO")
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
+_PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
 _CIRCUMSTANCE = frozenset({"since", "after", "before", "during", "until", "amid", "despite", "following", "like",
                            "unlike", "as", "than", "because", "while"})
 
 
-def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int]) -> list[int]:
-    """Tokens below ``scope``, breadth first (nearest first), skipping the source side and clauses of their own."""
+def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int], *, skip_preps: frozenset[str] = frozenset()) -> list[int]:
+    """Tokens below ``scope``, breadth first (nearest first), skipping the source side, clauses of their
+    own and phrases headed by ``skip_preps``."""
     order: list[int] = []
     queue = deque((c.i, 1) for c in doc.children(scope) if c.dep not in _SOURCE_SIDE)
     while queue:
@@ -57,7 +58,7 @@ def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int]) -> list[int]:
             continue
         if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):  # "rejected the charge and [said ...]": another act
             continue
-        if tok.dep == "prep" and tok.lemma.lower() in _CIRCUMSTANCE:
+        if tok.dep == "prep" and (tok.lemma.lower() in _CIRCUMSTANCE or tok.lemma.lower() in skip_preps):
             continue
         order.append(j)
         if depth < _MAX_DEPTH:
@@ -113,34 +114,36 @@ def _response_to(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorM
     return None
 
 
-def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMention | None:
+def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[ActorMention, ...]:
     doc, source = ctx.doc, raw.source
     assert source is not None
     told = _coordinated(ctx, raw, earlier) or _response_to(ctx, raw, earlier)
     if told is not None:
-        return told
+        return (told,)
     avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
-    order = _walk(doc, raw.scope, avoid)
-    for j in order:
-        for actor in ctx.index.at(j):
-            if _other_side(source, actor):
-                return actor
+    # an actor after a placing preposition is where the act happens ("backing nations [in their disputes
+    # with China]"), not whom it is aimed at: places are the next step
+    for j in _walk(doc, raw.scope, avoid, skip_preps=_PLACING):
+        if any(_other_side(source, actor) for actor in ctx.index.at(j)):
+            # the actor and those coordinated with it: "between [the Emirates] and [Saudi Arabia]"
+            found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if _other_side(source, a)]
+            return tuple(found) or tuple(a for a in ctx.index.at(j) if _other_side(source, a))
     if ctx.places is not None:
-        for j in order:
+        for j in _walk(doc, raw.scope, avoid):
             tok = doc.tokens[j]
             if tok.dep != "pobj" or doc.tokens[tok.head].lemma not in ctx.patterns.place_preps:
                 continue
             for place in ctx.places.find(doc, np_tokens(doc, j)):
                 if place.country != source.country:
-                    return place
+                    return (place,)
                 role = ctx.patterns.domestic_role(raw.code)  # at home: its own people, for a domestic act
                 if role is not None and role != source.role:
-                    return _people_of(source, place.country, role, place)
+                    return (_people_of(source, place.country, role, place),)
     role = ctx.patterns.domestic_role(raw.code)
     if role is not None and source.country:
         if source.role != role:
-            return _people_of(source, source.country, role, None)
-    return None
+            return (_people_of(source, source.country, role, None),)
+    return ()
 
 
 def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
@@ -156,10 +159,10 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     for raw in map(lambda r: _at_home(ctx, r), raws):
-        if raw.target is None and raw.source is not None and raw.scope >= 0 and not raw.negated and (
-                raw.source.country or (raw.source.code or "").startswith(_ORGANISATIONS)):
-            target = _implied(ctx, raw, out)
-            if target is not None and not self_dyad(raw.source.code, target.code):
-                raw = replace(raw, target=target, confidence=round(max(raw.confidence - 0.1, 0.05), 2))
-        out.append(raw)
+        if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
+            out.append(raw)
+            continue
+        targets = [t for t in _implied(ctx, raw, out) if not self_dyad(raw.source.code, t.code)]
+        conf = round(max(raw.confidence - 0.1, 0.05), 2)
+        out.extend([replace(raw, target=t, confidence=conf) for t in targets] or [raw])
     return out

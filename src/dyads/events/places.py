@@ -46,7 +46,9 @@ class PlaceLookup:
         """The country named by an entity (or adjective) among ``tokens``, as a place actor."""
         wanted = set(tokens)
         spans = [(e.first, e.last) for e in doc.entities if e.first in wanted and e.label in ("GPE", "NORP", "LOC")]
-        spans += [(i, i + 1) for i in sorted(wanted) if doc.tokens[i].pos in ("PROPN", "ADJ")]
+        # a word inside a longer name is not a place of its own: "the South [China] Sea"
+        inside = {i for e in doc.entities if e.last - e.first > 1 for i in range(e.first, e.last)}
+        spans += [(i, i + 1) for i in sorted(wanted) if doc.tokens[i].pos in ("PROPN", "ADJ") and i not in inside]
         for first, last in spans:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
             entry = self.kb.lookup(doc.text[start:end], self.day)

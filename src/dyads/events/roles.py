@@ -12,6 +12,7 @@ from dyads.events.arguments import (
     UnresolvedActors,
     actors_at,
     agent_of_noun,
+    conjuncts,
     modifier_agents,
     np_tokens,
     subject_tokens,
@@ -156,9 +157,16 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
             for c in kids:
                 if c.dep in ("prep", "agent") and c.lemma == prep and c.i not in exclude:
                     for g in doc.children(c.i):
-                        if g.dep == "pobj" and g.i not in exclude and _has_actor(ctx, g.i, exclude):
+                        if g.dep == "pobj" and g.i not in exclude and _names_actor(ctx, g.i, exclude):
                             return [g.i]
     return []
+
+
+def _names_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
+    """Whether the noun phrase at ``i`` (or one coordinated with it) itself names an actor: a phrase
+    after a preposition may not borrow one from a phrase below it ("backing nations in [their disputes
+    with China in the South China Sea]" is no act on China)."""
+    return any(ctx.index.at(k) and k not in exclude for j in conjuncts(ctx.doc, i) for k in np_tokens(ctx.doc, j))
 
 
 def _has_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
