@@ -19,11 +19,14 @@ class IndexedDoc(ParsedDoc):
         below: list[tuple[int, ...] | None] = [None] * len(doc.tokens)
 
         def walk(i: int) -> tuple[int, ...]:
-            stack, order = [i], []
+            stack, order, seen = [i], [], {i}
             while stack:  # iterative post-order: children before their head
                 j = stack.pop()
                 order.append(j)
-                stack.extend(k.i for k in kids[j] if below[k.i] is None)
+                # ``seen``: heads that form a cycle (no parser gives one, a damaged record may) end the walk
+                nxt = [k.i for k in kids[j] if below[k.i] is None and k.i not in seen]
+                seen.update(nxt)
+                stack.extend(nxt)
             for j in reversed(order):
                 if below[j] is None:
                     below[j] = tuple(sorted((j, *(m for k in kids[j] for m in below[k.i] or ()))))
