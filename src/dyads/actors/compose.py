@@ -16,10 +16,9 @@ Rules, in order:
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import datetime as dt
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from dyads.actors.groups import Group
 from dyads.actors.nuclei import Nucleus, NucleusKind

@@ -11,9 +11,8 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 from dataclasses import replace
+from types import MappingProxyType
 
 from dyads.actors.compose import Draft
 from dyads.kb.names import token_key
@@ -32,7 +31,7 @@ def resolve_surnames(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         if d.person and d.kb_id and d.via == "title":
             titled[d.kb_id] = d
         elif d.person and d.kb_id in titled:
-            t = titled[d.kb_id]  # type: ignore[index]
+            t = titled[d.kb_id]
             d = replace(d, code=t.code, country=t.country, role=t.role, title=t.title, via="coref")
         if d.person and d.code is None:
             key = token_key(doc.tokens[d.last - 1].text)

@@ -76,8 +76,8 @@ def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
     groups = []
     for root, indexes in sorted(roots.items(), key=lambda kv: nuclei[kv[0]].first):
         indexes.sort(key=lambda k: nuclei[k].first)
-        apposed = frozenset(pos for pos, k in enumerate(indexes) if _via_appos(parent, k, root))
-        groups.append(Group(tuple(nuclei[k] for k in indexes), apposed, indexes.index(root)))
+        joined = frozenset(pos for pos, k in enumerate(indexes) if _via_appos(parent, k, root))
+        groups.append(Group(tuple(nuclei[k] for k in indexes), joined, indexes.index(root)))
     return groups
 
 

@@ -7,13 +7,12 @@ from dataclasses import replace
 
 from dyads.actors.acronyms import acronym_in_other_name
 from dyads.actors.compose import LOCATION_PREPS, Draft, compose
+from dyads.actors.coref import resolve_pronouns, resolve_surnames, resolve_titles
 from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.fragments import is_name_fragment
-from dyads.actors.coref import resolve_pronouns, resolve_surnames, resolve_titles
 from dyads.actors.groups import group_nuclei
 from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
-from dyads.actors.pairs import resolve_definite_countries, resolve_pairs, resolve_plural_pronouns
 from dyads.actors.nuclei import (
     Nucleus,
     agent_nuclei,
@@ -22,6 +21,7 @@ from dyads.actors.nuclei import (
     name_nuclei,
     unknown_nuclei,
 )
+from dyads.actors.pairs import resolve_definite_countries, resolve_pairs, resolve_plural_pronouns
 from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.parse import ParsedDoc

@@ -121,7 +121,7 @@ def _attach(
     tone = sentence_tone(ev.sentence, analyzer=resources.analyzer)
     trigger = token_index(parse, ev.trigger_start) if parse is not None else -1
     historical = is_historical(date, published, sentence_dates=dates,
-                               past_perfect=trigger >= 0 and past_perfect(parse, trigger))
+                               past_perfect=parse is not None and trigger >= 0 and past_perfect(parse, trigger))
     if historical and date is not None and date.precision is DatePrecision.PUBLICATION:
         date = None  # history with no date of its own is not news of the article's day
     return dataclasses.replace(event, date=date, location=location, quantities=quantities, tone=tone,

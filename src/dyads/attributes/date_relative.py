@@ -83,17 +83,17 @@ def relative_dates(text: str, published: dt.date | None, tense: Tense) -> Iterat
             start, end, precision = found
             yield _date(start, end, precision, text, m.start(), m.end())
     for m in _ROLLING.finditer(text):
-        found = _rolling(m["rel"].lower(), m["n"].lower(), m["unit"].lower(), p)
-        if found:
-            yield _date(found[0], found[1], DatePrecision.RANGE, text, m.start(), m.end())
+        span = _rolling(m["rel"].lower(), m["n"].lower(), m["unit"].lower(), p)
+        if span:
+            yield _date(span[0], span[1], DatePrecision.RANGE, text, m.start(), m.end())
     for m in _AGO.finditer(text):
         found = _ago(count_number(m["n"]), m["unit"].lower().rstrip("s"), p)
         if found:
             yield _date(found[0], found[1], found[2], text, m.start(), m.end())
     for m in _WEEKDAY.finditer(text):
         day = _weekday(WEEKDAYS[m["wd"].lower()], (m["rel"] or "").lower(), p, tense)
-        start = m.start("wd") if (m["rel"] or "").lower() in ("on", "") else m.start()
-        yield _date(day, day, DatePrecision.DAY, text, start, m.end())
+        first = m.start("wd") if (m["rel"] or "").lower() in ("on", "") else m.start()
+        yield _date(day, day, DatePrecision.DAY, text, first, m.end())
 
 
 def _period(rel: str, unit: str, p: dt.date, the: bool) -> tuple[dt.date, dt.date, DatePrecision] | None:

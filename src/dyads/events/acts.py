@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from dyads.events.framing import FrameHit, frame_act, frame_at, governing_frame
 from dyads.events.matching import Match, best_match, forms, subtree
+from dyads.events.pattern_syntax import Pattern
 from dyads.events.patterns import PatternSet
 from dyads.records.parse import ParsedDoc, Sentence
 
@@ -27,7 +28,7 @@ class SentenceActs:
     frames: dict[int, FrameHit]
 
 
-def _lookup(patterns: PatternSet, doc: ParsedDoc, i: int, *, nominal: bool):  # type: ignore[no-untyped-def]
+def _lookup(patterns: PatternSet, doc: ParsedDoc, i: int, *, nominal: bool) -> tuple[Pattern, ...]:
     t = doc.tokens[i]
     get = patterns.nouns_for if nominal else patterns.verbs_for
     found = get(t.lemma)

@@ -137,7 +137,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[Acto
                 if place.country != source.country:
                     return (place,)
                 role = ctx.patterns.domestic_role(raw.code)  # at home: its own people, for a domestic act
-                if role is not None and role != source.role:
+                if role is not None and role != source.role and place.country:
                     return (_people_of(source, place.country, role, place),)
     role = ctx.patterns.domestic_role(raw.code)
     if role is not None and source.country:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 import yaml
 
@@ -31,6 +32,9 @@ class Builder:
     place_preps: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)
     domestic: dict[str, str] = field(default_factory=dict)
+
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def _where(name: str, node: yaml.Node) -> str:
@@ -83,7 +87,7 @@ def _read_codes(b: Builder, name: str, node: yaml.Node) -> None:
                 b.patterns.append(_compile(b, name, item, code, kind))
 
 
-def _enum(cls: type[StrEnum], name: str, node: yaml.Node, what: str) -> StrEnum:
+def _enum(cls: type[E], name: str, node: yaml.Node, what: str) -> E:
     value = _scalar(name, node, what)
     try:
         return cls(value)

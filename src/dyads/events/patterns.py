@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib import resources
-from types import MappingProxyType
 from pathlib import Path
+from types import MappingProxyType
 
 from dyads.cameo.codebook import Codebook, load_codebook
 from dyads.errors import DictionaryError

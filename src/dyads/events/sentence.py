@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dyads.events.acts import NOMINAL_POS, find_acts
+from dyads.events.acts import NOMINAL_POS, Act, find_acts
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.conduits import conduit_origin
 from dyads.events.framing import FrameHit, Framing, frame_act, governing_frame, modal_here, plain_act
@@ -15,10 +15,10 @@ from dyads.events.roles import (
     Context,
     Roles,
     default_targets,
+    find_roles,
     predicate_subject,
     reported_by,
     resolve_pronouns,
-    find_roles,
     speaker_of,
     under_light_verb,
 )

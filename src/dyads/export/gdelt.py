@@ -64,7 +64,7 @@ def gdelt_line(
         *_geo_cells(None, fips),  # actor geography: dyads does not place actors
         *_geo_cells(None, fips),
         *_geo_cells(place, fips),
-        (published or day).strftime("%Y%m%d000000") if (published or day) else "",
+        _added(published or day),
         url or event.doc_id,
     ]  # fmt: skip
     return "\t".join(_clean(c) for c in cells)
@@ -90,6 +90,11 @@ def _geo_cells(place: Place | None, fips: Mapping[str, str]) -> list[object]:
         "" if place.lat is None else f"{place.lat:.4f}", "" if place.lon is None else f"{place.lon:.4f}",
         place.geonameid or "",
     ]  # fmt: skip
+
+
+def _added(day: dt.date | None) -> str:
+    """DATEADDED: the day the event was reported, as GDELT writes it."""
+    return day.strftime("%Y%m%d000000") if day is not None else ""
 
 
 def _clean(value: object) -> str:

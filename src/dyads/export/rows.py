@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dyads.records.actor import ActorMention
 from dyads.records.event import Event
 
 COLUMNS = (
@@ -39,7 +40,7 @@ def event_row(event: Event) -> dict[str, object]:
     }
 
 
-def _actor(actor) -> str | None:  # type: ignore[no-untyped-def]
+def _actor(actor: ActorMention | None) -> str | None:
     if actor is None:
         return None
     return actor.code or f"({actor.text})"

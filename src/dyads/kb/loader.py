@@ -68,18 +68,22 @@ def _names(first: Iterable[Entry], rest: Iterable[Entry]) -> Iterator[tuple[str,
                 yield alias, entry.kb_id
 
 
+def _country_entry(row: Row, kb_id: str, kind: EntryKind, names: list[str], role: str | None) -> Entry:
+    return Entry(kb_id, kind, names[0], tuple(names[1:]), country=row.get("code"), role=role,
+                 valid_from=parse_date(row.get("valid_from")), valid_to=parse_date(row.get("valid_to"), end=True),
+                 source="countries.tsv")
+
+
 def _countries(rows: Iterable[Row]) -> Iterator[Entry]:
     for row in rows:
         code = row.get("code")
-        start, end = parse_date(row.get("valid_from")), parse_date(row.get("valid_to"), end=True)
-        common = dict(country=code, valid_from=start, valid_to=end, source="countries.tsv")
-        yield Entry(f"country:{code}", EntryKind.COUNTRY, row.get("name"), row.items("aliases"), role=None, **common)
+        yield _country_entry(row, f"country:{code}", EntryKind.COUNTRY, [row.get("name"), *row.items("aliases")], None)
         adjectives = row.items("adjectives")
         if adjectives:
-            yield Entry(f"adj:{code}", EntryKind.ADJECTIVE, adjectives[0], adjectives[1:], role=None, **common)
+            yield _country_entry(row, f"adj:{code}", EntryKind.ADJECTIVE, list(adjectives), None)
         seats = row.items("seats")
         if seats:
-            yield Entry(f"seat:{code}", EntryKind.SEAT, seats[0], seats[1:], role="GOV", **common)
+            yield _country_entry(row, f"seat:{code}", EntryKind.SEAT, list(seats), "GOV")
 
 
 def _people(rows: Iterable[Row]) -> Iterator[Entry]:
