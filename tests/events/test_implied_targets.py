@@ -61,3 +61,23 @@ def test_no_event_is_a_self_dyad(code, text):  # type: ignore[no-untyped-def]
 
     for e in code(text):
         assert not self_dyad(e.source.code if e.source else None, e.target.code if e.target else None), e
+
+
+ENGAGEMENTS = [
+    # who died "in a clash with X" was on the other side; a clash is fought both ways
+    ("Seven Turkish soldiers were killed in a clash with PKK militants.", ("TURMIL", "TURREBPKK", "190")),
+    ("Seven Turkish soldiers were killed in a clash with PKK militants.", ("TURREBPKK", "TURMIL", "190")),
+    # a domestic fight with a group of unsaid country is within the other side's country
+    ("Iraqi troops clashed with insurgents in Mosul.", ("IRQREB", "IRQMIL", "190")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGAGEMENTS, ids=[f"{t[:30]}-{e[0]}" for t, e in ENGAGEMENTS])
+def test_both_sides_of_an_engagement_are_coded(code, text, expected):  # type: ignore[no-untyped-def]
+    found = [(e.source.code if e.source else None, e.target.code if e.target else None, e.code) for e in code(text)]
+    assert expected in found, found
+
+
+def test_victims_of_an_attack_are_not_its_source(code):  # type: ignore[no-untyped-def]
+    events = code("Three civilians were killed in an attack on a market.")
+    assert all(e.source is None or e.source.role != "CVL" for e in events)

@@ -147,12 +147,17 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[Acto
 
 
 def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
-    """A domestic act on a group whose country is unsaid falls on the source's own people: "Chilean
-    police detained four students" -> CHLCOP -> CHLEDU."""
+    """A domestic act between a group whose country is unsaid and an actor of a known country is
+    within that country: "Chilean police detained four students" -> CHLCOP -> CHLEDU; "Iraqi troops
+    clashed with insurgents" -> IRQMIL <-> IRQREB, both ways."""
     s, t = raw.source, raw.target
-    if s is None or t is None or not s.country or t.country or not t.role or ctx.patterns.domestic_role(raw.code) is None:
+    if s is None or t is None or ctx.patterns.domestic_role(raw.code) is None:
         return raw
-    return replace(raw, target=replace(t, code=s.country + t.role, country=s.country, via="domestic"))
+    if s.country and not t.country and t.role:
+        return replace(raw, target=replace(t, code=s.country + t.role, country=s.country, via="domestic"))
+    if t.country and not s.country and s.role and (t.code or "")[:3] not in ("IGO", "NGO"):
+        return replace(raw, source=replace(s, code=t.country + s.role, country=t.country, via="domestic"))
+    return raw
 
 
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:

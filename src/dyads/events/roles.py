@@ -124,6 +124,9 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
         pred = doc.tokens[head.head]
         if pred.pos == "ADJ" or pred.lemma in ("engage", "involve", "participate"):
             return subject_tokens(doc, pred.i)
+        if head.lemma in ("in", "during") and pred.pos == "VERB" and tok.lemma.lower() in ctx.patterns.words("engagements"):
+            # "seven soldiers were killed in a clash with militants": the soldiers' side fought
+            return [c.i for c in doc.children(pred.i) if c.dep in ("nsubj", "nsubjpass")]
     found = modifier_agents(doc, i, theatre_nouns=ctx.patterns.words("theatre_nouns")) if modifiers else []
     if found:
         return found
