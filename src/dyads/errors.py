@@ -12,7 +12,8 @@
     ├── ResourceError       a model or dictionary that cannot be loaded
     │   └── DictionaryError a user dictionary or pattern file that is wrong
     └── StoreError          the store cannot be opened or written
-        └── SchemaError     the store's schema is newer than this dyads
+        ├── SchemaError     the store's schema is newer than this dyads, or not a dyads schema
+        └── StoreBusy       another process holds the store (a writer, or a reader while writing)
 """
 
 from __future__ import annotations
@@ -72,4 +73,8 @@ class StoreError(DyadsError):
 
 
 class SchemaError(StoreError):
+    pass
+
+
+class StoreBusy(StoreError):
     pass
