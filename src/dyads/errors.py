@@ -13,7 +13,8 @@
     │   └── DictionaryError a user dictionary or pattern file that is wrong
     └── StoreError          the store cannot be opened or written
         ├── SchemaError     the store's schema is newer than this dyads, or not a dyads schema
-        └── StoreBusy       another process holds the store (a writer, or a reader while writing)
+        ├── StoreBusy       another process holds the store (a writer, or a reader while writing)
+        └── RecordRejected  the store refused one record (a value or a constraint); the rest go on
 """
 
 from __future__ import annotations
@@ -77,4 +78,8 @@ class SchemaError(StoreError):
 
 
 class StoreBusy(StoreError):
+    pass
+
+
+class RecordRejected(StoreError):
     pass

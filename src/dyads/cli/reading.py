@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from dyads.cli.context import CliState
+from dyads.cli.terminal import say
 from dyads.errors import InputError
 from dyads.ingest import ReadOptions, read_inputs
 from dyads.records.article import Article
@@ -20,7 +21,7 @@ def read_articles(paths: list[str], *, state: CliState) -> tuple[list[Article], 
     for item in read_inputs(paths, options=options):
         if isinstance(item, InputError):
             failed += 1
-            state.errors.print(f"error: {item}", markup=False, highlight=False)
+            say(state.errors, f"error: {item}")
         else:
             articles.append(item)
     return articles, failed
