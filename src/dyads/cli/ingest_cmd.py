@@ -24,6 +24,7 @@ from dyads.settings import FieldMap
 from dyads.store import open_store
 from dyads.store.integrity import verify_store
 from dyads.store.locking import WriterLock, side_files
+from dyads.store.sessions import writer_session
 
 
 class IngestStage(StrEnum):
@@ -81,7 +82,7 @@ def ingest(
             task = progress.add_task("ingest", total=None)
             summary = run_ingest(
                 paths,
-                store=lambda: open_store(db, wait=wait),
+                store=lambda: writer_session(db, wait=wait),
                 options=options,
                 coder=coder,
                 batch_size=batch_size,

@@ -118,17 +118,21 @@ def ingest(
     try:
         while batch := list(islice(articles, batch_size)):
             counts["read"] += len(batch)
-            with connect() as session:
-                new, plan = plan_insert(session, batch)
-            counts["duplicates"] += len(plan.duplicates)
-            for conflict in plan.conflicts:
-                report(conflict.message())
-            codings = _code(new, coder, report, note)
-            if new:
+            if coder is None:  # nothing slow between planning and writing: one session
                 with connect() as session:
-                    added, events = _write(session, new, codings, report)
-                counts["added"] += added
-                counts["events"] += events
+                    new = _plan(session, batch, counts, report)
+                    added, events = _write(session, new, None, report)
+            else:  # the store is closed while the batch is coded
+                with connect() as session:
+                    new = _plan(session, batch, counts, report)
+                codings = _code(new, coder, report, note)
+                added = events = 0
+                if new:
+                    with connect() as session:
+                        new, _ = plan_insert(session, new)  # again, in this session: nothing is stored twice
+                        added, events = _write(session, new, codings, report)
+            counts["added"] += added
+            counts["events"] += events
             if on_progress:
                 on_progress(len(batch))
     except StoreError as exc:
@@ -137,6 +141,14 @@ def ingest(
         raise
     return IngestSummary(counts["read"], counts["added"], counts["duplicates"], counts["failed"], counts["events"],
                          tuple(errors), tuple(notes))  # fmt: skip
+
+
+def _plan(store: Store, batch: list[Article], counts: dict[str, int], report: Callable[[str], None]) -> list[Article]:
+    new, plan = plan_insert(store, batch)
+    counts["duplicates"] += len(plan.duplicates)
+    for conflict in plan.conflicts:
+        report(conflict.message())
+    return new
 
 
 def _code(
@@ -165,7 +177,6 @@ def _write(
     store: Store, new: Sequence[Article], codings: dict[str, ArticleCoding] | None, report: Callable[[str], None]
 ) -> tuple[int, int]:
     """Write the batch in one transaction; if the store refuses a record, each article on its own."""
-    new, _ = plan_insert(store, new)  # again, inside this session: nothing is ever stored twice
     try:
         return _write_group(store, new, codings)
     except RecordRejected:

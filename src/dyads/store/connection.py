@@ -116,7 +116,7 @@ def store_fault(path: Path, exc: BaseException, *, doing: str = "use") -> StoreE
     lower = reason.lower()
     if "no space left" in lower or "disk full" in lower:
         return StoreError(f"{path}: cannot {doing} the store: the disk is full; what was stored before is kept")
-    if "read-only" in lower or "permission denied" in lower or "read only" in lower:
+    if any(word in lower for word in ("read-only", "read only", "permission denied", "operation not permitted")):
         return StoreError(f"{path}: cannot {doing} the store: it or its directory is read-only ({reason})")
     return StoreError(f"{path}: cannot {doing} the store: {reason}")
 
@@ -168,7 +168,7 @@ def _check_file(path: Path, *, mode: AccessMode) -> None:
 def _connect(path: Path, *, mode: AccessMode, wait: float) -> duckdb.DuckDBPyConnection:
     read_only = mode is AccessMode.READ_ONLY
     deadline = time.monotonic() + max(wait, 0.0)
-    pause = 0.02
+    pause = 0.005
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only, config=dict(_CONFIG))
@@ -181,7 +181,7 @@ def _connect(path: Path, *, mode: AccessMode, wait: float) -> duckdb.DuckDBPyCon
         except duckdb.Error as exc:
             raise store_fault(path, exc, doing="open") from exc
         time.sleep(pause)
-        pause = min(pause * 2, 0.25)
+        pause = min(pause * 2, 0.02)  # poll often: a writer leaves the store free only briefly
 
 
 def _current_version(con: duckdb.DuckDBPyConnection) -> int:
