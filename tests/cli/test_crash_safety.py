@@ -1,0 +1,138 @@
+"""SIGKILL `dyads ingest` at random points, rerun, and compare with a clean run: every article and
+event exactly once, nothing half-written after any kill, and `dyads stats` the same.
+
+The short runs are in every `make test`; the long ones (``-m long``, in `.ci/run`) kill at least
+50 text-only and 12 coding ingests.  Set ``DYADS_KILLS_TEXT`` / ``DYADS_KILLS_CODED`` to change
+the counts; every test prints its figures (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dyads.store import AccessMode, open_store
+from dyads.store.integrity import verify_store
+
+from .clirun import run, start, stats, write_jsonl
+
+SENTENCES = [
+    "Iran accused Israel of sabotaging the talks in Vienna.",
+    "Turkish Foreign Minister Mevlut Cavusoglu met his Iranian counterpart in Ankara.",
+    "Russia criticised China over new trade rules.",
+    "The United Nations called for a ceasefire in Yemen.",
+    "France and Germany signed an agreement on border security.",
+    "Police arrested protesters outside the parliament in Nairobi.",
+]
+
+
+def _text_corpus(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    half = n // 5 * 2
+    records = [{"id": f"j{i}", "title": f"Round {i}", "date": f"2012-03-{1 + i % 28:02d}", "source": "Wire",
+                "text": f"Envoys met in Vienna, round {i}. " * 30} for i in range(2 * half)]  # fmt: skip
+    paths = [write_jsonl(folder / "a.jsonl", records[:half]), write_jsonl(folder / "b.jsonl", records[half:])]
+    for i in range(n - 2 * half):
+        (folder / f"t{i:03d}.txt").write_text(f"Talks resume {i}\n\nDelegates met in Oslo, day {i}.\n", encoding="utf-8")
+    return [*paths, folder]
+
+
+def _coded_corpus(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    records = [{"id": f"c{i}", "date": f"2015-06-{1 + i % 28:02d}", "title": f"Day {i}",
+                "text": " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(3)) + f" Talks resume on day {i}."}
+               for i in range(n)]  # fmt: skip
+    return [write_jsonl(folder / "coded.jsonl", records)]
+
+
+@dataclass
+class Snapshot:
+    articles: dict[str, str]  # doc_id -> content hash
+    events: Counter[tuple[str, str]]  # (doc_id, event_id) -> times stored
+
+
+def _snapshot(db: Path) -> Snapshot:
+    with open_store(db, mode=AccessMode.READ_ONLY) as store:
+        verify_store(store)
+        articles = dict(store.con.execute("SELECT doc_id, content_hash FROM articles").fetchall())
+        events = Counter(store.con.execute("SELECT doc_id, event_id FROM events").fetchall())
+    return Snapshot(articles, events)
+
+
+def _check_whole(partial: Snapshot, clean: Snapshot) -> None:
+    """Every stored article is a clean-run article with exactly its events, each once."""
+    assert set(partial.articles.items()) <= set(clean.articles.items())
+    assert all(count == 1 for count in partial.events.values())
+    stored = set(partial.articles)
+    assert set(partial.events) == {key for key in clean.events if key[0] in stored}
+
+
+def _kill_loop(tmp_path: Path, inputs: list[Path], args: tuple[str, ...], *, kills: int, label: str) -> None:
+    clean_db = tmp_path / "clean.duckdb"
+    began = time.monotonic()
+    done = run(clean_db, "ingest", *args, *map(str, inputs))
+    full_run = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    clean, clean_stats = _snapshot(clean_db), stats(clean_db)
+    assert clean.articles
+    rng = random.Random(int(os.environ.get("DYADS_KILL_SEED", "9")))
+    killed = rounds = mid_ingest = 0
+    while killed < kills:
+        rounds += 1
+        db = tmp_path / f"crash{rounds}.duckdb"
+        while True:  # kill and rerun until a run completes
+            proc = start(db, "ingest", *args, *map(str, inputs))
+            try:
+                proc.wait(timeout=rng.uniform(0.2, full_run))
+            except subprocess.TimeoutExpired:  # still running: the kill comes now
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                killed += 1
+                if db.exists():
+                    after = _snapshot(db)
+                    _check_whole(after, clean)
+                    mid_ingest += 0 < len(after.articles) < len(clean.articles)
+                continue
+            finally:
+                if proc.stdout:
+                    proc.stdout.close()
+                if proc.stderr:
+                    proc.stderr.close()
+            assert proc.returncode == 0
+            break
+        final = _snapshot(db)
+        assert final.articles == clean.articles and final.events == clean.events
+        assert stats(db) == clean_stats
+    print(f"\n{label}: {killed} SIGKILLs over {rounds} rounds ({mid_ingest} left a partly filled store); "
+          f"{len(clean.articles)} articles and {sum(clean.events.values())} events each time, exactly once")  # fmt: skip
+
+
+def test_text_only_ingest_survives_kills(tmp_path):
+    _kill_loop(tmp_path, _text_corpus(tmp_path / "in", 300), ("--stage", "articles", "--batch-size", "10"),
+               kills=4, label="text-only")  # fmt: skip
+
+
+@pytest.mark.model
+def test_coding_ingest_survives_kills(tmp_path):
+    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40), ("--batch-size", "4"), kills=1, label="coded")
+
+
+@pytest.mark.long
+def test_text_only_ingest_survives_many_kills(tmp_path):
+    _kill_loop(tmp_path, _text_corpus(tmp_path / "in", 300), ("--stage", "articles", "--batch-size", "10"),
+               kills=int(os.environ.get("DYADS_KILLS_TEXT", "50")), label="text-only (long)")  # fmt: skip
+
+
+@pytest.mark.long
+@pytest.mark.model
+def test_coding_ingest_survives_many_kills(tmp_path):
+    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40), ("--batch-size", "4"),
+               kills=int(os.environ.get("DYADS_KILLS_CODED", "12")), label="coded (long)")  # fmt: skip
