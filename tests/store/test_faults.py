@@ -86,7 +86,7 @@ def test_a_foreign_duckdb_file_is_refused_and_not_written(tmp_path):
     assert tables == ["prices"]
 
 
-@pytest.mark.parametrize("content", [b"", b"not a database at all" * 200, os.urandom(300_000)])
+@pytest.mark.parametrize("content", [b"not a database at all" * 200, os.urandom(300_000), b"\x00" * 4096])
 def test_a_file_that_is_not_duckdb_is_refused(tmp_path, content):
     path = tmp_path / "junk.duckdb"
     path.write_bytes(content)
@@ -94,6 +94,23 @@ def test_a_file_that_is_not_duckdb_is_refused(tmp_path, content):
         open_store(path)
     _one_line(caught.value, path)
     assert path.read_bytes() == content
+
+
+def test_an_empty_file_left_by_a_kill_becomes_a_store(tmp_path):
+    path = tmp_path / "s.duckdb"
+    path.write_bytes(b"")  # DuckDB created the file; the process died before its header was written
+    with pytest.raises(StoreError, match="no store here yet"):
+        open_store(path, mode=AccessMode.READ_ONLY)
+    _store(path, _articles(2))
+    with open_store(path, mode=AccessMode.READ_ONLY) as store:
+        assert count_articles(store) == 2
+
+
+def test_an_empty_duckdb_file_reads_as_no_store_yet(tmp_path):
+    path = tmp_path / "s.duckdb"
+    duckdb.connect(str(path)).close()
+    with pytest.raises(StoreError, match="no store here yet"):
+        open_store(path, mode=AccessMode.READ_ONLY)
 
 
 def test_random_bytes_over_a_store_are_found_before_anything_is_written(tmp_path):

@@ -158,8 +158,14 @@ def _check_file(path: Path, *, mode: AccessMode) -> None:
             head = handle.read(16)
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the store ({exc.strerror or exc})") from exc
-    if not head:
-        raise StoreError(f"{path}: an empty file, not a DuckDB database; remove it or give another --db")
+    if not head:  # created, then killed before DuckDB wrote its header: it holds nothing
+        if mode is AccessMode.READ_ONLY:
+            raise StoreError(f"{path}: no store here yet (an empty file; run `dyads ingest` first)")
+        try:
+            path.unlink()
+        except OSError as exc:
+            raise StoreError(f"{path}: an empty file that cannot be replaced by a store ({exc.strerror or exc})") from exc
+        return
     if head[8:12] != _DUCKDB_MAGIC:
         kind = next((name for magic, name in _KNOWN_HEADERS if head.startswith(magic)), "not a DuckDB database")
         raise StoreError(f"{path}: not a dyads store ({kind}); give --db a dyads store or a new file name")
@@ -200,6 +206,8 @@ def _current_version(con: duckdb.DuckDBPyConnection) -> int:
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     version = _current_version(con)
     _refuse_foreign(con, path, version)
+    if version == 0:
+        raise StoreError(f"{path}: no store here yet (an empty DuckDB file; run `dyads ingest` first)")
     if version > SCHEMA_VERSION:
         raise SchemaError(f"{path}: schema version {version} is newer than this dyads ({SCHEMA_VERSION})")
     if version < SCHEMA_VERSION:
@@ -223,28 +231,31 @@ def _refuse_foreign(con: duckdb.DuckDBPyConnection, path: Path, version: int) ->
 
 
 def _migrate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Apply the missing steps in one transaction: a reader, or a run killed half-way, sees
+    the old schema or the new one, never a step in between."""
     version = _current_version(con)
     _refuse_foreign(con, path, version)
     if version > SCHEMA_VERSION:
         raise SchemaError(f"{path}: schema version {version} is newer than this dyads ({SCHEMA_VERSION})")
-    for step in MIGRATIONS:
-        if step.version <= version:
-            continue
-        con.execute("BEGIN TRANSACTION")
-        try:
-            if version == 0:
-                con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    steps = [step for step in MIGRATIONS if step.version > version]
+    if not steps:
+        return
+    con.execute("BEGIN TRANSACTION")
+    step = steps[0]
+    try:
+        if version == 0:
+            con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        for step in steps:
             for statement in step.statements:
                 con.execute(statement)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(step.version)])
-            con.execute("COMMIT")
-        except duckdb.Error as exc:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass  # the failed statement already ended the transaction
-            raise StoreError(f"{path}: migration {step.version} ({step.description}) failed: {_first_line(exc)}") from exc
-        version = step.version
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # the failed statement already ended the transaction
+        raise StoreError(f"{path}: migration {step.version} ({step.description}) failed: {_first_line(exc)}") from exc
 
 
 def _first_line(exc: BaseException) -> str:
