@@ -128,6 +128,7 @@ def test_the_coder_takes_any_parse(resources, doc, published):
 
 _CYCLE = """
 import resource
+import signal
 resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))  # the runaway walk ends in MemoryError, not swap
 from dyads.pipeline.coding import code_parsed
 from dyads.pipeline.resources import load_resources
@@ -140,7 +141,9 @@ tokens = (
     Token(2, "police", 17, 23, "police", "PUNCT", "NN", "case", 1),
 )
 doc = ParsedDoc("fuzz", "agreement accusedpolice ", tokens, (Sentence(0, 0, 3, 0, 23, "agreement accusedpolice"),), ())
-code_parsed(Article.create(text=doc.text, doc_id="fuzz"), doc, load_resources(Settings()))
+resources = load_resources(Settings())
+signal.alarm(10)  # coding three tokens takes milliseconds; SIGALRM ends a runaway walk
+code_parsed(Article.create(text=doc.text, doc_id="fuzz"), doc, resources)
 print("coded")
 """
 
