@@ -96,13 +96,25 @@ def test_a_file_name_with_escape_sequences_is_shown_escaped(tmp_path):
 
 
 @pytest.mark.model
-def test_code_prints_hostile_sentences_as_text(tmp_path):
+def test_hostile_sentences_print_as_text_in_code_events_and_explain(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(
-        "Rebels [/b] attack\n\nThe rebels [sic] attacked [link=https://evil.test]Iraq[/link] forces [/] on Monday. "
-        "Iran [in Iraq] accused Israel of sabotaging the talks.\n",
+        "Rebels [/b] attack\n\nIran [sic] accused Israel of sabotaging the talks [in Iraq] on Monday."
+        " Russia criticised [/] China over [link=https://evil.test]trade[/link] rules.\n",
         encoding="utf-8",
     )
-    done = run(tmp_path / "unused.duckdb", "code", str(src))
-    assert done.returncode == 0, done.stderr
-    _assert_safe(done.stdout)
+    db = tmp_path / "s.duckdb"
+    coded = run(db, "code", str(src))
+    assert coded.returncode == 0, coded.stderr
+    _assert_safe(coded.stdout)
+    assert run(db, "ingest", str(src)).returncode == 0
+    listed = run(db, "events", "--format", "jsonl")
+    ids = [json.loads(line)["event_id"] for line in listed.stdout.splitlines()]
+    assert ids, "the sentence should give an event to show"
+    table = run(db, "events")
+    assert table.returncode == 0, table.stderr
+    _assert_safe(table.stdout)
+    explained = run(db, "explain", ids[0])
+    assert explained.returncode == 0, explained.stderr
+    _assert_safe(explained.stdout)
+    assert "[sic]" in explained.stdout and "[/b]" in explained.stdout
