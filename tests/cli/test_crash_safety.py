@@ -88,7 +88,11 @@ def _check_whole(partial: Snapshot, clean: Snapshot) -> None:
     assert set(partial.events) == {key for key in clean.events if key[0] in stored}
 
 
-def _kill_loop(tmp_path: Path, inputs: list[Path], args: tuple[str, ...], *, kills: int, label: str) -> None:
+def _kill_loop(
+    tmp_path: Path, inputs: list[Path], args: tuple[str, ...], *, kills: int, label: str, earliest: float = 0.0
+) -> None:
+    """``earliest``: the share of a clean run's time before which no kill comes (a coding run
+    spends its first seconds loading the model, where a kill tests little)."""
     clean_db = tmp_path / "clean.duckdb"
     began = time.monotonic()
     done = run(clean_db, "ingest", *args, *map(str, inputs))
@@ -105,7 +109,7 @@ def _kill_loop(tmp_path: Path, inputs: list[Path], args: tuple[str, ...], *, kil
         while killed < kills and not completed:  # kill and rerun; a run that completes ends the round
             proc = start(db, "ingest", *args, *map(str, inputs))
             try:
-                proc.wait(timeout=rng.uniform(0.2, full_run))
+                proc.wait(timeout=rng.uniform(max(0.2, earliest * full_run), full_run))
                 completed = True
             except subprocess.TimeoutExpired:  # still running: the kill comes now
                 proc.send_signal(signal.SIGKILL)
@@ -134,7 +138,8 @@ def test_text_only_ingest_survives_kills(tmp_path):
 
 @pytest.mark.model
 def test_coding_ingest_survives_kills(tmp_path):
-    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40), ("--batch-size", "4"), kills=1, label="coded")
+    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40), ("--batch-size", "4"), kills=1, label="coded",
+               earliest=0.5)  # fmt: skip
 
 
 @pytest.mark.long
@@ -146,5 +151,5 @@ def test_text_only_ingest_survives_many_kills(tmp_path):
 @pytest.mark.long
 @pytest.mark.model
 def test_coding_ingest_survives_many_kills(tmp_path):
-    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40), ("--batch-size", "4"),
-               kills=int(os.environ.get("DYADS_KILLS_CODED", "12")), label="coded (long)")  # fmt: skip
+    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 80), ("--batch-size", "4"),
+               kills=int(os.environ.get("DYADS_KILLS_CODED", "12")), label="coded (long)", earliest=0.4)  # fmt: skip

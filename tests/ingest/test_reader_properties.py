@@ -8,6 +8,7 @@ import io
 import json
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,10 @@ _csvish = st.lists(
 ).map("".join)
 
 
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # lone surrogates too: invalid UTF-8 is input like any other
+
+
 def _check(items: object, source: str) -> None:
     for item in items:  # type: ignore[attr-defined]
         assert isinstance(item, (Article, InputError, InputNote))
@@ -68,6 +73,13 @@ def test_html_reader_never_raises(text: str) -> None:
 @given(st.one_of(_any_text, _markupish))
 def test_feed_reader_never_raises(text: str) -> None:
     _check(read_feed(text, source="f.rss"), "f.rss")
+
+
+@pytest.mark.parametrize("text", ["<>&#2000000;", "<rss><channel><item><title>&#x110000;</title></item></channel></rss>",
+                                  "<rss>\ud800</rss>"])
+def test_feed_reader_turns_out_of_range_characters_into_one_line(text: str) -> None:
+    items = list(read_feed(text, source="f.rss"))
+    assert items and all(isinstance(i, (Article, InputError)) for i in items)
 
 
 @FUZZ
@@ -103,7 +115,7 @@ def test_any_bytes_on_standard_input_never_raise(data: bytes) -> None:
 
 
 @FUZZ
-@given(st.one_of(st.binary(max_size=300), _any_text.map(str.encode), _jsonish.map(str.encode)), st.integers(0, 40))
+@given(st.one_of(st.binary(max_size=300), _any_text.map(_utf8), _jsonish.map(_utf8)), st.integers(0, 40))
 def test_gzip_data_whole_or_cut_never_raises(data: bytes, cut: int) -> None:
     packed = gzip.compress(data)
     for blob in (packed, packed[: max(2, len(packed) - cut)], packed[:10] + bytes(reversed(packed[10:]))):
