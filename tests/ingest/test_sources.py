@@ -232,3 +232,14 @@ def test_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
     items = _read([tmp_path])
     assert [type(i).__name__ for i in items] == ["Article", "InputError"]  # good.txt sorts first
     assert "loop.txt: cannot be read" in str(items[1])
+
+
+def test_politics_corpus_longest_line_first_reads_every_article(tmp_path: Path) -> None:
+    """382 of its 3,963 lines are over 4,096 characters: the order of lines must not matter."""
+    if not POLITICS.exists():
+        pytest.skip(f"{POLITICS} is absent: the reference corpora live in ../shared")
+    lines = sorted((line for line in POLITICS.read_text(encoding="utf-8").split("\n") if line.strip()), key=len, reverse=True)
+    path = _write(tmp_path / "longest_first.jsonl", "\n".join(lines) + "\n")
+    items = _read([path])
+    assert len(lines[0]) > 4096
+    assert sum(isinstance(i, Article) for i in items) == len(lines) and not any(isinstance(i, InputError) for i in items)
