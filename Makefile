@@ -32,4 +32,4 @@ kb: $(STAMP)
 	$(BIN)/python scripts/build_kb.py
 
 clean:
-	rm -rf $(VENV) demo.duckdb
+	rm -rf $(VENV) demo.duckdb demo.duckdb.wal demo.duckdb.lock
