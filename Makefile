@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench eval kb clean
+.PHONY: demo test test-long bench eval kb clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The minutes-long robustness runs (at least 50 SIGKILLs during ingest); .ci/run runs them too.
+test-long: $(STAMP)
+	$(BIN)/python -m pytest -q -m long
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
@@ -28,4 +32,4 @@ kb: $(STAMP)
 	$(BIN)/python scripts/build_kb.py
 
 clean:
-	rm -rf $(VENV) demo.duckdb
+	rm -rf $(VENV) demo.duckdb demo.duckdb.wal demo.duckdb.lock

@@ -12,7 +12,9 @@
     ├── ResourceError       a model or dictionary that cannot be loaded
     │   └── DictionaryError a user dictionary or pattern file that is wrong
     └── StoreError          the store cannot be opened or written
-        └── SchemaError     the store's schema is newer than this dyads
+        ├── SchemaError     the store's schema is newer than this dyads, or not a dyads schema
+        ├── StoreBusy       another process holds the store (a writer, or a reader while writing)
+        └── RecordRejected  the store refused one record (a value or a constraint); the rest go on
 """
 
 from __future__ import annotations
@@ -72,4 +74,12 @@ class StoreError(DyadsError):
 
 
 class SchemaError(StoreError):
+    pass
+
+
+class StoreBusy(StoreError):
+    pass
+
+
+class RecordRejected(StoreError):
     pass

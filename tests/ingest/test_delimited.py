@@ -47,3 +47,19 @@ def test_header_without_text_column_is_malformed() -> None:
     [error] = read_delimited("id,title\n1,x\n", source="h.csv", fields=FieldMap())
     assert isinstance(error, MalformedInput)
     assert str(error) == "h.csv:1: header has no 'text' column (columns: 'id', 'title')"
+
+
+def test_a_field_over_131072_characters_is_read_as_json_lines_would() -> None:
+    body = "Envoys met. " * 20_000  # 240,000 characters
+    text = 'id,title,text\n1,Long,"' + body + '"\n2,Short,Envoys met again.\n'
+    items = list(read_delimited(text, source="big.csv", fields=FieldMap()))
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
+    assert len(items[0].text) > 131_072
+
+
+def test_an_invalid_date_in_a_row_is_reported() -> None:
+    from dyads.ingest.notes import InputNote
+
+    items = list(read_delimited("id,date,text\n1,2010-13-45,Envoys met.\n", source="d.csv", fields=FieldMap()))
+    assert items[0].published is None and isinstance(items[1], InputNote)
+    assert "2010-13-45" in str(items[1]) and "d.csv:2" in str(items[1])

@@ -54,7 +54,7 @@ def test_record_fields_map_to_the_article() -> None:
     ],
 )
 def test_record_values_are_cleaned(record: dict[str, object], field: str, expected: object) -> None:
-    [article] = read_json_lines(json.dumps(record), source="f.jsonl", fields=FieldMap())
+    article, *_notes = read_json_lines(json.dumps(record), source="f.jsonl", fields=FieldMap())
     assert getattr(article, field) == expected
 
 
@@ -90,3 +90,34 @@ def test_json_document_list_and_object() -> None:
     assert isinstance(broken, MalformedInput) and str(broken).startswith("c.json:3: not valid JSON")
     [missing] = read_json_document("{}", source="d.json", fields=FieldMap())
     assert isinstance(missing, MissingText)
+
+
+def test_an_id_of_5000_digits_is_kept_as_text_not_a_traceback() -> None:
+    digits = "7" * 5000
+    line = '{"id": ' + digits + ', "text": "Talks resumed."}'
+    [article] = read_json_lines(line + "\n", source="f.jsonl", fields=FieldMap())
+    assert article.doc_id == digits
+
+
+def test_a_long_number_in_a_document_is_read() -> None:
+    from dyads.ingest.jsonlines import read_json_document
+
+    [article] = read_json_document('[{"id": ' + "9" * 4400 + ', "text": "Talks resumed."}]', source="f.json", fields=FieldMap())
+    assert article.doc_id == "9" * 4400
+
+
+@pytest.mark.parametrize("bad", ["2010-13-45", "someday", "2010-02-30", "31/31/2010"])
+def test_an_invalid_date_is_reported_and_the_article_stored_undated(bad: str) -> None:
+    from dyads.ingest.notes import InputNote
+
+    line = json.dumps({"id": "d1", "text": "Talks resumed.", "date": bad})
+    article, note = read_json_lines(line, source="f.jsonl", fields=FieldMap())
+    assert isinstance(article, Article) and article.published is None
+    assert isinstance(note, InputNote)
+    assert str(note) == f"f.jsonl:1 (id d1): field 'date' {bad!r} is not a valid date; stored undated"
+
+
+@pytest.mark.parametrize("absent", [None, "", "  "])
+def test_an_absent_date_is_not_a_note(absent: object) -> None:
+    line = json.dumps({"text": "Talks resumed.", "date": absent})
+    assert len(list(read_json_lines(line, source="f.jsonl", fields=FieldMap()))) == 1

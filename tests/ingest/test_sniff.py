@@ -45,3 +45,10 @@ def test_sniff_uses_the_field_map_text_name() -> None:
 )
 def test_delimiter_for(text: str, fmt: Format, expected: str) -> None:
     assert delimiter_for(text, fmt) == expected
+
+
+@pytest.mark.parametrize("first_length", [100, 4_095, 4_096, 5_000, 200_000])
+def test_json_lines_are_sniffed_whatever_the_first_record_length(first_length: int) -> None:
+    long_record = '{"text": "' + "x" * first_length + '"}'
+    text = long_record + '\n{"text": "short"}\n'
+    assert sniff_format(text, name="", fields=FieldMap()) is Format.JSON_LINES

@@ -179,3 +179,67 @@ def test_politics_corpus_reads_every_article_without_errors() -> None:
 def test_text_stream_on_standard_input_is_accepted() -> None:
     [article] = _read(["-"], stdin=io.StringIO(GOOD_TEXT))
     assert isinstance(article, Article) and article.title == "Ministers meet in Oslo"
+
+
+def test_a_wikinews_style_file_with_a_long_first_line_stores_every_record(tmp_path: Path) -> None:
+    records = [{"id": "long", "text": "Delegates met. " * 400}, {"id": "short", "text": "Talks resumed."}]
+    path = _write(tmp_path / "w.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    items = _read([path])
+    assert [i.doc_id for i in items if isinstance(i, Article)] == ["long", "short"]
+
+
+def test_input_format_forces_a_reader(tmp_path: Path) -> None:
+    from dyads.ingest import Format
+
+    path = _write(tmp_path / "notes.txt", '{"text": "Talks resumed."}\n')
+    [as_text] = _read([path], format=Format.TEXT)
+    [as_json] = _read([path], format=Format.JSON_LINES)
+    assert '"text"' in as_text.text and as_json.text == "Talks resumed."
+
+
+def test_a_reader_that_breaks_ends_only_its_own_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dyads.ingest.sources as sources
+
+    def broken(text: str, *, source: str) -> object:
+        yield Article.create(text="First item.")
+        raise KeyError("no such element")
+
+    monkeypatch.setattr(sources, "read_feed", broken)
+    bad = _write(tmp_path / "a.rss", RSS)
+    good = _write(tmp_path / "b.txt", GOOD_TEXT)
+    items = _read([bad, good])
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    assert str(items[1]) == f"{bad}: cannot be read as feed (KeyError: 'no such element')"
+
+
+def test_the_store_inside_an_input_folder_is_not_read(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", GOOD_TEXT)
+    store = _write(tmp_path / "s.duckdb", b"\x00" * 64)
+    wal = _write(tmp_path / "s.duckdb.wal", b"\x00" * 64)
+    skip = frozenset({store.resolve(), wal.resolve()})
+    items = _read([tmp_path], skip=skip)
+    assert [type(i).__name__ for i in items] == ["Article"]
+    [named] = _read([store], skip=skip)
+    assert str(named) == f"{store}: is the store being written, not an input"
+
+
+def test_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    [error] = _read([loop])
+    assert str(error) == f"{loop}: a symbolic link that loops or points nowhere"
+    _write(tmp_path / "good.txt", GOOD_TEXT)
+    items = _read([tmp_path])
+    assert [type(i).__name__ for i in items] == ["Article", "InputError"]  # good.txt sorts first
+    assert "loop.txt: cannot be read" in str(items[1])
+
+
+def test_politics_corpus_longest_line_first_reads_every_article(tmp_path: Path) -> None:
+    """382 of its 3,963 lines are over 4,096 characters: the order of lines must not matter."""
+    if not POLITICS.exists():
+        pytest.skip(f"{POLITICS} is absent: the reference corpora live in ../shared")
+    lines = sorted((line for line in POLITICS.read_text(encoding="utf-8").split("\n") if line.strip()), key=len, reverse=True)
+    path = _write(tmp_path / "longest_first.jsonl", "\n".join(lines) + "\n")
+    items = _read([path])
+    assert len(lines[0]) > 4096
+    assert sum(isinstance(i, Article) for i in items) == len(lines) and not any(isinstance(i, InputError) for i in items)

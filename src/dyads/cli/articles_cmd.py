@@ -8,9 +8,11 @@ import typer
 
 from dyads.cli.context import CliState, parse_day
 from dyads.cli.output import Format, emit
+from dyads.cli.terminal import say
 from dyads.records.convert import to_plain
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import article_tones, count_articles, query_articles
+from dyads.store.locking import WriterLock
 from dyads.store.stats import store_stats
 
 _COLUMNS = ("doc_id", "published", "outlet", "title", "words", "tone")
@@ -31,7 +33,7 @@ def articles(
         since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
         source=source, search=search, limit=limit or None,
     )  # fmt: skip
-    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         found = query_articles(store, query)
         total = count_articles(store, query)
         tones = article_tones(store, [a.doc_id for a in found])
@@ -51,7 +53,7 @@ def stats(
 ) -> None:
     """Counts of what the store holds."""
     state: CliState = ctx.obj
-    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         figures = store_stats(store)
     rows = [{"measure": k, "value": v} for k, v in to_plain(figures).items()]
     emit(rows, fmt=fmt, columns=("measure", "value"), console=state.console, title=str(state.settings.db_path))
@@ -60,6 +62,6 @@ def stats(
 def migrate(ctx: typer.Context) -> None:
     """Bring the store's schema up to this version of dyads."""
     state: CliState = ctx.obj
-    with open_store(state.settings.db_path) as store:
+    with WriterLock(state.settings.db_path), open_store(state.settings.db_path, wait=state.settings.lock_timeout) as store:
         version = store.schema_version()
-    state.errors.print(f"{state.settings.db_path}: schema version {version}", markup=False, highlight=False)
+    say(state.errors, f"{state.settings.db_path}: schema version {version}")

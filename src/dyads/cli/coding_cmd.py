@@ -13,10 +13,12 @@ import typer
 from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
 from dyads.cli.output import Format, emit
+from dyads.cli.terminal import say
 from dyads.cli.reading import read_articles
 from dyads.export import EventFormat, write_events
 from dyads.export.rows import SHORT, event_row
-from dyads.pipeline.coding import CodedArticle, code_articles
+from dyads.pipeline.coding import CodedArticle, code_each
+from dyads.pipeline.ingest import CodingFailure, article_label
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.records.convert import to_plain
 from dyads.records.event import Event, EventScope
@@ -34,9 +36,17 @@ ScopeOption = Annotated[
 
 
 def _coded(state: CliState, paths: list[str], stage: Stage) -> tuple[list[CodedArticle], int]:
+    """Every article that codes; one that makes a stage fail is one line on stderr and counted."""
     resources = load_resources(state.settings, upto=stage)
     articles, failed = read_articles(paths, state=state)
-    return list(code_articles(iter(articles), resources)), failed
+    coded: list[CodedArticle] = []
+    for article, outcome in zip(articles, code_each(articles, resources), strict=True):
+        if isinstance(outcome, CodingFailure):
+            failed += 1
+            say(state.errors, f"error: {article_label(article)}: {outcome.stage} failed: {outcome.reason}")
+        else:
+            coded.append(outcome)
+    return coded, failed
 
 
 def actors(

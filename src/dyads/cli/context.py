@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import typer
 from rich.console import Console
 
+from dyads.cli.terminal import say
 from dyads.settings import Settings
 
 
@@ -20,7 +21,7 @@ class CliState:
 
 def fail(message: str, *, code: int = 2) -> None:
     """Print one error line to stderr and exit."""
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"error: {message}", markup=False)
+    say(Console(stderr=True, highlight=False, soft_wrap=True), f"error: {message}")
     raise SystemExit(code)
 
 

@@ -9,6 +9,7 @@ import typer
 
 from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, print_events
 from dyads.cli.context import CliState, fail, parse_day
+from dyads.cli.terminal import say
 from dyads.export import EventFormat
 from dyads.records.event import EventScope
 from dyads.store import AccessMode, ArticleQuery, open_store
@@ -58,7 +59,7 @@ def events(
         since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
         search=search, country=country, near=_near(near), doc_id=doc, scope=scope, limit=limit or None,
     )  # fmt: skip
-    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         found = query_events(store, query)
         doc_ids = tuple({e.doc_id for e in found})
         articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
@@ -82,7 +83,7 @@ def explain(
     state: CliState = ctx.obj
     if fmt not in ("text", "json"):
         fail(f"--format {fmt!r}: use text or json")
-    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY) as store:
+    with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         event = get_event(store, event_id)
         if event is None:
             fail(f"event {event_id!r}: not in {state.settings.db_path}")
@@ -93,7 +94,7 @@ def explain(
     if fmt == "json":
         typer.echo(json.dumps({"event": to_plain(event), "explanation": to_plain(explanation)}, ensure_ascii=False))
         return
-    state.console.print(explanation.render(), markup=False, highlight=False)
+    say(state.console, explanation.render(), lines=True)
     facts = [f"  article: {article.doc_id} {article.title or ''} ({article.published or 'undated'})"]
     if event.date:
         facts.append(f"  date: {event.date.start}..{event.date.end} ({event.date.precision}) from {event.date.text!r}")
@@ -103,4 +104,4 @@ def explain(
     facts += [f"  quantity: {q.value:g} {q.unit} {q.kind}{' per ' + q.rate if q.rate else ''} from {q.text!r}" for q in event.quantities]
     if event.tone:
         facts.append(f"  tone: {event.tone.compound:+.3f} ({event.tone.method})")
-    state.console.print("\n".join(facts), markup=False, highlight=False)
+    say(state.console, "\n".join(facts), lines=True)

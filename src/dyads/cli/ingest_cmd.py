@@ -1,4 +1,10 @@
-"""`dyads ingest PATH...`"""
+"""`dyads ingest PATH...`
+
+Order matters to the analyst: the writer lock is taken and the store opened,
+migrated and read through once (so a busy, foreign or damaged store is one line
+at once) before the spaCy model loads; then each batch holds the store only
+while it is planned and written.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +15,32 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dyads.cli.context import CliState
+from dyads.cli.terminal import say
+from dyads.ingest import Format, ReadOptions
+from dyads.pipeline import ingest as run_ingest
 from dyads.pipeline.coding import event_coder
 from dyads.pipeline.resources import Stage, load_resources
-from dyads.ingest import ReadOptions
-from dyads.pipeline import ingest as run_ingest
 from dyads.settings import FieldMap
 from dyads.store import open_store
+from dyads.store.integrity import verify_store
+from dyads.store.locking import WriterLock, side_files
+from dyads.store.sessions import writer_session
 
 
 class IngestStage(StrEnum):
     ARTICLES = "articles"
     EVENTS = "events"
+
+
+class InputFormat(StrEnum):
+    AUTO = "auto"
+    TEXT = "text"
+    HTML = "html"
+    FEED = "feed"
+    JSONL = "jsonl"
+    JSON = "json"
+    CSV = "csv"
+    TSV = "tsv"
 
 
 def ingest(
@@ -34,33 +55,43 @@ def ingest(
     stage: Annotated[
         IngestStage, typer.Option(help="articles: store text only; events: also code and store events.")
     ] = IngestStage.EVENTS,
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="Read every input as this (auto: by content, then extension).")
+    ] = InputFormat.AUTO,
 ) -> None:
     """Read news into the store; re-reading the same content adds nothing."""
     state: CliState = ctx.obj
     settings = state.settings
+    db, wait = settings.db_path, settings.lock_timeout
     options = ReadOptions(
         max_bytes=max_bytes or settings.max_bytes,
         fields=FieldMap.parse(fields) if fields else settings.fields,
         stdin=typer.get_binary_stream("stdin"),
+        format=None if input_format is InputFormat.AUTO else Format(input_format.value),
+        skip=side_files(db),
     )
     progress = Progress(
         SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=state.errors, transient=True,
     )  # fmt: skip
-    coder = event_coder(load_resources(settings, upto=Stage.ATTRIBUTES)) if stage is IngestStage.EVENTS else None
-    with open_store(settings.db_path) as store, progress:
-        task = progress.add_task("ingest", total=None)
-        summary = run_ingest(
-            paths,
-            store=store,
-            options=options,
-            coder=coder,
-            batch_size=batch_size,
-            on_error=lambda m: progress.console.print(f"error: {m}", markup=False, highlight=False),
-            on_progress=lambda n: progress.advance(task, n),
-        )
-    state.errors.print(f"{settings.db_path}: {summary.line()}", markup=False, highlight=False)
+    with WriterLock(db):
+        with open_store(db, wait=wait) as store:
+            verify_store(store)
+        coder = event_coder(load_resources(settings, upto=Stage.ATTRIBUTES)) if stage is IngestStage.EVENTS else None
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            summary = run_ingest(
+                paths,
+                store=lambda: writer_session(db, wait=wait),
+                options=options,
+                coder=coder,
+                batch_size=batch_size,
+                on_error=lambda m: say(progress.console, f"error: {m}"),
+                on_note=lambda m: say(progress.console, f"note: {m}"),
+                on_progress=lambda n: progress.advance(task, n),
+            )
+    say(state.errors, f"{db}: {summary.line()}")
     if summary.added == 0 and summary.read and summary.duplicates == summary.read:
-        state.errors.print("nothing new: every article was already stored", markup=False)
+        say(state.errors, "nothing new: every article was already stored")
     if not summary.ok:
         raise typer.Exit(1)

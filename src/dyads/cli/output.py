@@ -11,6 +11,9 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from dyads.cli.terminal import plain, printable
 
 
 _KEEP_WHOLE = frozenset(
@@ -41,15 +44,16 @@ def print_csv(rows: Iterable[Mapping[str, Any]], *, columns: Sequence[str], out:
 def print_table(
     rows: Iterable[Mapping[str, Any]], *, columns: Sequence[str], title: str | None = None, console: Console
 ) -> None:
-    rows = list(rows)
-    table = Table(title=title, show_lines=False)
-    for column in columns:
+    """Every cell is plain text (:mod:`dyads.cli.terminal`): never markup, never a control sequence."""
+    cells = [["" if row.get(c) is None else printable(row.get(c)) for c in columns] for row in rows]
+    table = Table(title=plain(title) if title is not None else None, show_lines=False)
+    for index, column in enumerate(columns):
         # identifiers are never cut (they are what the next command needs); prose is cut with an ellipsis
         keep = column in _KEEP_WHOLE
-        width = max([len(column), *(len(str(r.get(column) or "")) for r in rows)]) if keep else None
+        width = max([len(column), *(len(cells_row[index]) for cells_row in cells)]) if keep else None
         table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width)
-    for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    for cells_row in cells:
+        table.add_row(*(Text(cell) for cell in cells_row))
     console.print(table)
 
 

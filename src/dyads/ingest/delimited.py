@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 
 from dyads.errors import InputError, MalformedInput
+from dyads.ingest.notes import InputNote
 from dyads.ingest.record_fields import article_from_record
 from dyads.records.article import Article
 from dyads.settings import FieldMap
@@ -14,8 +15,14 @@ from dyads.settings import FieldMap
 
 def read_delimited(
     text: str, *, source: str, fields: FieldMap, delimiter: str = ","
-) -> Iterator[Article | InputError]:
-    """An article per row; rows are named ``file:line`` by the line they start on."""
+) -> Iterator[Article | InputError | InputNote]:
+    """An article per row; rows are named ``file:line`` by the line they start on.
+
+    A field may be as long as the whole input: the file limit (``--max-bytes``) is
+    the only limit, as for JSON Lines, not the csv module's default of 131,072.
+    """
+    # The csv module keeps its limit process-wide; it is only ever raised here.
+    csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter, strict=False)
     try:
         header = next(reader, None)
@@ -48,4 +55,4 @@ def read_delimited(
         if len(row) != len(names):
             yield MalformedInput(origin, f"{len(row)} fields where the header has {len(names)}")
             continue
-        yield article_from_record(dict(zip(names, row)), fields=fields, origin=origin)
+        yield from article_from_record(dict(zip(names, row)), fields=fields, origin=origin)

@@ -24,8 +24,12 @@ def read_feed(text: str, *, source: str) -> Iterator[Article | InputError]:
 
     # The text is already decoded: re-encode it as UTF-8 and say so, and pass a
     # stream so that feedparser never treats the content as a URL or file name.
-    data = _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8")
-    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-type": _UTF8_CONTENT_TYPE})
+    data = _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8", "replace")  # "replace": lone surrogates
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-type": _UTF8_CONTENT_TYPE})
+    except (ValueError, OverflowError, LookupError) as exc:  # e.g. "&#2000000;": chr() out of range
+        yield MalformedInput(source, f"malformed feed ({type(exc).__name__}: {_one_line(exc)})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):

@@ -64,6 +64,25 @@ _BLANK_LINE_RUNS = re.compile("\n{3,}")
 _ANY_NEWLINES = re.compile("\n+")
 
 
+_UTF16_SAMPLE = 4096
+_UTF16_NUL_SHARE = 0.4
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for BOM-less UTF-16 text (NUL in every other byte
+    of mostly-Latin text), else None."""
+    sample = data[:_UTF16_SAMPLE]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul >= _UTF16_NUL_SHARE and even_nul == 0:
+        return "utf-16-le"
+    if even_nul >= _UTF16_NUL_SHARE and odd_nul == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, *, source: str) -> str:
     """Decode ``data``: a BOM's encoding, else UTF-8, else the charset its markup
     declares, else Windows-1252 for mostly-ASCII bytes, else charset-normalizer's
@@ -77,6 +96,12 @@ def decode_bytes(data: bytes, *, source: str) -> str:
                 return data[len(bom):].decode(codec)
             except UnicodeDecodeError as exc:
                 raise EncodingError(source, f"starts with a {codec} byte order mark but is not {codec} ({exc.reason})") from exc
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise EncodingError(source, f"looks like {utf16} without a byte order mark but is not ({exc.reason})") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:

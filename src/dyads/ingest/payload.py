@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dyads.errors import BinaryInput, EmptyInput, InputError, MalformedInput, TooLarge
+from dyads.ingest.normalise import utf16_without_bom
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 16
@@ -109,7 +110,7 @@ def check_not_binary(data: bytes, *, source: str) -> None:
             raise BinaryInput(source, f"binary data ({kind}), not text")
     if _BZIP2.match(data):
         raise BinaryInput(source, "binary data (a bzip2 archive), not text")
-    if data.startswith(_UTF16_32_BOMS):
+    if data.startswith(_UTF16_32_BOMS) or utf16_without_bom(data):
         return  # UTF-16 and UTF-32 text is full of NUL bytes
     if b"\x00" in data:
         raise BinaryInput(source, "binary data (contains NUL bytes), not text")

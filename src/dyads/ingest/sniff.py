@@ -48,8 +48,7 @@ def sniff_format(text: str, *, name: str, fields: FieldMap) -> Format:
     if head.startswith("["):
         return Format.JSON_DOCUMENT
     if head.startswith("{"):
-        first_line = head.split("\n", 1)[0].rstrip()
-        return Format.JSON_LINES if first_line.endswith("}") else Format.JSON_DOCUMENT
+        return _json_format(text)
     delimited = _delimited_format(head, fields=fields)
     if delimited is not None:
         return delimited
@@ -58,6 +57,14 @@ def sniff_format(text: str, *, name: str, fields: FieldMap) -> Format:
     if by_extension is not None:
         return by_extension
     return Format.TEXT
+
+
+def _json_format(text: str) -> Format:
+    """JSON Lines when the whole first line (however long) closes its object, else one document."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    end = text.find("\n", start)
+    first_line = text[start:] if end < 0 else text[start:end]
+    return Format.JSON_LINES if first_line.rstrip().endswith("}") else Format.JSON_DOCUMENT
 
 
 def _markup_format(head: str, by_extension: Format | None) -> Format:

@@ -1,8 +1,11 @@
 """Inputs to articles: files, directories, ``-`` for standard input.
 
-:func:`read_inputs` yields an :class:`Article` for every article and an
-:class:`~dyads.errors.InputError` for every input or record that cannot be read;
+:func:`read_inputs` yields an :class:`Article` for every article, an
+:class:`~dyads.errors.InputError` for every input or record that cannot be read
+and an :class:`~dyads.ingest.notes.InputNote` for an article kept with a caveat;
 errors are yielded, never raised, so that good inputs beside bad ones still flow.
+A reader that fails in a way nobody foresaw ends only its own input, reported
+as an error naming it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dyads.ingest.delimited import read_delimited
 from dyads.ingest.feeds import read_feed
 from dyads.ingest.jsonlines import read_json_document, read_json_lines
 from dyads.ingest.normalise import decode_bytes
+from dyads.ingest.notes import InputNote
 from dyads.ingest.payload import check_not_binary, gunzip, is_gzip, read_file_bytes, read_stream_bytes
 from dyads.ingest.plaintext import read_plain_text
 from dyads.ingest.sniff import Format, delimiter_for, sniff_format
@@ -35,9 +39,14 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # per file, and for decompressed size
     fields: FieldMap = field(default_factory=FieldMap)  # JSON Lines / CSV field names
     stdin: BinaryIO | None = None  # read when a path is "-"
+    format: Format | None = None  # force one reader; None: chosen by content, then extension
+    skip: frozenset[Path] = frozenset()  # resolved paths never read (the store and its side files)
 
 
-def read_inputs(paths: Iterable[str | Path], *, options: ReadOptions) -> Iterator[Article | InputError]:
+Item = Article | InputError | InputNote
+
+
+def read_inputs(paths: Iterable[str | Path], *, options: ReadOptions) -> Iterator[Item]:
     """Articles and errors from every path, in order; directories are read recursively."""
     for raw in paths:
         name = str(raw)
@@ -45,17 +54,30 @@ def read_inputs(paths: Iterable[str | Path], *, options: ReadOptions) -> Iterato
             yield from _read_stdin(options)
             continue
         path = Path(raw)
-        if path.is_dir():
+        if _skipped(path, options):
+            yield InputError(name, "is the store being written, not an input")
+        elif path.is_dir():
             yield from _read_directory(path, options)
         elif path.is_file():
             yield from _read_file(path, options)
         elif path.exists():
             yield InputError(name, "not a regular file or directory")
+        elif path.is_symlink():
+            yield InputError(name, "a symbolic link that loops or points nowhere")
         else:
             yield InputError(name, "no such file or directory")
 
 
-def _read_stdin(options: ReadOptions) -> Iterator[Article | InputError]:
+def _skipped(path: Path, options: ReadOptions) -> bool:
+    if not options.skip:
+        return False
+    try:
+        return path.resolve() in options.skip
+    except (OSError, RuntimeError):  # a symlink loop resolves to nothing
+        return False
+
+
+def _read_stdin(options: ReadOptions) -> Iterator[Item]:
     if options.stdin is None:
         yield InputError(STDIN_NAME, "standard input is not available")
         return
@@ -67,13 +89,17 @@ def _read_stdin(options: ReadOptions) -> Iterator[Article | InputError]:
     yield from _read_bytes(data, source=STDIN_NAME, name="", options=options)
 
 
-def _read_directory(root: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+def _read_directory(root: Path, options: ReadOptions) -> Iterator[Item]:
     """Every non-hidden file under ``root``, in sorted order of their relative paths."""
     errors: list[OSError] = []
     files: list[Path] = []
     for directory, subdirectories, names in os.walk(root, onerror=errors.append):
         subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
-        files.extend(Path(directory) / name for name in names if not name.startswith("."))
+        files.extend(
+            Path(directory) / name
+            for name in names
+            if not name.startswith(".") and not _skipped(Path(directory) / name, options)
+        )
     for error in errors:
         yield InputError(str(error.filename or root), f"cannot be read ({error.strerror or error})")
     if not files:
@@ -83,7 +109,7 @@ def _read_directory(root: Path, options: ReadOptions) -> Iterator[Article | Inpu
         yield from _read_file(path, options)
 
 
-def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     source = str(path)
     try:
         data = read_file_bytes(path, source=source, max_bytes=options.max_bytes)
@@ -93,7 +119,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputErro
     yield from _read_bytes(data, source=source, name=path.name, options=options)
 
 
-def _read_bytes(data: bytes, *, source: str, name: str, options: ReadOptions) -> Iterator[Article | InputError]:
+def _read_bytes(data: bytes, *, source: str, name: str, options: ReadOptions) -> Iterator[Item]:
     try:
         if is_gzip(data):
             data = gunzip(data, source=source, max_bytes=options.max_bytes)
@@ -106,11 +132,17 @@ def _read_bytes(data: bytes, *, source: str, name: str, options: ReadOptions) ->
     if not text.strip():
         yield EmptyInput(source, "holds only whitespace")
         return
-    fmt = sniff_format(text, name=name, fields=options.fields)
-    yield from _read_text(text, fmt=fmt, source=source, options=options)
+    fmt = options.format or sniff_format(text, name=name, fields=options.fields)
+    try:
+        yield from _read_text(text, fmt=fmt, source=source, options=options)
+    except InputError as error:
+        yield error
+    except Exception as exc:  # isolation boundary: one input never ends the run
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        yield InputError(source, f"cannot be read as {fmt.value} ({type(exc).__name__}{': ' + detail if detail else ''})")
 
 
-def _read_text(text: str, *, fmt: Format, source: str, options: ReadOptions) -> Iterator[Article | InputError]:
+def _read_text(text: str, *, fmt: Format, source: str, options: ReadOptions) -> Iterator[Item]:
     match fmt:
         case Format.JSON_LINES:
             yield from read_json_lines(text, source=source, fields=options.fields)

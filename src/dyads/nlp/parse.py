@@ -7,24 +7,30 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dyads.errors import ResourceError
+from dyads.nlp.limits import bound_text
 from dyads.records.parse import Entity, ParsedDoc, Sentence, Token
 
 
 class Parser:
-    """A loaded spaCy pipeline that yields ParsedDoc records."""
+    """A loaded spaCy pipeline that yields ParsedDoc records.
+
+    Every text is first bounded (:func:`dyads.nlp.limits.bound_text`): an
+    over-long article is parsed on its first part, an over-long run without a
+    sentence end is blanked, so a parse is bounded in time and memory.
+    """
 
     def __init__(self, nlp: Any, *, name: str) -> None:
         self._nlp = nlp
         self.name = name
 
     def parse(self, doc_id: str, text: str) -> ParsedDoc:
-        return _to_record(doc_id, self._nlp(text))
+        return _to_record(doc_id, self._nlp(bound_text(text).text))
 
     def parse_many(
         self, items: Iterable[tuple[str, str]], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[ParsedDoc]:
         """Parse ``(doc_id, text)`` pairs in batches, in order."""
-        pairs = ((text, doc_id) for doc_id, text in items)
+        pairs = ((bound_text(text).text, doc_id) for doc_id, text in items)
         for doc, doc_id in self._nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             yield _to_record(doc_id, doc)
 

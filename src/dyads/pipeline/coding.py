@@ -1,4 +1,9 @@
-"""Article → parse → actors → events → attributes, for one article or a stream."""
+"""Article → parse → actors → events → attributes, for one article or a stream.
+
+:func:`code_articles` raises on the first failure (for tests and evaluation);
+:func:`code_each` isolates every article: one that makes a stage fail becomes a
+:class:`CodingFailure` naming the stage, and the others are still coded.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from dataclasses import dataclass
 from dyads.actors import resolve_actors
 from dyads.attributes import article_tone, attach_attributes
 from dyads.events import code_events
-from dyads.pipeline.ingest import ArticleCoding, Coder
+from dyads.errors import DyadsError
+from dyads.nlp.limits import bound_text
+from dyads.pipeline.ingest import ArticleCoding, Coder, CodingFailure
 from dyads.pipeline.resources import Resources
 from dyads.records.actor import ActorMention
 from dyads.records.article import Article
@@ -27,15 +34,23 @@ class CodedArticle:
 
 
 def code_parsed(article: Article, doc: ParsedDoc, resources: Resources) -> CodedArticle:
+    return _run_stages(article, doc, resources, reached=[])
+
+
+def _run_stages(article: Article, doc: ParsedDoc, resources: Resources, *, reached: list[str]) -> CodedArticle:
+    """The coding stages in order; ``reached`` gets each stage's name as it starts."""
+    reached.append("actors")
     actors = resolve_actors(doc, kb=resources.kb, published=article.published, byline=article.byline)
     events: tuple[Event, ...] = ()
     tone: Tone | None = None
     if resources.patterns is not None and resources.codebook is not None:
+        reached.append("events")
         events = code_events(
             doc, actors, patterns=resources.patterns, codebook=resources.codebook,
             kb=resources.kb, published=article.published,
         )  # fmt: skip
         if resources.attributes is not None:
+            reached.append("attributes")
             events = attach_attributes(
                 events, doc, published=article.published, resources=resources.attributes, actors=actors
             )
@@ -61,12 +76,56 @@ def code_articles(articles: Iterable[Article], resources: Resources, *, batch_si
         yield from flush()
 
 
+def code_each(
+    articles: Sequence[Article], resources: Resources, *, batch_size: int = 16
+) -> list[CodedArticle | CodingFailure]:
+    """One outcome per article, in order: coded, or the stage that failed and why."""
+    try:
+        docs: list[ParsedDoc | CodingFailure] = list(
+            resources.parser.parse_many(((a.doc_id, a.text) for a in articles), batch_size=batch_size)
+        )
+    except Exception:  # isolation boundary: find the article that broke the batch, parse each alone
+        docs = [_parse_one(article, resources) for article in articles]
+    return [
+        doc if isinstance(doc, CodingFailure) else _code_one(article, doc, resources)
+        for article, doc in zip(articles, docs, strict=True)
+    ]
+
+
+def _parse_one(article: Article, resources: Resources) -> ParsedDoc | CodingFailure:
+    try:
+        return resources.parser.parse(article.doc_id, article.text)
+    except Exception as exc:  # isolation boundary: one article's parse
+        return CodingFailure("parse", _reason(exc))
+
+
+def _code_one(article: Article, doc: ParsedDoc, resources: Resources) -> CodedArticle | CodingFailure:
+    reached: list[str] = []
+    try:
+        return _run_stages(article, doc, resources, reached=reached)
+    except Exception as exc:  # isolation boundary: one article's coding
+        return CodingFailure(reached[-1] if reached else "actors", _reason(exc))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, DyadsError):
+        return str(exc)
+    text = str(exc).strip()
+    first = text.splitlines()[0][:200] if text else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
 def event_coder(resources: Resources) -> Coder:
     """The ``Coder`` that :func:`dyads.pipeline.ingest` calls on each batch of new articles."""
 
-    def code(articles: Sequence[Article]) -> list[ArticleCoding]:
+    def code(articles: Sequence[Article]) -> list[ArticleCoding | CodingFailure]:
         return [
-            ArticleCoding(c.events, c.tone.compound if c.tone else None) for c in code_articles(articles, resources)
+            outcome if isinstance(outcome, CodingFailure) else ArticleCoding(
+                outcome.events,
+                outcome.tone.compound if outcome.tone else None,
+                bound_text(outcome.article.text).notes,
+            )
+            for outcome in code_each(articles, resources)
         ]
 
     return code

@@ -1,33 +1,54 @@
 """Read inputs, optionally code them, and store articles with their events.
 
-Each batch is one transaction: an interrupted run leaves whole articles (with
-all their events) or nothing of them.
+Error policy, one article at a time: an article that makes any stage fail (its
+parse, actors, events, attributes, or the store refusing one of its records) is
+reported in one line (input, article id, stage, reason), counted, and left out
+whole; the rest of the batch and of the run go on.  Only a fault of the store
+itself (full disk, read-only file, corruption) ends the run, as one
+:class:`~dyads.errors.StoreError` line; what was committed before it is kept.
+
+Each batch is one short transaction: the store is opened to plan the batch,
+closed while it is coded, and opened again to write and commit it, so readers
+get the store between batches and an interrupted run leaves whole articles
+(with all their events) or nothing of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from dyads.errors import InputError
-from dyads.ingest import ReadOptions, read_inputs
+from dyads.errors import InputError, RecordRejected, StoreError
+from dyads.ingest import InputNote, ReadOptions, read_inputs
 from dyads.records.article import Article
 from dyads.records.event import Event
 from dyads.store.articles import plan_insert, write_articles
 from dyads.store.connection import Store
 from dyads.store.events import write_events
 
+
 @dataclass(frozen=True, slots=True)
 class ArticleCoding:
-    """What coding adds to one article: its events and its overall tone."""
+    """What coding adds to one article: its events, its overall tone, and notes on limits applied."""
 
     events: tuple[Event, ...]
     tone: float | None = None
+    notes: tuple[str, ...] = ()
 
 
-Coder = Callable[[Sequence[Article]], Sequence[ArticleCoding]]
+@dataclass(frozen=True, slots=True)
+class CodingFailure:
+    """An article that a stage could not code: the stage and the reason, one line."""
+
+    stage: str
+    reason: str
+
+
+Coder = Callable[[Sequence[Article]], Sequence[ArticleCoding | CodingFailure]]
+StoreOpener = Callable[[], AbstractContextManager[Store]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,65 +59,157 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     errors: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def ok(self) -> bool:
-        return self.failed == 0
+        """Nothing failed and nothing was stored with a caveat."""
+        return self.failed == 0 and not self.notes
 
     def line(self) -> str:
         parts = [f"{self.read} read", f"{self.added} added", f"{self.duplicates} already stored"]
         if self.events:
             parts.append(f"{self.events} events")
+        if self.notes:
+            parts.append(f"{len(self.notes)} notes")
         parts.append(f"{self.failed} failed")
         return ", ".join(parts)
+
+
+def article_label(article: Article) -> str:
+    """How a report names an article: its input (``file:line``) and its id."""
+    origin = article.origin or "?"
+    return origin if origin == article.doc_id else f"{origin} (id {article.doc_id})"
 
 
 def ingest(
     paths: Iterable[str | Path],
     *,
-    store: Store,
+    store: Store | StoreOpener,
     options: ReadOptions,
     coder: Coder | None = None,
     batch_size: int = 500,
     on_error: Callable[[str], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every input; returns counts and the one-line errors in order."""
-    read = added = duplicates = events = 0
+    """Ingest every input; returns counts and the one-line errors and notes in order.
+
+    ``store`` is an open store (kept open throughout) or a function opening one
+    for each short session (the CLI's way, so that readers get their turn).
+    """
+    connect: StoreOpener = (lambda: nullcontext(store)) if isinstance(store, Store) else store
     errors: list[str] = []
+    notes: list[str] = []
+    counts = {"read": 0, "added": 0, "duplicates": 0, "events": 0, "failed": 0}
 
     def report(message: str) -> None:
         errors.append(message)
+        counts["failed"] += 1
         if on_error:
             on_error(message)
 
-    articles = _articles(read_inputs(paths, options=options), report)
-    while batch := list(islice(articles, batch_size)):
-        read += len(batch)
-        new, plan = plan_insert(store, batch)
-        duplicates += len(plan.duplicates)
-        for conflict in plan.conflicts:
-            report(conflict.message())
-        coded: Sequence[ArticleCoding] = coder(new) if coder and new else ()
-        store.con.execute("BEGIN TRANSACTION")
+    def note(message: str) -> None:
+        notes.append(message)
+        if on_note:
+            on_note(message)
+
+    articles = _articles(read_inputs(paths, options=options), report, note)
+    try:
+        while batch := list(islice(articles, batch_size)):
+            counts["read"] += len(batch)
+            if coder is None:  # nothing slow between planning and writing: one session
+                with connect() as session:
+                    new = _plan(session, batch, counts, report)
+                    added, events = _write(session, new, None, report)
+            else:  # the store is closed while the batch is coded
+                with connect() as session:
+                    new = _plan(session, batch, counts, report)
+                codings = _code(new, coder, report, note)
+                added = events = 0
+                if new:
+                    with connect() as session:
+                        new, _ = plan_insert(session, new)  # again, in this session: nothing is stored twice
+                        added, events = _write(session, new, codings, report)
+            counts["added"] += added
+            counts["events"] += events
+            if on_progress:
+                on_progress(len(batch))
+    except StoreError as exc:
+        if counts["added"]:
+            raise StoreError(f"{exc} ({counts['added']} articles stored before it are kept)") from exc
+        raise
+    return IngestSummary(counts["read"], counts["added"], counts["duplicates"], counts["failed"], counts["events"],
+                         tuple(errors), tuple(notes))  # fmt: skip
+
+
+def _plan(store: Store, batch: list[Article], counts: dict[str, int], report: Callable[[str], None]) -> list[Article]:
+    new, plan = plan_insert(store, batch)
+    counts["duplicates"] += len(plan.duplicates)
+    for conflict in plan.conflicts:
+        report(conflict.message())
+    return new
+
+
+def _code(
+    new: list[Article], coder: Coder | None, report: Callable[[str], None], note: Callable[[str], None]
+) -> dict[str, ArticleCoding] | None:
+    """Coding of every new article that coded; the others are reported and dropped from ``new``."""
+    if coder is None or not new:
+        return None
+    outcomes = coder(new)
+    codings: dict[str, ArticleCoding] = {}
+    kept: list[Article] = []
+    for article, outcome in zip(new, outcomes, strict=True):
+        label = article_label(article)
+        if isinstance(outcome, CodingFailure):
+            report(f"{label}: {outcome.stage} failed: {outcome.reason}; not stored")
+            continue
+        for text in outcome.notes:
+            note(f"{label}: {text}")
+        codings[article.doc_id] = outcome
+        kept.append(article)
+    new[:] = kept
+    return codings
+
+
+def _write(
+    store: Store, new: Sequence[Article], codings: dict[str, ArticleCoding] | None, report: Callable[[str], None]
+) -> tuple[int, int]:
+    """Write the batch in one transaction; if the store refuses a record, each article on its own."""
+    try:
+        return _write_group(store, new, codings)
+    except RecordRejected:
+        pass
+    added = events = 0
+    for article in new:
         try:
-            write_articles(store, new, tones=[c.tone for c in coded] if coded else None)
-            for coding in coded:
-                write_events(store, coding.events)
-            store.con.execute("COMMIT")
-        except BaseException:
-            store.con.execute("ROLLBACK")
-            raise
-        added += len(new)
-        events += sum(len(c.events) for c in coded)
-        if on_progress:
-            on_progress(len(batch))
-    return IngestSummary(read, added, duplicates, len(errors), events, tuple(errors))
+            a, e = _write_group(store, [article], codings)
+        except RecordRejected as exc:
+            report(f"{article_label(article)}: store failed: {exc.args[0].split(': ', 1)[-1]}; not stored")
+            continue
+        added, events = added + a, events + e
+    return added, events
 
 
-def _articles(items: Iterator[Article | InputError], report: Callable[[str], None]) -> Iterator[Article]:
+def _write_group(store: Store, articles: Sequence[Article], codings: dict[str, ArticleCoding] | None) -> tuple[int, int]:
+    if not articles:
+        return 0, 0
+    coded = [codings[a.doc_id] for a in articles] if codings is not None else None
+    with store.transaction():
+        write_articles(store, articles, tones=[c.tone for c in coded] if coded is not None else None)
+        for coding in coded or ():
+            write_events(store, coding.events)
+    return len(articles), sum(len(c.events) for c in coded or ())
+
+
+def _articles(
+    items: Iterator[Article | InputError | InputNote], report: Callable[[str], None], note: Callable[[str], None]
+) -> Iterator[Article]:
     for item in items:
         if isinstance(item, InputError):
             report(str(item))
+        elif isinstance(item, InputNote):
+            note(str(item))
         else:
             yield item

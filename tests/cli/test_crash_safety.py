@@ -1,0 +1,158 @@
+"""SIGKILL `dyads ingest` at random points, rerun, and compare with a clean run: every article and
+event exactly once, nothing half-written after any kill, and `dyads stats` the same.
+
+The short runs are in every `make test`; the long ones (``-m long``, in `.ci/run`) kill at least
+50 text-only and 12 coding ingests.  Set ``DYADS_KILLS_TEXT`` / ``DYADS_KILLS_CODED`` to change
+the counts; every test prints its figures (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dyads.errors import StoreError
+from dyads.store import AccessMode, open_store
+from dyads.store.integrity import verify_store
+
+from .clirun import run, start, stats, write_jsonl
+
+SENTENCES = [
+    "Iran accused Israel of sabotaging the talks in Vienna.",
+    "Turkish Foreign Minister Mevlut Cavusoglu met his Iranian counterpart in Ankara.",
+    "Russia criticised China over new trade rules.",
+    "The United Nations called for a ceasefire in Yemen.",
+    "France and Germany signed an agreement on border security.",
+    "Police arrested protesters outside the parliament in Nairobi.",
+]
+
+
+def _text_corpus(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    half = n // 5 * 2
+    records = [{"id": f"j{i}", "title": f"Round {i}", "date": f"2012-03-{1 + i % 28:02d}", "source": "Wire",
+                "text": f"Envoys met in Vienna, round {i}. " * 30} for i in range(2 * half)]  # fmt: skip
+    paths = [write_jsonl(folder / "a.jsonl", records[:half]), write_jsonl(folder / "b.jsonl", records[half:])]
+    for i in range(n - 2 * half):
+        (folder / f"t{i:03d}.txt").write_text(f"Talks resume {i}\n\nDelegates met in Oslo, day {i}.\n", encoding="utf-8")
+    return [*paths, folder]
+
+
+def _coded_corpus(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    records = [{"id": f"c{i}", "date": f"2015-06-{1 + i % 28:02d}", "title": f"Day {i}",
+                "text": " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(3)) + f" Talks resume on day {i}."}
+               for i in range(n)]  # fmt: skip
+    return [write_jsonl(folder / "coded.jsonl", records)]
+
+
+@dataclass
+class Snapshot:
+    articles: dict[str, str]  # doc_id -> content hash
+    events: Counter[tuple[str, str]]  # (doc_id, event_id) -> times stored
+
+
+def _close(proc: subprocess.Popen[str]) -> None:
+    for stream in (proc.stdout, proc.stderr):
+        if stream:
+            stream.close()
+
+
+def _snapshot(db: Path) -> Snapshot:
+    """What the store holds, checked whole; nothing yet when the run died before creating it."""
+    try:
+        store = open_store(db, mode=AccessMode.READ_ONLY)
+    except StoreError as exc:
+        assert "no store here" in str(exc), exc
+        return Snapshot({}, Counter())
+    with store:
+        verify_store(store)
+        articles = dict(store.con.execute("SELECT doc_id, content_hash FROM articles").fetchall())
+        events = Counter(store.con.execute("SELECT doc_id, event_id FROM events").fetchall())
+    return Snapshot(articles, events)
+
+
+def _check_whole(partial: Snapshot, clean: Snapshot) -> None:
+    """Every stored article is a clean-run article with exactly its events, each once."""
+    assert set(partial.articles.items()) <= set(clean.articles.items())
+    assert all(count == 1 for count in partial.events.values())
+    stored = set(partial.articles)
+    assert set(partial.events) == {key for key in clean.events if key[0] in stored}
+
+
+def _kill_loop(
+    tmp_path: Path, inputs: list[Path], args: tuple[str, ...], *, kills: int, label: str, earliest: float = 0.0
+) -> None:
+    """``earliest``: the share of a clean run's time before which no kill comes (a coding run
+    spends its first seconds loading the model, where a kill tests little)."""
+    clean_db = tmp_path / "clean.duckdb"
+    began = time.monotonic()
+    done = run(clean_db, "ingest", *args, *map(str, inputs))
+    full_run = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    clean, clean_stats = _snapshot(clean_db), stats(clean_db)
+    assert clean.articles
+    rng = random.Random(int(os.environ.get("DYADS_KILL_SEED", "9")))
+    killed = rounds = mid_ingest = 0
+    while killed < kills:
+        rounds += 1
+        db = tmp_path / f"crash{rounds}.duckdb"
+        completed = False
+        while killed < kills and not completed:  # kill and rerun; a run that completes ends the round
+            proc = start(db, "ingest", *args, *map(str, inputs))
+            try:
+                proc.wait(timeout=rng.uniform(max(0.2, earliest * full_run), full_run))
+                completed = True
+            except subprocess.TimeoutExpired:  # still running: the kill comes now
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                killed += 1
+                after = _snapshot(db)
+                _check_whole(after, clean)
+                mid_ingest += 0 < len(after.articles) < len(clean.articles)
+                if len(after.articles) == len(clean.articles):
+                    break  # all stored: later kills would only hit reruns with nothing to do
+            finally:
+                _close(proc)
+            assert proc.returncode in (0, -signal.SIGKILL), proc.returncode
+        if not completed:  # the last rerun, left to finish (it adds what the kills left out, or nothing)
+            done = run(db, "ingest", *args, *map(str, inputs))
+            assert done.returncode == 0, done.stderr
+        final = _snapshot(db)
+        assert final.articles == clean.articles and final.events == clean.events
+        assert stats(db) == clean_stats
+    print(f"\n{label}: {killed} SIGKILLs over {rounds} rounds ({mid_ingest} left a partly filled store; "
+          f"a clean run takes {full_run:.1f} s); "
+          f"{len(clean.articles)} articles and {sum(clean.events.values())} events each time, exactly once")  # fmt: skip
+
+
+def test_text_only_ingest_survives_kills(tmp_path):
+    _kill_loop(tmp_path, _text_corpus(tmp_path / "in", 300), ("--stage", "articles", "--batch-size", "10"),
+               kills=4, label="text-only")  # fmt: skip
+
+
+@pytest.mark.model
+def test_coding_ingest_survives_kills(tmp_path):
+    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40), ("--batch-size", "4"), kills=1, label="coded",
+               earliest=0.5)  # fmt: skip
+
+
+@pytest.mark.long
+def test_text_only_ingest_survives_many_kills(tmp_path):
+    _kill_loop(tmp_path, _text_corpus(tmp_path / "in", 300), ("--stage", "articles", "--batch-size", "10"),
+               kills=int(os.environ.get("DYADS_KILLS_TEXT", "50")), label="text-only (long)")  # fmt: skip
+
+
+@pytest.mark.long
+@pytest.mark.model
+def test_coding_ingest_survives_many_kills(tmp_path):
+    _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 80), ("--batch-size", "4"),
+               kills=int(os.environ.get("DYADS_KILLS_CODED", "12")), label="coded (long)", earliest=0.4)  # fmt: skip
