@@ -16,6 +16,8 @@ demo: $(STAMP)
 	$(BIN)/python -m dyads.demo
 
 test: $(STAMP)
+	$(BIN)/ruff check src
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # The minutes-long robustness runs (at least 50 SIGKILLs during ingest); .ci/run runs them too.

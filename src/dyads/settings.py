@@ -47,7 +47,7 @@ class FieldMap:
             return cls(**mapping)
         if len(parts) != len(names):
             raise ConfigError(f"--fields {spec!r}: give six names in the order {','.join(names)} or key=name pairs")
-        return cls(**dict(zip(names, parts)))
+        return cls(**dict(zip(names, parts, strict=True)))
 
 
 @dataclass(frozen=True, slots=True)

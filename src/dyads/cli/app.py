@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -18,10 +17,11 @@ from dyads.cli.ingest_cmd import ingest
 from dyads.errors import DyadsError
 from dyads.settings import Settings
 
+
 class _Group(TyperGroup):
     """Every DyadsError a command raises becomes one line on stderr and exit status 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer's own click context type
         try:
             return super().invoke(ctx)
         except DyadsError as exc:

@@ -18,6 +18,10 @@ from dyads.store.stats import store_stats
 _COLUMNS = ("doc_id", "published", "outlet", "title", "words", "tone")
 
 
+def _rounded(tone: float | None) -> float | None:
+    return None if tone is None else round(tone, 3)
+
+
 def articles(
     ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="First publication day, YYYY-MM-DD.")] = None,
@@ -39,7 +43,7 @@ def articles(
         tones = article_tones(store, [a.doc_id for a in found])
     rows = [
         {"doc_id": a.doc_id, "published": a.published, "outlet": a.outlet, "title": a.title,
-         "words": len(a.text.split()), "tone": None if tones.get(a.doc_id) is None else round(tones[a.doc_id], 3)}
+         "words": len(a.text.split()), "tone": _rounded(tones.get(a.doc_id))}
         for a in found
     ]  # fmt: skip
     records = [{**to_plain(a), "tone": tones.get(a.doc_id)} for a in found]

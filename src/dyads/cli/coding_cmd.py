@@ -13,8 +13,8 @@ import typer
 from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
 from dyads.cli.output import Format, emit
-from dyads.cli.terminal import say
 from dyads.cli.reading import read_articles
+from dyads.cli.terminal import say
 from dyads.export import EventFormat, write_events
 from dyads.export.rows import SHORT, event_row
 from dyads.pipeline.coding import CodedArticle, code_each
@@ -22,7 +22,6 @@ from dyads.pipeline.ingest import CodingFailure, article_label
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.records.convert import to_plain
 from dyads.records.event import Event, EventScope
-
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 EventFormatOption = Annotated[

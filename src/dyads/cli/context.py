@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import typer
 from rich.console import Console
 
 from dyads.cli.terminal import say

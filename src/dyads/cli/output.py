@@ -15,7 +15,6 @@ from rich.text import Text
 
 from dyads.cli.terminal import plain, printable
 
-
 _KEEP_WHOLE = frozenset(
     {"event_id", "doc_id", "code", "date", "published", "source", "target", "measure", "start", "end", "country", "role"}
 )

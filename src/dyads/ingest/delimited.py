@@ -55,4 +55,4 @@ def read_delimited(
         if len(row) != len(names):
             yield MalformedInput(origin, f"{len(row)} fields where the header has {len(names)}")
             continue
-        yield from article_from_record(dict(zip(names, row)), fields=fields, origin=origin)
+        yield from article_from_record(dict(zip(names, row, strict=True)), fields=fields, origin=origin)

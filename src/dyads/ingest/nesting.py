@@ -71,8 +71,8 @@ def tag_depth(html: str) -> int:
         if name in _VOID or self_closing:
             continue
         if name in _RAW_TEXT:
-            close = re.compile(f"</{name}", re.IGNORECASE).search(html, pos)
-            pos = end if close is None else close.start()
+            ending = re.compile(f"</{name}", re.IGNORECASE).search(html, pos)
+            pos = end if ending is None else ending.start()
             continue
         closes = _AUTO_CLOSES.get(name)
         while closes and stack and stack[-1] in closes:

@@ -155,7 +155,7 @@ def _join_lines(lines: list[str]) -> str:
     """One paragraph from its lines; a list keeps one item a line."""
     out = lines[0]
     in_list = bool(_LIST_ITEM.match(lines[0]))
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in zip(lines, lines[1:], strict=False):
         starts_item = bool(_LIST_ITEM.match(line)) and (in_list or previous.endswith(":"))
         in_list = in_list or starts_item
         if starts_item:

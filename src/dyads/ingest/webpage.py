@@ -41,11 +41,11 @@ def read_html(html: str, *, source: str, max_depth: int = MAX_TAG_DEPTH) -> Iter
     except (ValueError, TypeError, RecursionError) as exc:  # lxml and trafilatura failures
         yield MalformedInput(source, f"HTML that cannot be parsed ({type(exc).__name__}: {exc})")
         return
-    if document is None or not (document.text or "").strip():
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
         yield MissingText(source, "no article text found in the HTML page")
         return
     title = _field(document.title)
-    text = normalise_text(document.text.replace("\n", "\n\n"))
+    text = normalise_text((document.text or "").replace("\n", "\n\n"))
     if title and text.startswith(title + "\n"):  # trafilatura repeats the headline
         text = text[len(title):].lstrip("\n")
     if not text:

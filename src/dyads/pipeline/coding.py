@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from dyads.actors import resolve_actors
 from dyads.attributes import article_tone, attach_attributes
-from dyads.events import code_events
 from dyads.errors import DyadsError
+from dyads.events import code_events
 from dyads.nlp.limits import bound_text
 from dyads.pipeline.ingest import ArticleCoding, Coder, CodingFailure
 from dyads.pipeline.resources import Resources

@@ -104,7 +104,7 @@ def query_articles(store: Store, query: ArticleQuery) -> list[Article]:
     if query.limit is not None:
         sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
     rows = store.con.execute(sql, params).fetchall()
-    return [Article(**dict(zip(_COLUMNS, row))) for row in rows]
+    return [Article(**dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
 
 def article_tones(store: Store, doc_ids: Sequence[str]) -> dict[str, float | None]:
