@@ -45,7 +45,7 @@ REPORTED = [
 ]
 # acts under reported speech keep their code, with modality "reported"
 REPORTED_SPEECH = [
-    ("Syrian officials said that Turkish troops attacked a Kurdish village.", ("TURMIL", "TURCVL", "190", False, R)),
+    ("Syrian officials said that Turkish troops attacked a Kurdish village.", ("TURMIL", None, "190", False, R)),
     ("Israeli troops shelled Gaza, Palestinian officials said.", ("ISRMIL", "PSE", "194", False, R)),
     ("According to the United Nations, Sudanese forces attacked refugees in Darfur.", ("SDNMIL", "SDNREF", "190", False, R)),
     ("Russia said it had sent aid to Serbia.", ("RUS", "SRB", "070", False, R)),

@@ -13,6 +13,10 @@ IMPLIED = [
     ("The government imposed a curfew in Cairo after the riots.", ("EGYGOV", "EGYCVL", "1723")),
     ("NATO troops arrived in Bosnia on Monday.", ("IGOWSTNAT", "BIH", "042")),
     ("The United Nations launched an investigation into war crimes in Sri Lanka.", ("IGOUNO", "LKA", "094")),
+    ("Turkish troops attacked Kurdish villages in northern Iraq.", ("TURMIL", "IRQ", "190")),
+    ("Israel reimposed blockades in the West Bank.", ("ISR", "PSE", "191")),
+    # the act's own "of" places it too
+    ("Israel mounted its invasion of South Lebanon, ploughing through the United Nations lines.", ("ISR", "LBN", "192")),
     # a domestic act on a group whose country is unsaid: the source's own people
     ("Chilean police detained four students during the protest.", ("CHLCOP", "CHLEDU", "173")),
     ("The Kenyan government arrested 20 opposition supporters.", ("KENGOV", "KENOPP", "173")),
@@ -29,6 +33,8 @@ NOT_IMPLIED = [
     # the place of one's own exercise is no target; nor is a time phrase ("since the collapse of ...")
     ("In July, Russia conducted its largest exercise in the Far East since the collapse of the Soviet Union.",
      "150"),
+    # an attack with no place said may be abroad: no people are implied
+    ("Syrian officials said that Turkish troops attacked a village.", "190"),
     # joint talks: the parties act on each other, the topic is no target
     ("Israel and Syria resumed talks on the Golan Heights.", "046"),
 ]

@@ -11,8 +11,9 @@ An act whose pattern and arguments gave a source but no target takes, in this or
    preposition in that phrase: "a curfew in [Algiers]", "arrived in [Bosnia]".  A place in the
    source's own country is that country's people (insurgents bombing a Baghdad market: IRQREB ->
    IRQCVL), a foreign one is the country;
-3. the source's own people, for the acts listed under ``implied: domestic`` in the grammar (arrests,
-   repression, assaults, easing a curfew...): a government imposing martial law targets its country.
+3. the source's own people, for the acts listed under ``implied: unplaced`` in the grammar (arrests,
+   repression, curfews, easing them): a government imposing martial law targets its country; an
+   attack with no place said implies nothing (it may be abroad).
 
 Before these, two targets that other events give:
 
@@ -55,6 +56,8 @@ def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int], *, skip_preps: froz
             continue
         tok = doc.tokens[j]
         if tok.dep in _OWN_CLAUSES and any(c.dep in ("nsubj", "nsubjpass", "mark") for c in doc.children(j)):
+            continue
+        if tok.dep == "advcl":  # "..., ploughing through the UN lines": another act, told alongside
             continue
         if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):  # "rejected the charge and [said ...]": another act
             continue
@@ -131,7 +134,10 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[Acto
     if ctx.places is not None:
         for j in _walk(doc, raw.scope, avoid):
             tok = doc.tokens[j]
-            if tok.dep != "pobj" or doc.tokens[tok.head].lemma not in ctx.patterns.place_preps:
+            prep = doc.tokens[tok.head]
+            # a placing preposition, or the act's own "of" ("an invasion of [South Lebanon]")
+            if tok.dep != "pobj" or not (prep.lemma in ctx.patterns.place_preps
+                                         or (prep.lemma == "of" and prep.head in raw.trigger)):
                 continue
             for place in ctx.places.find(doc, np_tokens(doc, j)):
                 if place.country != source.country:
@@ -140,7 +146,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[Acto
                 if role is not None and role != source.role and place.country:
                     return (_people_of(source, place.country, role, place),)
     role = ctx.patterns.domestic_role(raw.code)
-    if role is not None and source.country:
+    if role is not None and source.country and ctx.patterns.domestic_without_place(raw.code):
         if source.role != role:
             return (_people_of(source, source.country, role, None),)
     return ()

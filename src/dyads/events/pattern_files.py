@@ -32,6 +32,7 @@ class Builder:
     place_preps: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)
     domestic: dict[str, str] = field(default_factory=dict)
+    unplaced: set[str] = field(default_factory=set)
 
 
 E = TypeVar("E", bound=StrEnum)
@@ -132,6 +133,11 @@ def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
         part = _scalar(name, key, "a key")
         if part == "place_preps":
             b.place_preps.update(_scalar(name, v, "a word") for v in _seq(name, value, part))
+        elif part == "unplaced":
+            for v in _seq(name, value, part):
+                code = _scalar(name, v, "a code")
+                _check_code(b, name, v, code)
+                b.unplaced.add(code)
         elif part == "domestic":
             for code_node, role_node in _map(name, value, part):
                 code, role = _scalar(name, code_node, "a code"), _scalar(name, role_node, "a role")

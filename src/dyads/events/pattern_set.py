@@ -71,6 +71,7 @@ class PatternSet:
     # implied targets: prepositions that place an act, and codes whose unstated target is the source's own people
     place_preps: frozenset[str] = frozenset()
     domestic: tuple[tuple[str, str], ...] = ()
+    unplaced: frozenset[str] = frozenset()  # domestic codes whose people are implied even with no place said
     # named word lists the coder consults (conduits, munitions, ...): ``data/patterns/00_lexicon.yaml``
     lexicon: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # place names the knowledge base lacks -> country ("East Siberia" -> RUS), for place targets
@@ -102,6 +103,11 @@ class PatternSet:
         """The role of the source's own country that an act of ``code`` falls on when no target is said."""
         table = dict(self.domestic)
         return next((table[k] for k in (code, code[:3], code[:2]) if k in table), None)
+
+    def domestic_without_place(self, code: str) -> bool:
+        """Whether an act of ``code`` falls on the source's own people even when no place is said (an
+        arrest, a curfew), unlike an attack, which may be abroad."""
+        return any(k in self.unplaced for k in (code, code[:3], code[:2]))
 
     def codes(self) -> frozenset[str]:
         return frozenset(p.code for p in self.patterns)

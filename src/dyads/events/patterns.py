@@ -103,6 +103,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         files=tuple(n for n, _ in sources),
         place_preps=frozenset(b.place_preps),
         domestic=tuple(sorted(b.domestic.items())),
+        unplaced=frozenset(b.unplaced),
         lexicon=MappingProxyType({k: frozenset(v) for k, v in b.words.items()}),
         regions=load_region_countries(),
         _verbs=_index(verbs),

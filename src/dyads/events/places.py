@@ -19,6 +19,11 @@ from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+# words that name a part of a country before its name (tried only when the whole name is no country:
+# "South Korea" stays itself, "South Lebanon" is Lebanon)
+_COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "upper",
+            "lower")
 
 
 def load_region_countries() -> Mapping[str, str]:
@@ -45,13 +50,20 @@ class PlaceLookup:
     def find(self, doc: ParsedDoc, tokens: list[int]) -> tuple[ActorMention, ...]:
         """The country named by an entity (or adjective) among ``tokens``, as a place actor."""
         wanted = set(tokens)
-        spans = [(e.first, e.last) for e in doc.entities if e.first in wanted and e.label in ("GPE", "NORP", "LOC")]
+        spans = [(e.first, e.last) for e in doc.entities
+                 if e.label in ("GPE", "NORP", "LOC") and wanted.intersection(range(e.first, e.last))]
         # a word inside a longer name is not a place of its own: "the South [China] Sea"
         inside = {i for e in doc.entities if e.last - e.first > 1 for i in range(e.first, e.last)}
         spans += [(i, i + 1) for i in sorted(wanted) if doc.tokens[i].pos in ("PROPN", "ADJ") and i not in inside]
         for first, last in spans:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
             entry = self.kb.lookup(doc.text[start:end], self.day)
+            if entry is None and last - first > 1:  # "South Lebanon", "northern Iraq": a part of the country
+                words = doc.text[start:end].split()
+                while words and words[0].lower() in ("the", *_COMPASS):
+                    words = words[1:]
+                if words and len(words) < len(doc.text[start:end].split()):
+                    entry = self.kb.lookup(" ".join(words), self.day)
             if entry is None or entry.kind not in _PLACE_KINDS or not entry.country:
                 region = self.regions.get(doc.text[start:end].lower())
                 if region is None:

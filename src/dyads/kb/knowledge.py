@@ -106,12 +106,13 @@ class KnowledgeBase:
 
     def office_holder(self, surname: str, day: dt.date | None) -> Entry | None:
         """The one person of that surname in office on ``day`` ("President Mugabe" in 2005), or ``None``
-        when nobody, or more than one, is."""
+        when nobody, or more than one, is.  With no day, the one person of that surname who ever held
+        an office."""
         key = name_key(surname)
-        if day is None or not key:
+        if not key:
             return None
         holders = [e for e in (self.entries[k] for k in self.surnames.get(key[-1], ()))
-                   if any(s.covers(day) and s.role in _OFFICE_ROLES for s in e.spells)]
+                   if any((day is None or s.covers(day)) and s.role in _OFFICE_ROLES for s in e.spells)]
         return holders[0] if len(holders) == 1 else None
 
     def lookup(self, name: str, day: dt.date | None = None) -> Entry | None:
