@@ -15,6 +15,9 @@ IMPLIED = [
     ("The United Nations launched an investigation into war crimes in Sri Lanka.", ("IGOUNO", "LKA", "094")),
     ("Turkish troops attacked Kurdish villages in northern Iraq.", ("TURMIL", "IRQ", "190")),
     ("Israel reimposed blockades in the West Bank.", ("ISR", "PSE", "191")),
+    # troops sent, mobilized or withheld are the source's own: the target is where or against whom
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", ("GBR", "IRQ", "154")),
+    ("Pakistan has refused to deploy peacekeepers in Iraq.", ("PAK", "IRQ", "1224")),
     # the act's own "of" places it too
     ("Israel mounted its invasion of South Lebanon, ploughing through the United Nations lines.", ("ISR", "LBN", "192")),
     # a domestic act on a group whose country is unsaid: the source's own people

@@ -53,7 +53,7 @@ ROOTS = [
     # 14 protest
     ("Kenyan students demonstrated against the government in Nairobi.", ("KENEDU", "KENGOV", "141", False, ASSERTED)),  # focal country: Nairobi
     # 15 force posture
-    ("Seoul put its troops on high alert.", ("KORGOV", "KORMIL", "152", False, ASSERTED)),
+    ("Seoul put its troops on high alert.", ("KORGOV", None, "152", False, ASSERTED)),
     # 16 reduce relations
     ("The European Union imposed sanctions on Iran.", ("IGOEUREEC", "IRN", "163", False, ASSERTED)),
     ("Ecuador expelled the American ambassador.", ("ECU", "USAGOV", "161", False, ASSERTED)),

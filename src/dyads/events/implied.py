@@ -126,11 +126,14 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[Acto
     avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
     # an actor after a placing preposition is where the act happens ("backing nations [in their disputes
     # with China]"), not whom it is aimed at: places are the next step
+    def aimed_at(actor: ActorMention) -> bool:
+        return _other_side(source, actor) and not _own_forces(ctx, raw, actor)
+
     for j in _walk(doc, raw.scope, avoid, skip_preps=_PLACING):
-        if any(_other_side(source, actor) for actor in ctx.index.at(j)):
+        if any(aimed_at(actor) for actor in ctx.index.at(j)):
             # the actor and those coordinated with it: "between [the Emirates] and [Saudi Arabia]"
-            found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if _other_side(source, a)]
-            return tuple(found) or tuple(a for a in ctx.index.at(j) if _other_side(source, a))
+            found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if aimed_at(a)]
+            return tuple(found) or tuple(a for a in ctx.index.at(j) if aimed_at(a))
     if ctx.places is not None:
         for j in _walk(doc, raw.scope, avoid):
             tok = doc.tokens[j]
@@ -166,9 +169,16 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     return raw
 
 
+def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
+    s = raw.source
+    return (s is not None and ctx.patterns.moves_own_forces(raw.code) and actor.role == "MIL"
+            and actor.country in (None, s.country))
+
+
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
+    raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
     for raw in map(lambda r: _at_home(ctx, r), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)

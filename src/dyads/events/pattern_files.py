@@ -33,6 +33,7 @@ class Builder:
     words: dict[str, set[str]] = field(default_factory=dict)
     domestic: dict[str, str] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)
+    own_forces: set[str] = field(default_factory=set)
 
 
 E = TypeVar("E", bound=StrEnum)
@@ -133,6 +134,11 @@ def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
         part = _scalar(name, key, "a key")
         if part == "place_preps":
             b.place_preps.update(_scalar(name, v, "a word") for v in _seq(name, value, part))
+        elif part == "own_forces":
+            for v in _seq(name, value, part):
+                code = _scalar(name, v, "a code")
+                _check_code(b, name, v, code)
+                b.own_forces.add(code)
         elif part == "unplaced":
             for v in _seq(name, value, part):
                 code = _scalar(name, v, "a code")

@@ -72,6 +72,7 @@ class PatternSet:
     place_preps: frozenset[str] = frozenset()
     domestic: tuple[tuple[str, str], ...] = ()
     unplaced: frozenset[str] = frozenset()  # domestic codes whose people are implied even with no place said
+    own_forces: frozenset[str] = frozenset()  # codes whose object troops are the source's own, not its target
     # named word lists the coder consults (conduits, munitions, ...): ``data/patterns/00_lexicon.yaml``
     lexicon: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # place names the knowledge base lacks -> country ("East Siberia" -> RUS), for place targets
@@ -103,6 +104,10 @@ class PatternSet:
         """The role of the source's own country that an act of ``code`` falls on when no target is said."""
         table = dict(self.domestic)
         return next((table[k] for k in (code, code[:3], code[:2]) if k in table), None)
+
+    def moves_own_forces(self, code: str) -> bool:
+        """Whether the troops an act of ``code`` names are the source's own ("mobilized reservists")."""
+        return any(k in self.own_forces for k in (code, code[:3], code[:2]))
 
     def domestic_without_place(self, code: str) -> bool:
         """Whether an act of ``code`` falls on the source's own people even when no place is said (an

@@ -104,6 +104,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         place_preps=frozenset(b.place_preps),
         domestic=tuple(sorted(b.domestic.items())),
         unplaced=frozenset(b.unplaced),
+        own_forces=frozenset(b.own_forces),
         lexicon=MappingProxyType({k: frozenset(v) for k, v in b.words.items()}),
         regions=load_region_countries(),
         _verbs=_index(verbs),
