@@ -51,10 +51,6 @@ XFAIL: dict[str, str] = {
         "'X told Y that Z had broken the treaty' is coded as the reported act (KOR 161), not as X's "
         "accusation (112)"
     ),
-    "Seoul warns it could review the intelligence pact": (
-        "threat frame over a consider frame ('warned it could review a pact with Tokyo'): the nested "
-        "target is lost, 130 has no target"
-    ),
     "first face-to-face meeting in Addis Ababa": (
         "the meeting is coded 040 ('the two men met'); 044 (meet at a third location) needs the venue's "
         "country compared with both parties'"
@@ -146,7 +142,7 @@ XFAIL: dict[str, str] = {
 def _row(doc: str, src: str, tgt: str, codes: str, cue: str, *, both: bool = False):  # type: ignore[no-untyped-def]
     exp = Expected(doc, tuple(src.split("|")), tuple(tgt.split("|")), tuple(codes.split("|")), cue, both)
     xfail = XFAIL.get(cue)
-    marks = [pytest.mark.xfail(reason=xfail, strict=False)] if xfail else []
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
     return pytest.param(exp, id=f"{doc[:14]}-{src}-{tgt}-{codes}-{cue[:24]}", marks=marks)
 
 

@@ -31,9 +31,10 @@ from collections import deque
 from dataclasses import replace
 
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens
+from dyads.events.matching import subtree
 from dyads.events.roles import Context
 from dyads.events.sentence import RawEvent
-from dyads.records.actor import ActorMention, self_dyad
+from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention, self_dyad
 from dyads.records.parse import ParsedDoc
 
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
@@ -117,10 +118,22 @@ def _response_to(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorM
     return None
 
 
-def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> tuple[ActorMention, ...]:
+def _contained(ctx: Context, raw: RawEvent, others: list[RawEvent]) -> ActorMention | None:
+    """An act of the same source told inside this one's phrase gives its target: "threatened to launch an
+    offensive in its [war with Iraq]" -> the threat is aimed at Iraq too."""
+    below = set(subtree(ctx.doc, raw.scope))
+    for other in others:
+        if (other.trigger != raw.trigger and other.target is not None and other.source is not None
+                and raw.source is not None and other.source.code == raw.source.code
+                and other.sentence == raw.sentence and set(other.trigger) <= below):
+            return other.target
+    return None
+
+
+def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[RawEvent]) -> tuple[ActorMention, ...]:
     doc, source = ctx.doc, raw.source
     assert source is not None
-    told = _coordinated(ctx, raw, earlier) or _response_to(ctx, raw, earlier)
+    told = _coordinated(ctx, raw, earlier) or _response_to(ctx, raw, earlier) or _contained(ctx, raw, peers)
     if told is not None:
         return (told,)
     avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
@@ -162,11 +175,16 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None or ctx.patterns.domestic_role(raw.code) is None:
         return raw
-    if s.country and not t.country and t.role:
-        return replace(raw, target=replace(t, code=s.country + t.role, country=s.country, via="domestic"))
-    if t.country and not s.country and s.role and (t.code or "")[:3] not in ("IGO", "NGO"):
-        return replace(raw, source=replace(s, code=t.country + s.role, country=t.country, via="domestic"))
+    if s.country and _countryless_group(t):
+        return replace(raw, target=replace(t, code=s.country + (t.role or ""), country=s.country, via="domestic"))
+    if t.country and _countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO"):
+        return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
     return raw
+
+
+def _countryless_group(actor: ActorMention) -> bool:
+    """A group whose country nothing said (``---REB``), not an organisation with a code of its own."""
+    return not actor.country and bool(actor.role) and actor.code == UNKNOWN_COUNTRY + (actor.role or "")
 
 
 def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
@@ -183,7 +201,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue
-        targets = [t for t in _implied(ctx, raw, out) if not self_dyad(raw.source.code, t.code)]
+        targets = [t for t in _implied(ctx, raw, out, raws) if not self_dyad(raw.source.code, t.code)]
         conf = round(max(raw.confidence - 0.1, 0.05), 2)
         out.extend([replace(raw, target=t, confidence=conf) for t in targets] or [raw])
     return out
