@@ -143,28 +143,27 @@ _PREFERENCE = (ErrorKind.NO_TARGET, ErrorKind.WRONG_TARGET, ErrorKind.SOURCE_WIT
                ErrorKind.WRONG_SOURCE, ErrorKind.WRONG_ROOT, ErrorKind.WRONG_ACTORS)
 
 
+def _unmatched(triples: Sequence[Triple], matched: Counter[tuple[str, str, str]],
+               level: tuple[ActorLevel, CodeLevel]) -> list[Triple]:
+    """The triples left once ``matched`` (a multiset of keys) has taken its share, in order."""
+    left, out = Counter(matched), []
+    for t in triples:
+        k = key(t, *level)
+        if left[k]:
+            left[k] -= 1
+        else:
+            out.append(t)
+    return out
+
+
 def classify(gold: Sequence[Triple], coded: Sequence[Triple]) -> tuple[list[tuple[ErrorKind, Triple]],
                                                                         list[tuple[ErrorKind, Triple]]]:
     """The misses (gold triples not coded) and extras (coded triples not in the gold) of one sentence,
     each with its kind.  A coded triple that explains a miss (the right source and root, the wrong
     target...) is counted once, as that miss."""
     level = (ActorLevel.COUNTRY, CodeLevel.ROOT)
-    left = Counter(key(t, *level) for t in gold) & Counter(key(t, *level) for t in coded)
-    todo_gold, todo_coded = [], []
-    shared = Counter(left)
-    for t in gold:
-        k = key(t, *level)
-        if shared[k]:
-            shared[k] -= 1
-        else:
-            todo_gold.append(t)
-    shared = Counter(left)
-    for t in coded:
-        k = key(t, *level)
-        if shared[k]:
-            shared[k] -= 1
-        else:
-            todo_coded.append(t)
+    matched = Counter(key(t, *level) for t in gold) & Counter(key(t, *level) for t in coded)
+    todo_gold, todo_coded = _unmatched(gold, matched, level), _unmatched(coded, matched, level)
     misses: list[tuple[ErrorKind, Triple]] = []
     used: set[int] = set()
     for g in todo_gold:

@@ -128,6 +128,16 @@ def _read_frames(b: Builder, name: str, node: yaml.Node) -> None:
 _ROLES = frozenset(r.value for r in Role if r.value)
 
 
+def _codes(b: Builder, name: str, node: yaml.Node, what: str) -> list[str]:
+    """A list of CAMEO codes, each checked against the codebook."""
+    out = []
+    for v in _seq(name, node, what):
+        code = _scalar(name, v, "a code")
+        _check_code(b, name, v, code)
+        out.append(code)
+    return out
+
+
 def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
     """``implied: {place_preps: [in, at], domestic: {"17": CVL}}``: where an unstated target is sought."""
     for key, value in _map(name, node, "implied"):
@@ -135,15 +145,9 @@ def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
         if part == "place_preps":
             b.place_preps.update(_scalar(name, v, "a word") for v in _seq(name, value, part))
         elif part == "own_forces":
-            for v in _seq(name, value, part):
-                code = _scalar(name, v, "a code")
-                _check_code(b, name, v, code)
-                b.own_forces.add(code)
+            b.own_forces.update(_codes(b, name, value, part))
         elif part == "unplaced":
-            for v in _seq(name, value, part):
-                code = _scalar(name, v, "a code")
-                _check_code(b, name, v, code)
-                b.unplaced.add(code)
+            b.unplaced.update(_codes(b, name, value, part))
         elif part == "domestic":
             for code_node, role_node in _map(name, value, part):
                 code, role = _scalar(name, code_node, "a code"), _scalar(name, role_node, "a role")
@@ -181,10 +185,7 @@ def read_file(b: Builder, name: str, text: str) -> None:
             target = {"carriers": b.carriers, "speech": b.speech, "light": b.light}[section]
             target.update(_scalar(name, v, "a word") for v in _seq(name, value, section))
         elif section == "reciprocal":
-            for v in _seq(name, value, section):
-                code = _scalar(name, v, "a code")
-                _check_code(b, name, v, code)
-                b.reciprocal.add(code)
+            b.reciprocal.update(_codes(b, name, value, section))
         elif section == "words":
             for list_name, items in _map(name, value, "words"):
                 b.words.setdefault(_scalar(name, list_name, "a list name"), set()).update(
