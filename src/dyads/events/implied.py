@@ -1,28 +1,28 @@
 """Implied targets, as careful coders code them (coding-conventions: "the target is often implicit
 but identifiable").
 
-An act whose pattern and arguments gave a source but no target takes, in this order:
+An act whose pattern and arguments gave a source but no target takes the first of:
 
-1. the nearest actor inside the act's own phrase: the words below its frame verb or head, nearest
-   first, outside the source's side (its subject, a passive's agent) and outside clauses of their
-   own (adverbial and relative clauses, asides): "demanded that [the US] cancel plans", "rejected
-   calls by [Kofi Annan]", "to demand the resignation of [President Ben Bella]";
-2. the place of the act: a country named (or a city or region resolved to one) after a placing
-   preposition in that phrase: "a curfew in [Algiers]", "arrived in [Bosnia]".  A place in the
-   source's own country is that country's people (insurgents bombing a Baghdad market: IRQREB ->
-   IRQCVL), a foreign one is the country;
-3. the source's own people, for the acts listed under ``implied: unplaced`` in the grammar (arrests,
-   repression, curfews, easing them): a government imposing martial law targets its country; an
-   attack with no place said implies nothing (it may be abroad).
+1. a target other events give: a coordinated act's ("summoned the ambassador and [warned] that
+   ..."); the actor a response answers ("Moscow responded by ..." after "Tokyo summoned ..." in the
+   sentence before: the latest earlier event by another side, within two sentences); an act of the
+   same source told inside this one's phrase ("threatened an offensive in its [war with Iraq]");
+2. the nearest actor inside the act's own phrase, with those coordinated with it: the words below
+   its frame verb or head, nearest first, outside the source's side (its subject, a passive's agent),
+   outside clauses of their own (adverbial, relative, coordinated verbs, asides) and outside phrases
+   of time or place: "demanded that [the US] cancel plans", "rejected calls by [Kofi Annan]",
+   "between [the Emirates] and [Saudi Arabia]";
+3. the place of the act: a country named (or a city, region or part of a country resolved to one)
+   after a placing preposition or the act's own "of": "a curfew in [Algiers]", "an invasion of [South
+   Lebanon]".  A place in the source's own country is that country's people for a domestic act
+   (insurgents bombing a Baghdad market: IRQREB -> IRQCVL), a foreign one is the country;
+4. the source's own people, for the acts listed under ``implied: unplaced`` in the grammar (arrests,
+   repression, curfews, easing them): an attack with no place said implies nothing (it may be abroad).
 
-Before these, two targets that other events give:
-
-- a coordinated act shares its partner's target: "summoned the ambassador and [warned] that ..." ;
-- a response is aimed at whoever acted before: "Moscow responded by declaring ..." after "Tokyo
-  summoned ..." in the sentence before (the latest earlier event by another side, within two sentences).
-
-A source with no country (an organisation, a group of unknown country) takes only the phrase and
-the place, never its own people; no target is the source itself.
+Troops an act moves (``implied: own_forces``) are the source's own and never its target; a domestic
+act between a group of unsaid country and a known side is within that side's country. A source with
+no country (an organisation, a group of unknown country) takes only 1-3, never its own people; no
+target is the source itself.
 """
 
 from __future__ import annotations
@@ -73,10 +73,7 @@ def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int], *, skip_preps: froz
 def _other_side(source: ActorMention, actor: ActorMention) -> bool:
     if actor is source or (actor.start, actor.end) == (source.start, source.end):
         return False
-    if actor.code is None:
-        return False
-    return actor.code != source.code and not (actor.country == source.country and actor.role in (None, "", "GOV")
-                                              and source.role in (None, "", "GOV"))
+    return actor.code is not None and actor.code != source.code and not self_dyad(source.code, actor.code)
 
 
 def _people_of(source: ActorMention, country: str, role: str, near: ActorMention | None) -> ActorMention:
