@@ -24,6 +24,11 @@ GOLDEN = [
      "Government troops", 1, "YEMMIL"),
     ("Colombian President Juan Manuel Santos met farmers in Cauca. Santos promised new roads. "
      "The government also pledged to compensate families.", "government", 1, "COLGOV"),
+    # a group takes the country of a place its sentence names; an unknown titled person too
+    ("Insurgents bombed a crowded market in Baghdad.", "Insurgents", 1, "IRQREB"),
+    ("President Prosper Avril declared a 30-day state of siege in Haiti.", "President Prosper Avril", 1, "HTIGOV"),
+    # a state organ may belong to the country acting in its sentence
+    ("Seoul said the government would put its troops on alert.", "government", 1, "KORGOV"),
     # a definite singular title names a person (coreference), not the sentence's country (China)
     ("Saudi King Salman arrived in Beijing. President Xi Jinping welcomed the king in China.", "king", 1, "SAUGOV"),
 ]
@@ -35,6 +40,10 @@ LEFT_ALONE = [
      "army", "---MIL"),
     ("The African Union sent troops to Somalia.", "troops", "---MIL"),
     ("The Russian ambassador was summoned to the Foreign Office.", "Foreign Office", "---GOV"),
+    # a country acted upon is not the organ's ("suspended contact with the United States")
+    ("The government suspended all contact with the United States.", "government", "---GOV"),
+    # a group never takes a country its sentence names as an actor
+    ("Nouri al-Maliki asked Iran to stop arming militias.", "militias", "---REB"),
 ]
 
 

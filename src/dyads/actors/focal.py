@@ -67,7 +67,10 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
     out: list[Draft] = []
     for d in drafts:
         state = d.role in STATE_ROLES
-        if d.via != "agent" or d.country or d.kb_id or not (state or d.role in _GROUP_ROLES) or (
+        # an unknown person with a state title ("President Prosper Avril") is placed like a state organ,
+        # but only by a place of its own sentence
+        titled = d.via == "title" and state and not d.kb_id
+        if not (d.via == "agent" or titled) or d.country or d.kb_id or not (state or d.role in _GROUP_ROLES) or (
                 d.definite and d.agent_phrase):
             out.append(d)
             continue
@@ -78,8 +81,8 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
             out.append(d)
             continue
         here = set(located.get(sent, frozenset()))
-        if state and not here:  # a state organ may also belong to the country acting in its sentence
+        if state and not titled and not here:  # a state organ may also belong to the country acting in its sentence
             here = set(named.get(sent, frozenset()))
-        country = next(iter(here)) if len(here) == 1 else (article if not here and state else None)
+        country = next(iter(here)) if len(here) == 1 else (article if not here and state and not titled else None)
         out.append(replace(d, country=country, code=f"{country}{d.role}", via="focal") if country else d)
     return out
