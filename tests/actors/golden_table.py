@@ -207,5 +207,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2012-07-03", "Business leaders warned that the tax would cost jobs.", (("leaders", "---BUS"),)),
     ("2013-05-01", "Bangladeshi union leaders demanded higher wages for garment workers.", (("Bangladeshi union leaders", "BGDLAB"),)),
     ("2015-02-12", "Nigerian religious leaders condemned the attack on the school.", (("Nigerian religious leaders", "NGAREL"),)),
+    ("2003-05-04", "Israeli army bulldozers demolished homes in southern Gaza.", (("Israeli army", "ISRMIL"),)),
+    ("2008-08-10", "Russian navy ships entered the port of Poti.", (("Russian navy", "RUSMIL"),)),
     ("2019-06-17", "Student leaders in Hong Kong called off the march.", (("Student leaders in Hong Kong", "HKGEDU"),)),
 )

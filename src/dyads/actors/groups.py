@@ -110,7 +110,21 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
         nxt = tokens[up]
         if nxt.pos not in {"NOUN", "PROPN", "ADJ"}:
             return None
+        if step == 0 and dep == "amod" and _kind(n) == "place":
+            # "Israeli army bulldozers": the nationality and the agent both qualify another noun
+            sibling = _agent_compound(doc, up, owner, nuclei, me)
+            if sibling is not None:
+                return (sibling, False)
         tok = nxt
+    return None
+
+
+def _agent_compound(doc: ParsedDoc, head: int, owner: dict[int, int], nuclei: list[Nucleus], me: int) -> int | None:
+    """An agent nucleus compounded onto ``head`` beside a nationality ("[army] bulldozers")."""
+    for c in doc.children(head):
+        k = owner.get(c.i)
+        if c.dep == "compound" and k is not None and k != me and nuclei[k].kind is NucleusKind.AGENT:
+            return k
     return None
 
 
