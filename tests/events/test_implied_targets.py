@@ -30,6 +30,11 @@ IMPLIED = [
     # a coordinated act shares its partner's target; a response is aimed at whoever acted before
     ("Pakistan summoned the Indian envoy and protested the shelling.", ("PAK", "INDGOV", "141")),
     ("Tokyo summoned the Chinese ambassador. Beijing responded by suspending talks.", ("CHNGOV", "JPNGOV", "164")),
+    ("Tokyo summoned the Chinese ambassador. Beijing responded by declaring that no apology was needed.",
+     ("CHNGOV", "JPNGOV", "120")),
+    # a protest a participle provokes is aimed at whoever held the act above it
+    ("The Chinese navy held exercises in the East China Sea. The exercises took place near the islands, "
+     "provoking protests from Japan.", ("JPN", "CHNMIL", "114")),
 ]
 
 NOT_IMPLIED = [

@@ -75,6 +75,11 @@ def _family_roots(doc: ParsedDoc, raw: RawEvent, patterns: PatternSet) -> frozen
         # its object, or the subject of the clause it reports ("warned that [such activity] would not...")
         kids = list(doc.children(i))
         kids += [g for c in kids if c.dep == "ccomp" for g in doc.children(c.i) if g.dep in ("nsubj", "nsubjpass")]
+        tok = doc.tokens[i]
+        if tok.dep == "dobj" and doc.tokens[tok.head].dep == "advcl" and doc.tokens[tok.head].tag == "VBG":
+            # "the manoeuvres took place ..., provoking [protests from Japan]": aimed at the clause's subject
+            clause = doc.tokens[doc.tokens[tok.head].head]
+            kids += [g for g in doc.children(clause.i) if g.dep in ("nsubj", "nsubjpass")]
         for c in kids:
             if c.dep not in ("dobj", "nsubjpass", "nsubj") or (c.dep == "nsubj" and c.head == i):
                 continue

@@ -84,6 +84,7 @@ def _people_of(source: ActorMention, country: str, role: str, near: ActorMention
 
 
 _RESPONSE_WINDOW = 2
+_RESPONSE_PATH = frozenset({"pcomp", "pobj", "prep", "ccomp", "nsubj", "nsubjpass", "dobj", "conj", "xcomp"})
 
 
 def _coordinated(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMention | None:
@@ -98,11 +99,11 @@ def _coordinated(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorM
 
 def _response_to(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorMention | None:
     doc, j = ctx.doc, raw.scope
-    for _ in range(4):  # "responded by [declaring]": the act, or a verb above it, is a response
+    for _ in range(6):  # "responded by [declaring] that no [approval]...": the act, or a word above it, responds
         if doc.tokens[j].lemma in ctx.patterns.words("responses"):
             break
-        if doc.tokens[j].head == j:
-            return None
+        if doc.tokens[j].head == j or doc.tokens[j].dep not in _RESPONSE_PATH:
+            return None  # an act in a clause of its own ("for the president [to visit]") is not the response
         j = doc.tokens[j].head
     else:
         return None
