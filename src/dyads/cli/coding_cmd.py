@@ -12,11 +12,12 @@ import typer
 
 from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
+from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
 from dyads.cli.terminal import say
 from dyads.export import EventFormat, write_events
-from dyads.export.rows import SHORT, event_row
+from dyads.export.rows import SHORT, short_row
 from dyads.pipeline.coding import CodedArticle, code_each
 from dyads.pipeline.ingest import CodingFailure, article_label
 from dyads.pipeline.resources import Stage, load_resources
@@ -28,6 +29,14 @@ EventFormatOption = Annotated[
     EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")]
+# who did what to whom always shows; the id, place, trigger and quantities join as the terminal allows
+EVENT_LAYOUT = Layout(
+    required=("date", "source", "code", "target", "name"),
+    optional=("event_id", "place", "trigger", "quantities"),
+    caps={"source": 16, "target": 16, "name": 36, "place": 20, "trigger": 20, "quantities": 24},
+    flexible=frozenset({"name"}),
+    floor=12,
+)
 ScopeOption = Annotated[
     EventScope,
     typer.Option("--scope", help="dyadic (source and target known, the default), monadic (a side missing) or all."),
@@ -92,7 +101,8 @@ def print_events(
 ) -> None:
     """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to (published, url)."""
     if fmt is EventFormat.TABLE:
-        emit([event_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title)
+        emit([short_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title,
+             layout=EVENT_LAYOUT)  # fmt: skip
         return
     if fmt is EventFormat.PARQUET or output is None:
         write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)

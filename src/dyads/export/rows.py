@@ -11,6 +11,18 @@ COLUMNS = (
     "mentions", "confidence", "trigger", "sentence",
 )  # fmt: skip
 SHORT = ("event_id", "date", "source", "code", "target", "name", "place", "quantities", "trigger")
+_UNSPECIFIED = ", not specified below"
+
+
+def short_name(name: str) -> str:
+    """A code's name without the codebook's ", not specified below" (the code says as much)."""
+    return name.removesuffix(_UNSPECIFIED)
+
+
+def short_row(event: Event) -> dict[str, object]:
+    """A table row: :data:`SHORT` columns, the name shortened."""
+    row = event_row(event)
+    return {c: short_name(str(row[c])) if c == "name" else row[c] for c in SHORT}
 
 
 def event_row(event: Event) -> dict[str, object]:
