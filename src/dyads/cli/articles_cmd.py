@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from dyads.cli.context import CliState, parse_day
+from dyads.cli.context import CliState, parse_day, row_limit
 from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.records.convert import to_plain
@@ -28,14 +28,16 @@ def articles(
     until: Annotated[str | None, typer.Option(help="Last publication day, YYYY-MM-DD.")] = None,
     source: Annotated[str | None, typer.Option(help="Outlet contains this text.")] = None,
     search: Annotated[str | None, typer.Option("--search", "-s", help="Every word occurs in title or text.")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    limit: Annotated[
+        int | None, typer.Option(min=0, help="At most this many (0: all; default: 50 in a table, all otherwise).")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl (complete records) or csv.")] = Format.TABLE,
 ) -> None:
     """List stored articles."""
     state: CliState = ctx.obj
     query = ArticleQuery(
         since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
-        source=source, search=search, limit=limit or None,
+        source=source, search=search, limit=row_limit(limit, table=fmt is Format.TABLE, default=50),
     )  # fmt: skip
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         found = query_articles(store, query)

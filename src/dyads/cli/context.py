@@ -32,3 +32,11 @@ def parse_day(value: str | None, *, option: str) -> dt.date | None:
     except ValueError:
         fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)")
     return None
+
+
+def row_limit(given: int | None, *, table: bool, default: int) -> int | None:
+    """How many rows to fetch: ``--limit`` as given (0: all); without it, ``default`` for a table
+    (a screenful, its title says "N of M") and everything for an export."""
+    if given is not None:
+        return given or None
+    return default if table else None

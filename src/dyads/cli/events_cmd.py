@@ -7,13 +7,13 @@ from typing import Annotated
 import typer
 
 from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, print_events
-from dyads.cli.context import CliState, fail, parse_day
+from dyads.cli.context import CliState, fail, parse_day, row_limit
 from dyads.cli.terminal import say
 from dyads.export import EventFormat
 from dyads.records.event import EventScope
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import query_articles
-from dyads.store.events import EventQuery, query_events
+from dyads.store.events import EventQuery, count_events, query_events
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
@@ -40,7 +40,9 @@ def events(
     country: Annotated[str | None, typer.Option(help="Where it happened (ISO3).")] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON[,KM]: within KM (default 100) of a point.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 100,
+    limit: Annotated[
+        int | None, typer.Option(min=0, help="At most this many (0: all; default: 100 in a table, all in an export).")
+    ] = None,
     scope: ScopeOption = EventScope.DYADIC,
     fmt: EventFormatOption = EventFormat.TABLE,
     output: OutputOption = None,
@@ -56,14 +58,16 @@ def events(
     query = EventQuery(
         actor=actor, source=source, target=target, dyad=pair, code=code, quad_class=quad,
         since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
-        search=search, country=country, near=_near(near), doc_id=doc, scope=scope, limit=limit or None,
+        search=search, country=country, near=_near(near), doc_id=doc, scope=scope,
+        limit=row_limit(limit, table=fmt is EventFormat.TABLE, default=100),
     )  # fmt: skip
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         found = query_events(store, query)
+        total = count_events(store, query) if query.limit is not None else len(found)
         doc_ids = tuple({e.doc_id for e in found})
         articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
     info = {a.doc_id: (a.published, a.url) for a in articles}
-    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} events")
+    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} of {total} events")
 
 
 def explain(

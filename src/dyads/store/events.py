@@ -110,8 +110,10 @@ def get_event(store: Store, event_id: str) -> Event | None:
     return from_plain(Event, json.loads(row[0])) if row else None
 
 
-def count_events(store: Store) -> int:
-    row = store.con.execute("SELECT count(*) FROM events").fetchone()
+def count_events(store: Store, query: EventQuery | None = None) -> int:
+    """How many events the store holds, or how many match ``query`` (its limit and offset aside)."""
+    where, params = _where(query) if query is not None else ("", [])
+    row = store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
     return int(row[0]) if row else 0
 
 
