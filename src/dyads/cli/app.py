@@ -17,9 +17,53 @@ from dyads.cli.ingest_cmd import ingest
 from dyads.errors import DyadsError
 from dyads.settings import Settings
 
+# Options of the whole program, each taking a value; they may come before or after the command name.
+GLOBAL_OPTIONS = frozenset({"--db", "--model", "--actors", "--patterns"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """``args`` with every global option found after the command name moved before it
+    (``events --db x.duckdb`` reads as ``--db x.duckdb events``); nothing after ``--`` moves."""
+    command = None
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if token in GLOBAL_OPTIONS:
+            index += 2
+            continue
+        if token == "--" or not token.startswith("-"):
+            command = index
+            break
+        index += 1
+    if command is None:
+        return list(args)
+    moved: list[str] = []
+    kept: list[str] = []
+    index = command + 1
+    while index < len(args):
+        token = args[index]
+        if token == "--":
+            kept.extend(args[index:])
+            break
+        name = token.split("=", 1)[0]
+        if token in GLOBAL_OPTIONS and index + 1 < len(args):
+            moved.extend(args[index : index + 2])
+            index += 2
+            continue
+        if name in GLOBAL_OPTIONS and "=" in token:
+            moved.append(token)
+        else:
+            kept.append(token)
+        index += 1
+    return [*args[:command], *moved, args[command], *kept]
+
 
 class _Group(TyperGroup):
-    """Every DyadsError a command raises becomes one line on stderr and exit status 2."""
+    """Every DyadsError a command raises becomes one line on stderr and exit status 2; the global
+    options may follow the command name."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
 
     def invoke(self, ctx: Any) -> Any:  # typer's own click context type
         try:
