@@ -6,12 +6,13 @@ from typing import Annotated
 
 import typer
 
-from dyads.cli.context import CliState, parse_day, row_limit
+from dyads.cli.context import CliState, row_limit
 from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.records.convert import to_plain
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import article_tones, count_articles, query_articles
+from dyads.store.filters import day_bound
 from dyads.store.locking import WriterLock
 from dyads.store.stats import store_stats
 
@@ -24,8 +25,8 @@ def _rounded(tone: float | None) -> float | None:
 
 def articles(
     ctx: typer.Context,
-    since: Annotated[str | None, typer.Option(help="First publication day, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last publication day, YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Published on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Published on or before this day, or the end of this month or year.")] = None,
     source: Annotated[str | None, typer.Option(help="Outlet contains this text.")] = None,
     search: Annotated[str | None, typer.Option("--search", "-s", help="Every word occurs in title or text.")] = None,
     limit: Annotated[
@@ -36,7 +37,7 @@ def articles(
     """List stored articles."""
     state: CliState = ctx.obj
     query = ArticleQuery(
-        since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
+        since=day_bound(since, option="--since", end=False), until=day_bound(until, option="--until", end=True),
         source=source, search=search, limit=row_limit(limit, table=fmt is Format.TABLE, default=50),
     )  # fmt: skip
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -22,16 +21,6 @@ def fail(message: str, *, code: int = 2) -> None:
     """Print one error line to stderr and exit."""
     say(Console(stderr=True, highlight=False, soft_wrap=True), f"error: {message}")
     raise SystemExit(code)
-
-
-def parse_day(value: str | None, *, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)")
-    return None
 
 
 def row_limit(given: int | None, *, table: bool, default: int) -> int | None:
