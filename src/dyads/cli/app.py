@@ -14,6 +14,7 @@ from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail
 from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
+from dyads.cli.recode_cmd import recode
 from dyads.errors import DyadsError
 from dyads.settings import Settings
 
@@ -115,6 +116,7 @@ def root(
 
 
 app.command()(ingest)
+app.command()(recode)
 app.command()(articles)
 app.command()(stats)
 app.command()(actors)

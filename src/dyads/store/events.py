@@ -78,6 +78,15 @@ def write_events(store: Store, events: Sequence[Event]) -> None:
         store.con.unregister("incoming_events")
 
 
+def replace_article_events(store: Store, doc_id: str, events: Sequence[Event]) -> int:
+    """Delete an article's events and write ``events`` in their place, in the caller's transaction;
+    returns how many were there before."""
+    row = store.con.execute("SELECT count(*) FROM events WHERE doc_id = ?", [doc_id]).fetchone()
+    store.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+    write_events(store, events)
+    return int(row[0]) if row else 0
+
+
 @dataclass(frozen=True, slots=True)
 class EventQuery:
     actor: str | None = None  # an actor code prefix, country or name on either side
