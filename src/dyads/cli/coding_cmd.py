@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
 from dyads.cli.terminal import say
-from dyads.export import EventFormat, write_events
+from dyads.export import ArticleInfo, EventFormat, Written, write_events
 from dyads.export.rows import SHORT, short_row
 from dyads.pipeline.coding import CodedArticle, code_each
 from dyads.pipeline.ingest import CodingFailure, article_label
@@ -84,7 +83,7 @@ def code(
     state: CliState = ctx.obj
     coded, failed = _coded(state, paths, Stage.ATTRIBUTES)
     events = [e for c in coded for e in c.events if scope.admits(e)]
-    info = {c.article.doc_id: (c.article.published, c.article.url) for c in coded}
+    info = {c.article.doc_id: ArticleInfo(c.article.published, c.article.url, c.article.title) for c in coded}
     print_events(state, events, fmt=fmt, output=output, info=info, title=f"{len(events)} events")
     if failed:
         raise typer.Exit(1)
@@ -96,18 +95,20 @@ def print_events(
     *,
     fmt: EventFormat,
     output: Path | None,
-    info: Mapping[str, tuple[dt.date | None, str | None]],
+    info: Mapping[str, ArticleInfo],
     title: str,
 ) -> None:
-    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to (published, url)."""
+    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to its article's facts."""
     if fmt is EventFormat.TABLE:
         emit([short_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title,
              layout=EVENT_LAYOUT)  # fmt: skip
         return
+    written: Written
     if fmt is EventFormat.PARQUET or output is None:
-        write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)
-        return
-    with output.open("w", encoding="utf-8", newline="") as stream:
-        write_events(events, fmt=fmt, out=stream, article_info=info)
-
-
+        written = write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            written = write_events(events, fmt=fmt, out=stream, article_info=info)
+    if written.left_out:
+        say(state.errors, f"note: {written.left_out} events with no date (nor a dated article) left out: "
+                          f"a {fmt} row needs a date")  # fmt: skip

@@ -9,7 +9,7 @@ import typer
 from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, print_events
 from dyads.cli.context import CliState, fail, row_limit
 from dyads.cli.terminal import say
-from dyads.export import EventFormat
+from dyads.export import ArticleInfo, EventFormat
 from dyads.records.event import EventScope
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import query_articles
@@ -61,7 +61,7 @@ def events(
         total = count_events(store, query) if query.limit is not None else len(found)
         doc_ids = tuple({e.doc_id for e in found})
         articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
-    info = {a.doc_id: (a.published, a.url) for a in articles}
+    info = {a.doc_id: ArticleInfo(a.published, a.url, a.title) for a in articles}
     print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} of {total} events")
 
 
