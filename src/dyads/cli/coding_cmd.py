@@ -27,7 +27,7 @@ Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for s
 EventFormatOption = Annotated[
     EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
 ]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (needed for parquet).")]
 # who did what to whom always shows; the id, place, trigger and quantities join as the terminal allows
 EVENT_LAYOUT = Layout(
     required=("date", "source", "code", "target", "name"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -21,6 +23,19 @@ def fail(message: str, *, code: int = 2) -> None:
     """Print one error line to stderr and exit."""
     say(Console(stderr=True, highlight=False, soft_wrap=True), f"error: {message}")
     raise SystemExit(code)
+
+
+def stopped(message: str) -> None:
+    """Ctrl-C: one line saying what was kept, and the shell's status for an interrupt (130)."""
+    say(Console(stderr=True, highlight=False, soft_wrap=True), message)
+    raise SystemExit(130)
+
+
+def quiet_stdout() -> None:
+    """The reader of standard output went away (``dyads events | head``): send what is left nowhere,
+    so that closing the stream at exit raises nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def row_limit(given: int | None, *, table: bool, default: int) -> int | None:

@@ -20,21 +20,21 @@ from dyads.store.filters import CountryNames, actor_filter, cameo_code, country_
 def events(
     ctx: typer.Context,
     actor: Annotated[str | None, typer.Option(metavar="ACTOR", help="Actor code prefix (RUSGOV), country (RUS, Russia) or name, either side.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source actor code prefix, country or name.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target actor code prefix, country or name.")] = None,
+    source: Annotated[str | None, typer.Option(metavar="ACTOR", help="Source actor code prefix, country or name.")] = None,
+    target: Annotated[str | None, typer.Option(metavar="ACTOR", help="Target actor code prefix, country or name.")] = None,
     dyad: Annotated[str | None, typer.Option(metavar="A,B", help="Two countries, both directions: RUS,CHN or China,Japan.")] = None,
     code: Annotated[str | None, typer.Option(metavar="CODE", help="CAMEO code or root, leading zeros kept: 04, 042.")] = None,
-    quad: Annotated[int | None, typer.Option(min=1, max=4, help="Quad class 1-4.")] = None,
+    quad: Annotated[int | None, typer.Option(min=1, max=4, metavar="1-4", help="Quad class 1-4.")] = None,
     since: Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or before this day, or the end of this month or year.")] = None,
-    search: Annotated[str | None, typer.Option("--search", "-s", help="Words in the event's sentence.")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", metavar="WORDS", help="Words in the event's sentence.")] = None,
     country: Annotated[str | None, typer.Option(metavar="COUNTRY", help="Where it happened: ISO3 or a country name.")] = None,
     near: Annotated[
         str | None, typer.Option(metavar="LAT,LON[,KM]", help="Within KM (default 100) of a point.")
     ] = None,
-    doc: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
+    doc: Annotated[str | None, typer.Option(metavar="DOC_ID", help="Only this article's events.")] = None,
     limit: Annotated[
-        int | None, typer.Option(min=0, help="At most this many (0: all; default: 100 in a table, all in an export).")
+        int | None, typer.Option(min=0, metavar="N", help="At most this many (0: all; default: 100 in a table, all in an export).")
     ] = None,
     scope: ScopeOption = EventScope.DYADIC,
     fmt: EventFormatOption = EventFormat.TABLE,
@@ -68,7 +68,7 @@ def events(
 def explain(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="An event id from `dyads events`.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|json", help="text or json.")] = "text",
 ) -> None:
     """Show the sentence, the parse around the trigger, the actors and the pattern behind an event."""
     import json

@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from dyads.errors import Interrupted
 from dyads.pipeline.ingest import ArticleCoding, Coder, CodingFailure, StoreOpener, article_label
+from dyads.pipeline.interrupts import interrupts_held
 from dyads.store.articles import ArticleQuery, article_ids, query_articles, set_tone
 from dyads.store.events import replace_article_events
 
@@ -44,32 +46,52 @@ def recode(
     on_progress: Callable[[int], None] | None = None,
 ) -> RecodeSummary:
     """Recode every stored article ``query`` matches (its limit aside), batch by batch."""
-    with store() as session:
+    with interrupts_held(), store() as session:
         ids = article_ids(session, ArticleQuery(since=query.since, until=query.until, source=query.source,
                                                 search=query.search, doc_ids=query.doc_ids, limit=None))  # fmt: skip
     errors: list[str] = []
     recoded = before = after = 0
-    for start in range(0, len(ids), batch_size):
-        batch = ids[start : start + batch_size]
-        with store() as session:
-            articles = query_articles(session, ArticleQuery(doc_ids=tuple(batch), limit=None))
-        outcomes: Sequence[ArticleCoding | CodingFailure] = coder(articles)
-        done: list[tuple[str, ArticleCoding]] = []
-        for article, outcome in zip(articles, outcomes, strict=True):
-            if isinstance(outcome, CodingFailure):
-                message = f"{article_label(article)}: {outcome.stage} failed: {outcome.reason}; its events are kept"
-                errors.append(message)
-                if on_error:
-                    on_error(message)
-            else:
-                done.append((article.doc_id, outcome))
-        if done:
-            with store() as session, session.transaction():
-                for doc_id, coding in done:
-                    before += replace_article_events(session, doc_id, coding.events)
-                    set_tone(session, doc_id, coding.tone)
-            recoded += len(done)
-            after += sum(len(c.events) for _, c in done)
-        if on_progress:
-            on_progress(len(batch))
+    try:
+        for start in range(0, len(ids), batch_size):
+            batch = ids[start : start + batch_size]
+            done = _code_batch(batch, store=store, coder=coder, errors=errors, on_error=on_error)
+            if done:
+                with interrupts_held():
+                    with store() as session, session.transaction():
+                        for doc_id, coding in done:
+                            before += replace_article_events(session, doc_id, coding.events)
+                            set_tone(session, doc_id, coding.tone)
+                    recoded += len(done)
+                    after += sum(len(c.events) for _, c in done)
+            if on_progress:
+                on_progress(len(batch))
+    except KeyboardInterrupt:
+        raise Interrupted(
+            f"interrupted: {recoded} of {len(ids)} articles recoded before it, the others keep the events they had;"
+            " run recode again to go on"
+        ) from None
     return RecodeSummary(len(ids), recoded, len(errors), before, after, tuple(errors))
+
+
+def _code_batch(
+    batch: list[str],
+    *,
+    store: StoreOpener,
+    coder: Coder,
+    errors: list[str],
+    on_error: Callable[[str], None] | None,
+) -> list[tuple[str, ArticleCoding]]:
+    """Read and code one batch (the store closed while it codes); failures are reported and left out."""
+    with interrupts_held(), store() as session:
+        articles = query_articles(session, ArticleQuery(doc_ids=tuple(batch), limit=None))
+    outcomes: Sequence[ArticleCoding | CodingFailure] = coder(articles)
+    done: list[tuple[str, ArticleCoding]] = []
+    for article, outcome in zip(articles, outcomes, strict=True):
+        if isinstance(outcome, CodingFailure):
+            message = f"{article_label(article)}: {outcome.stage} failed: {outcome.reason}; its events are kept"
+            errors.append(message)
+            if on_error:
+                on_error(message)
+        else:
+            done.append((article.doc_id, outcome))
+    return done
