@@ -11,10 +11,11 @@
     ├── ConfigError         a bad setting or option
     ├── ResourceError       a model or dictionary that cannot be loaded
     │   └── DictionaryError a user dictionary or pattern file that is wrong
-    └── StoreError          the store cannot be opened or written
-        ├── SchemaError     the store's schema is newer than this dyads, or not a dyads schema
-        ├── StoreBusy       another process holds the store (a writer, or a reader while writing)
-        └── RecordRejected  the store refused one record (a value or a constraint); the rest go on
+    ├── StoreError          the store cannot be opened or written
+    │   ├── SchemaError     the store's schema is newer than this dyads, or not a dyads schema
+    │   ├── StoreBusy       another process holds the store (a writer, or a reader while writing)
+    │   └── RecordRejected  the store refused one record (a value or a constraint); the rest go on
+    └── Interrupted         the user stopped a run (Ctrl-C); says what was kept
 """
 
 from __future__ import annotations
@@ -83,3 +84,7 @@ class StoreBusy(StoreError):
 
 class RecordRejected(StoreError):
     pass
+
+
+class Interrupted(DyadsError):
+    """A run stopped by the user (Ctrl-C); ``str()`` is one line saying what was kept."""

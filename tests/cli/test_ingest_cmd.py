@@ -135,3 +135,25 @@ def test_a_wikinews_file_whose_first_record_is_long_is_stored_whole(tmp_path):
     result = invoke(db, "ingest", "--stage", "articles", str(_jsonl(tmp_path / "w.jsonl", records)))
     assert result.exit_code == 0, result.output
     assert "4 added" in result.output
+
+
+def test_recode_codes_articles_stored_without_events_and_twice_changes_nothing(tmp_path):
+    db = tmp_path / "s.duckdb"
+    src = _jsonl(tmp_path / "a.jsonl", [{"id": "r1", "date": "2010-09-26", "title": "Visit",
+                                         "text": "Russian President Dmitry Medvedev met Chinese President Hu Jintao in Beijing."}])  # fmt: skip
+    assert invoke(db, "ingest", "--stage", "articles", str(src)).exit_code == 0
+
+    def events():
+        result = invoke(db, "events", "--scope", "all", "--format", "jsonl")
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    assert events() == []
+    first = invoke(db, "recode")
+    assert first.exit_code == 0, first.output
+    assert "1 recoded" in first.output
+    coded = events()
+    assert coded and {e["doc_id"] for e in coded} == {"r1"}
+    again = invoke(db, "recode", "--doc", "r1")
+    assert again.exit_code == 0 and "1 recoded" in again.output
+    assert events() == coded

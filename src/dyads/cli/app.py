@@ -5,25 +5,91 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from dyads import __version__
 from dyads.cli.articles_cmd import articles, migrate, stats
 from dyads.cli.coding_cmd import actors, code
-from dyads.cli.context import CliState, fail
+from dyads.cli.context import CliState, fail, quiet_stdout, stopped
 from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
-from dyads.errors import DyadsError
+from dyads.cli.recode_cmd import recode
+from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
+
+# Options of the whole program, each taking a value; they may come before or after the command name.
+GLOBAL_OPTIONS = frozenset({"--db", "--model", "--actors", "--patterns"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """``args`` with every global option found after the command name moved before it
+    (``events --db x.duckdb`` reads as ``--db x.duckdb events``); nothing after ``--`` moves."""
+    command = None
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if token in GLOBAL_OPTIONS:
+            index += 2
+            continue
+        if token == "--" or not token.startswith("-"):
+            command = index
+            break
+        index += 1
+    if command is None:
+        return list(args)
+    moved: list[str] = []
+    kept: list[str] = []
+    index = command + 1
+    while index < len(args):
+        token = args[index]
+        if token == "--":
+            kept.extend(args[index:])
+            break
+        name = token.split("=", 1)[0]
+        if token in GLOBAL_OPTIONS and index + 1 < len(args):
+            moved.extend(args[index : index + 2])
+            index += 2
+            continue
+        if name in GLOBAL_OPTIONS and "=" in token:
+            moved.append(token)
+        else:
+            kept.append(token)
+        index += 1
+    return [*args[:command], *moved, args[command], *kept]
+
+
+def _plain_flags(params: list[Any]) -> list[Any]:
+    """Flags (``--help``, ``--version``) take no value: their help shows no ``<bool>`` after them."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_flags(super().get_params(ctx))
 
 
 class _Group(TyperGroup):
-    """Every DyadsError a command raises becomes one line on stderr and exit status 2."""
+    """Every DyadsError a command raises becomes one line on stderr and exit status 2; the global
+    options may follow the command name."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_flags(super().get_params(ctx))
 
     def invoke(self, ctx: Any) -> Any:  # typer's own click context type
         try:
             return super().invoke(ctx)
+        except Interrupted as exc:
+            stopped(str(exc))
+        except (KeyboardInterrupt, duckdb.InterruptException):
+            stopped(f"interrupted: {ctx.invoked_subcommand or 'dyads'} stopped before writing anything")
         except DyadsError as exc:
             fail(str(exc))
 
@@ -33,7 +99,8 @@ app = typer.Typer(
     name="dyads",
     help="Event data from international news: who did what to whom, with evidence.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 
@@ -48,19 +115,19 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     db: Annotated[
-        Path | None, typer.Option("--db", help="The store (default ./dyads.duckdb, or $DYADS_DB).")
+        Path | None, typer.Option("--db", metavar="PATH", help="The store (default ./dyads.duckdb, or $DYADS_DB).")
     ] = None,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model package or path.")] = None,
+    model: Annotated[str | None, typer.Option("--model", metavar="MODEL", help="spaCy model package or path.")] = None,
     actor_files: Annotated[
         list[Path] | None,
-        typer.Option("--actors", help="Your own actor dictionary (TSV or YAML); repeatable. Or $DYADS_ACTORS."),
+        typer.Option("--actors", metavar="FILE", help="Your own actor dictionary (TSV or YAML); repeatable. Or $DYADS_ACTORS."),
     ] = None,
     pattern_files: Annotated[
         list[Path] | None,
-        typer.Option("--patterns", help="Your own verb/noun pattern file (YAML); repeatable. Or $DYADS_PATTERNS."),
+        typer.Option("--patterns", metavar="FILE", help="Your own verb/noun pattern file (YAML); repeatable. Or $DYADS_PATTERNS."),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
     ctx.obj = CliState(
@@ -70,18 +137,22 @@ def root(
     )
 
 
-app.command()(ingest)
-app.command()(articles)
-app.command()(stats)
-app.command()(actors)
-app.command()(code)
-app.command()(events)
-app.command()(explain)
-app.command()(migrate)
+app.command(cls=_Command)(ingest)
+app.command(cls=_Command)(recode)
+app.command(cls=_Command)(articles)
+app.command(cls=_Command)(stats)
+app.command(cls=_Command)(actors)
+app.command(cls=_Command)(code)
+app.command(cls=_Command)(events)
+app.command(cls=_Command)(explain)
+app.command(cls=_Command)(migrate)
 
 
 def main() -> None:
     try:
         app()
+    except BrokenPipeError:
+        quiet_stdout()
+        raise SystemExit(1) from None
     except DyadsError as exc:
         fail(str(exc))

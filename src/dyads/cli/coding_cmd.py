@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -12,11 +11,12 @@ import typer
 
 from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
+from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
 from dyads.cli.terminal import say
-from dyads.export import EventFormat, write_events
-from dyads.export.rows import SHORT, event_row
+from dyads.export import ArticleInfo, EventFormat, Written, write_events
+from dyads.export.rows import SHORT, short_row
 from dyads.pipeline.coding import CodedArticle, code_each
 from dyads.pipeline.ingest import CodingFailure, article_label
 from dyads.pipeline.resources import Stage, load_resources
@@ -27,7 +27,15 @@ Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for s
 EventFormatOption = Annotated[
     EventFormat, typer.Option("--format", "-f", help="table, jsonl, csv, parquet, gdelt or plover.")
 ]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (needed for parquet).")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (needed for parquet).")]
+# who did what to whom always shows; the id, place, trigger and quantities join as the terminal allows
+EVENT_LAYOUT = Layout(
+    required=("date", "source", "code", "target", "name"),
+    optional=("event_id", "place", "trigger", "quantities"),
+    caps={"source": 16, "target": 16, "name": 36, "place": 20, "trigger": 20, "quantities": 24},
+    flexible=frozenset({"name"}),
+    floor=12,
+)
 ScopeOption = Annotated[
     EventScope,
     typer.Option("--scope", help="dyadic (source and target known, the default), monadic (a side missing) or all."),
@@ -75,7 +83,7 @@ def code(
     state: CliState = ctx.obj
     coded, failed = _coded(state, paths, Stage.ATTRIBUTES)
     events = [e for c in coded for e in c.events if scope.admits(e)]
-    info = {c.article.doc_id: (c.article.published, c.article.url) for c in coded}
+    info = {c.article.doc_id: ArticleInfo(c.article.published, c.article.url, c.article.title) for c in coded}
     print_events(state, events, fmt=fmt, output=output, info=info, title=f"{len(events)} events")
     if failed:
         raise typer.Exit(1)
@@ -87,17 +95,20 @@ def print_events(
     *,
     fmt: EventFormat,
     output: Path | None,
-    info: Mapping[str, tuple[dt.date | None, str | None]],
+    info: Mapping[str, ArticleInfo],
     title: str,
 ) -> None:
-    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to (published, url)."""
+    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to its article's facts."""
     if fmt is EventFormat.TABLE:
-        emit([event_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title)
+        emit([short_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title,
+             layout=EVENT_LAYOUT)  # fmt: skip
         return
+    written: Written
     if fmt is EventFormat.PARQUET or output is None:
-        write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)
-        return
-    with output.open("w", encoding="utf-8", newline="") as stream:
-        write_events(events, fmt=fmt, out=stream, article_info=info)
-
-
+        written = write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            written = write_events(events, fmt=fmt, out=stream, article_info=info)
+    if written.left_out:
+        say(state.errors, f"note: {written.left_out} events with no date (nor a dated article) left out: "
+                          f"a {fmt} row needs a date")  # fmt: skip

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import os
+import sys
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -24,11 +25,22 @@ def fail(message: str, *, code: int = 2) -> None:
     raise SystemExit(code)
 
 
-def parse_day(value: str | None, *, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} {value!r}: not a date (use YYYY-MM-DD)")
-    return None
+def stopped(message: str) -> None:
+    """Ctrl-C: one line saying what was kept, and the shell's status for an interrupt (130)."""
+    say(Console(stderr=True, highlight=False, soft_wrap=True), message)
+    raise SystemExit(130)
+
+
+def quiet_stdout() -> None:
+    """The reader of standard output went away (``dyads events | head``): send what is left nowhere,
+    so that closing the stream at exit raises nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def row_limit(given: int | None, *, table: bool, default: int) -> int | None:
+    """How many rows to fetch: ``--limit`` as given (0: all); without it, ``default`` for a table
+    (a screenful, its title says "N of M") and everything for an export."""
+    if given is not None:
+        return given or None
+    return default if table else None

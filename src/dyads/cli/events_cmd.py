@@ -7,69 +7,68 @@ from typing import Annotated
 import typer
 
 from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, print_events
-from dyads.cli.context import CliState, fail, parse_day
+from dyads.cli.context import CliState, fail, row_limit
 from dyads.cli.terminal import say
-from dyads.export import EventFormat
+from dyads.export import ArticleInfo, EventFormat
 from dyads.records.event import EventScope
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import query_articles
-from dyads.store.events import EventQuery, query_events
-
-
-def _near(value: str | None) -> tuple[float, float, float] | None:
-    if value is None:
-        return None
-    try:
-        lat, lon, *rest = (float(x) for x in value.split(","))
-    except ValueError:
-        fail(f"--near {value!r}: give LAT,LON[,KM]")
-    return (lat, lon, rest[0] if rest else 100.0)
+from dyads.store.events import EventQuery, count_events, query_events
+from dyads.store.filters import CountryNames, actor_filter, cameo_code, country_code, day_bound, dyad_filter, near_point
 
 
 def events(
     ctx: typer.Context,
-    actor: Annotated[str | None, typer.Option(help="Actor code prefix, country or name, either side.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source actor code prefix, country or name.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target actor code prefix, country or name.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Two countries, both directions: RUS,CHN.")] = None,
-    code: Annotated[str | None, typer.Option(help="CAMEO code or root prefix: 04, 042.")] = None,
-    quad: Annotated[int | None, typer.Option(min=1, max=4, help="Quad class 1-4.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
-    search: Annotated[str | None, typer.Option("--search", "-s", help="Words in the event's sentence.")] = None,
-    country: Annotated[str | None, typer.Option(help="Where it happened (ISO3).")] = None,
-    near: Annotated[str | None, typer.Option(help="LAT,LON[,KM]: within KM (default 100) of a point.")] = None,
-    doc: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 100,
+    actor: Annotated[str | None, typer.Option(metavar="ACTOR", help="Actor code prefix (RUSGOV), country (RUS, Russia) or name, either side.")] = None,
+    source: Annotated[str | None, typer.Option(metavar="ACTOR", help="Source actor code prefix, country or name.")] = None,
+    target: Annotated[str | None, typer.Option(metavar="ACTOR", help="Target actor code prefix, country or name.")] = None,
+    dyad: Annotated[str | None, typer.Option(metavar="A,B", help="Two countries, both directions: RUS,CHN or China,Japan.")] = None,
+    code: Annotated[str | None, typer.Option(metavar="CODE", help="CAMEO code or root, leading zeros kept: 04, 042.")] = None,
+    quad: Annotated[int | None, typer.Option(min=1, max=4, metavar="1-4", help="Quad class 1-4.")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or before this day, or the end of this month or year.")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", metavar="WORDS", help="Words in the event's sentence.")] = None,
+    country: Annotated[str | None, typer.Option(metavar="COUNTRY", help="Where it happened: ISO3 or a country name.")] = None,
+    near: Annotated[
+        str | None, typer.Option(metavar="LAT,LON[,KM]", help="Within KM (default 100) of a point.")
+    ] = None,
+    doc: Annotated[str | None, typer.Option(metavar="DOC_ID", help="Only this article's events.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=0, metavar="N", help="At most this many (0: all; default: 100 in a table, all in an export).")
+    ] = None,
     scope: ScopeOption = EventScope.DYADIC,
     fmt: EventFormatOption = EventFormat.TABLE,
     output: OutputOption = None,
 ) -> None:
     """Query stored events (by default those with both a source and a target)."""
     state: CliState = ctx.obj
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",") if p.strip()]
-        if len(parts) != 2:
-            fail(f"--dyad {dyad!r}: give two actors, e.g. RUS,CHN")
-        pair = (parts[0], parts[1])
+    names = CountryNames(actor_files=state.settings.actor_files)
+
+    def who(value: str | None) -> str | None:
+        return None if value is None else actor_filter(value, names=names)
+
     query = EventQuery(
-        actor=actor, source=source, target=target, dyad=pair, code=code, quad_class=quad,
-        since=parse_day(since, option="--since"), until=parse_day(until, option="--until"),
-        search=search, country=country, near=_near(near), doc_id=doc, scope=scope, limit=limit or None,
+        actor=who(actor), source=who(source), target=who(target),
+        dyad=None if dyad is None else dyad_filter(dyad, names=names),
+        code=None if code is None else cameo_code(code), quad_class=quad,
+        since=day_bound(since, option="--since", end=False), until=day_bound(until, option="--until", end=True),
+        search=search, country=None if country is None else country_code(country, names=names, option="--country"),
+        near=None if near is None else near_point(near), doc_id=doc, scope=scope,
+        limit=row_limit(limit, table=fmt is EventFormat.TABLE, default=100),
     )  # fmt: skip
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         found = query_events(store, query)
+        total = count_events(store, query) if query.limit is not None else len(found)
         doc_ids = tuple({e.doc_id for e in found})
         articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
-    info = {a.doc_id: (a.published, a.url) for a in articles}
-    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} events")
+    info = {a.doc_id: ArticleInfo(a.published, a.url, a.title) for a in articles}
+    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} of {total} events")
 
 
 def explain(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="An event id from `dyads events`.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|json", help="text or json.")] = "text",
 ) -> None:
     """Show the sentence, the parse around the trigger, the actors and the pattern behind an event."""
     import json

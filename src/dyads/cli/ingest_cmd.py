@@ -48,10 +48,10 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")],
     fields: Annotated[
         str | None,
-        typer.Option(help="JSON Lines/CSV field names: id,title,date,text,url,source or key=name pairs."),
+        typer.Option(metavar="FIELDS", help="JSON Lines/CSV field names: id,title,date,text,url,source or key=name pairs."),
     ] = None,
-    max_bytes: Annotated[int | None, typer.Option(help="Largest file (and decompressed size) read.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 200,
+    max_bytes: Annotated[int | None, typer.Option(metavar="BYTES", help="Largest file (and decompressed size) read.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per transaction.")] = 200,
     stage: Annotated[
         IngestStage, typer.Option(help="articles: store text only; events: also code and store events.")
     ] = IngestStage.EVENTS,

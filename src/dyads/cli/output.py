@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from dyads.cli.layout import Layout, column_widths
 from dyads.cli.terminal import plain, printable
 
 _KEEP_WHOLE = frozenset(
@@ -41,18 +42,36 @@ def print_csv(rows: Iterable[Mapping[str, Any]], *, columns: Sequence[str], out:
 
 
 def print_table(
-    rows: Iterable[Mapping[str, Any]], *, columns: Sequence[str], title: str | None = None, console: Console
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    columns: Sequence[str],
+    title: str | None = None,
+    console: Console,
+    layout: Layout | None = None,
 ) -> None:
-    """Every cell is plain text (:mod:`dyads.cli.terminal`): never markup, never a control sequence."""
-    cells = [["" if row.get(c) is None else printable(row.get(c)) for c in columns] for row in rows]
-    table = Table(title=plain(title) if title is not None else None, show_lines=False)
-    for index, column in enumerate(columns):
-        # identifiers are never cut (they are what the next command needs); prose is cut with an ellipsis
-        keep = column in _KEEP_WHOLE
-        width = max([len(column), *(len(cells_row[index]) for cells_row in cells)]) if keep else None
-        table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width)
-    for cells_row in cells:
-        table.add_row(*(Text(cell) for cell in cells_row))
+    """Every cell is plain text (:mod:`dyads.cli.terminal`): never markup, never a control sequence.
+
+    With a ``layout``, the columns that do not fit the console are left out (and named in the
+    caption), and each shown column is drawn at the width :func:`column_widths` gives it."""
+    cells = [{c: "" if row.get(c) is None else printable(row.get(c)) for c in columns} for row in rows]
+    natural = {c: max([len(c), *(len(r[c]) for r in cells)]) for c in columns}
+    if layout is None:
+        shown = {c: natural[c] if c in _KEEP_WHOLE else None for c in columns}
+        caption = None
+    else:
+        shown = dict(column_widths(natural, columns=columns, layout=layout, width=console.width))
+        left_out = [c for c in columns if c not in shown]
+        caption = f"not shown at this width: {', '.join(left_out)}" if left_out else None
+    table = Table(title=plain(title) if title is not None else None, show_lines=False,
+                  caption=plain(caption) if caption else None)  # fmt: skip
+    for column, width in shown.items():
+        if layout is None:
+            # identifiers are never cut (they are what the next command needs); prose is cut with an ellipsis
+            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width)
+        else:
+            table.add_column(column, no_wrap=True, overflow="ellipsis", width=width)
+    for row in cells:
+        table.add_row(*(Text(row[c]) for c in shown))
     console.print(table)
 
 
@@ -64,6 +83,7 @@ def emit(
     console: Console,
     records: Sequence[Mapping[str, Any]] | None = None,
     title: str | None = None,
+    layout: Layout | None = None,
 ) -> None:
     """Print ``rows`` (short, flat) as a table or CSV; JSON Lines prints ``records`` (complete) when given."""
     if fmt is Format.JSONL:
@@ -71,4 +91,4 @@ def emit(
     elif fmt is Format.CSV:
         print_csv(rows, columns=columns)
     else:
-        print_table(rows, columns=columns, title=title, console=console)
+        print_table(rows, columns=columns, title=title, console=console, layout=layout)

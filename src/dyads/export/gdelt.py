@@ -1,9 +1,17 @@
 """GDELT 2.0 Events layout: 61 tab-separated columns, no header.
 
-Columns GDELT fills from its own machinery (ethnic, religion and type codes,
-NumSources, NumArticles, ADM2) are left empty.  Geography columns use FIPS
-10-4 country codes as GDELT does; dyads' places carry ISO3, mapped by a table
-the caller loads once (:func:`load_fips_table`).
+Columns GDELT fills from its own machinery (ethnic and religion codes, ADM2)
+are left empty.  Geography follows GDELT: country codes are FIPS 10-4 (dyads'
+places carry ISO3, mapped by a table the caller loads once,
+:func:`load_fips_table`); ``Geo_Type`` is 1 for a country, 2 for a US state
+and 5 for another first-order division, 3 for a US city and 4 for a city
+elsewhere (any other place with coordinates, a sea or an island, is a point:
+3 or 4); ``ADM1Code`` is the FIPS country code followed by the two-character
+division code (``CH22`` Beijing, ``USDC``), the country code alone for a
+country or a division GDELT does not number this way.  ``SQLDATE`` is the
+event's first day, else its article's: an event with neither cannot be a
+GDELT row and is left out (:func:`gdelt_line` returns ``None``).
+``SOURCEURL`` is the article's URL, empty when it has none.
 """
 
 from __future__ import annotations
@@ -43,17 +51,20 @@ def load_fips_table() -> dict[str, str]:
 
 def gdelt_line(
     event: Event, *, published: dt.date | None, url: str | None, fips: Mapping[str, str]
-) -> str:
+) -> str | None:
+    """The event's 61 tab-separated cells, or ``None`` when it has no day at all."""
     day = event.date.start if event.date else published
+    if day is None:
+        return None
     base = event.code[:3]
     tone = event.tone.compound * 10 if event.tone else None  # GDELT tone is roughly -10..+10
     place = event.location
     cells: list[object] = [
         int(hashlib.sha1(event.event_id.encode()).hexdigest()[:15], 16),
-        day.strftime("%Y%m%d") if day else "",
-        day.strftime("%Y%m") if day else "",
-        day.year if day else "",
-        f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
+        day.strftime("%Y%m%d"),
+        day.strftime("%Y%m"),
+        day.year,
+        f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}",
         *_actor_cells(event.source),
         *_actor_cells(event.target),
         1 if event.evidence and event.evidence[0].sentence_start == 0 else 0,
@@ -65,7 +76,7 @@ def gdelt_line(
         *_geo_cells(None, fips),
         *_geo_cells(place, fips),
         _added(published or day),
-        url or event.doc_id,
+        url or "",
     ]  # fmt: skip
     return "\t".join(_clean(c) for c in cells)
 
@@ -82,14 +93,30 @@ def _actor_cells(actor: ActorMention | None) -> list[object]:
 def _geo_cells(place: Place | None, fips: Mapping[str, str]) -> list[object]:
     if place is None:
         return ["0", "", "", "", "", "", "", ""]
-    geo_type = 1 if place.feature == "country" else 4 if place.feature == "city" else 5
     country = fips.get(place.country or "", "")
-    adm1 = f"{country}{place.admin1}" if country and place.admin1 else country
     return [
-        geo_type, place.name, country, adm1, "",
+        geo_type(place), place.name, country, _adm1(place, country), "",
         "" if place.lat is None else f"{place.lat:.4f}", "" if place.lon is None else f"{place.lon:.4f}",
         place.geonameid or "",
     ]  # fmt: skip
+
+
+def geo_type(place: Place) -> int:
+    """GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+    american = place.country == "USA"
+    if place.feature == "country" or (place.lat is None and place.feature != "admin1"):
+        return 1
+    if place.feature == "admin1":
+        return 2 if american else 5
+    return 3 if american else 4
+
+
+def _adm1(place: Place, country: str) -> str:
+    """``CH22``: the FIPS country and the division's two characters (geonames writes ``CN.22``)."""
+    division = (place.admin1 or "").rsplit(".", 1)[-1]
+    if not country or geo_type(place) == 1 or len(division) != 2 or not division.isalnum():
+        return country
+    return f"{country}{division.upper()}"
 
 
 def _added(day: dt.date | None) -> str:

@@ -1,34 +1,56 @@
-"""Flat event rows, for tables, CSV and Parquet."""
+"""Flat event rows, for tables and CSV, and what an export knows of each event's article."""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from dyads.records.actor import ActorMention
 from dyads.records.event import Event
 
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What exports add from an event's article."""
+
+    published: dt.date | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+NO_INFO = ArticleInfo()
+
 COLUMNS = (
-    "event_id", "doc_id", "date", "date_precision", "source", "target", "code", "name", "goldstein",
-    "quad_class", "plover_type", "negated", "modality", "place", "place_country", "quantities", "tone",
-    "mentions", "confidence", "trigger", "sentence",
+    "event_id", "doc_id", "date", "end_date", "date_precision", "source", "source_country", "target",
+    "target_country", "code", "root", "name", "goldstein", "quad_class", "plover_type", "negated", "modality",
+    "historical", "place", "place_country", "quantities", "tone", "mentions", "confidence", "trigger", "sentence",
+    "title", "url",
 )  # fmt: skip
 SHORT = ("event_id", "date", "source", "code", "target", "name", "place", "quantities", "trigger")
+_UNSPECIFIED = ", not specified below"
 
 
-def event_row(event: Event) -> dict[str, object]:
+def event_row(event: Event, info: ArticleInfo = NO_INFO) -> dict[str, object]:
     evidence = event.evidence[0] if event.evidence else None
     return {
         "event_id": event.event_id,
         "doc_id": event.doc_id,
         "date": event.date.start.isoformat() if event.date else None,
+        "end_date": event.date.end.isoformat() if event.date else None,
         "date_precision": event.date.precision.value if event.date else None,
         "source": _actor(event.source),
+        "source_country": event.source.country if event.source else None,
         "target": _actor(event.target),
+        "target_country": event.target.country if event.target else None,
         "code": event.code,
+        "root": event.root,
         "name": event.name,
         "goldstein": event.goldstein,
         "quad_class": event.quad_class,
         "plover_type": event.plover_type,
         "negated": event.negated,
         "modality": event.modality.value,
+        "historical": event.historical,
         "place": event.location.name if event.location else None,
         "place_country": event.location.country if event.location else None,
         "quantities": "; ".join(q.text for q in event.quantities) or None,
@@ -37,7 +59,20 @@ def event_row(event: Event) -> dict[str, object]:
         "confidence": round(event.confidence, 3),
         "trigger": evidence.trigger if evidence else None,
         "sentence": evidence.sentence if evidence else None,
+        "title": info.title,
+        "url": info.url,
     }
+
+
+def short_name(name: str) -> str:
+    """A code's name without the codebook's ", not specified below" (the code says as much)."""
+    return name.removesuffix(_UNSPECIFIED)
+
+
+def short_row(event: Event) -> dict[str, object]:
+    """A table row: :data:`SHORT` columns, the name shortened."""
+    row = event_row(event)
+    return {c: short_name(str(row[c])) if c == "name" else row[c] for c in SHORT}
 
 
 def _actor(actor: ActorMention | None) -> str | None:

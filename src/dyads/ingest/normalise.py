@@ -1,7 +1,8 @@
 """Text normalisation: bytes to clean Unicode text.
 
 Pure functions.  :func:`decode_bytes` finds the encoding (BOM, then UTF-8, then
-charset-normalizer); :func:`normalise_text` gives NFC text with no invisible
+charset-normalizer); :func:`normalise_text` gives NFC text, character references
+decoded and wiki markup stripped, with no invisible
 characters, one space between words, LF line ends and paragraphs separated by
 exactly one blank line.  :func:`normalise_line` does the same for a one-line field
 such as a title.
@@ -14,6 +15,7 @@ import re
 import unicodedata
 
 from dyads.errors import EncodingError
+from dyads.ingest.wikitext import decode_entities, has_wiki_markup, strip_wiki_markup
 
 # (BOM, codec): UTF-32 before UTF-16, whose little-endian BOM is a prefix of UTF-32's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -153,13 +155,18 @@ def _guess_encoding(data: bytes, *, source: str, utf8_error: UnicodeDecodeError)
 def normalise_text(text: str) -> str:
     """Clean a body of text; idempotent.
 
-    CRLF, CR and other line separators become LF; every kind of space becomes a
+    HTML character references are decoded (``&mdash;`` is a dash, never a word) and wiki
+    markup is stripped (:mod:`dyads.ingest.wikitext`); CRLF, CR and other line separators become LF; every kind of space becomes a
     plain space; zero-width spaces become spaces; other invisible and control
     characters are dropped; the result is NFC, has no space at line ends, no run of
     spaces and at most one blank line in a row, and no blank lines at either end.
     """
     # Each step runs only when a fast check finds something for it to do; most
     # news text is printable and already clean.
+    if "&" in text:
+        text = decode_entities(text)
+    if has_wiki_markup(text):
+        text = strip_wiki_markup(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if not text.replace("\n", "").isprintable():  # controls, format chars, odd spaces

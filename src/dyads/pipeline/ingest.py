@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from dyads.errors import InputError, RecordRejected, StoreError
+from dyads.errors import InputError, Interrupted, RecordRejected, StoreError
 from dyads.ingest import InputNote, ReadOptions, read_inputs
+from dyads.pipeline.interrupts import interrupts_held
 from dyads.records.article import Article
 from dyads.records.event import Event
 from dyads.store.articles import plan_insert, write_articles
@@ -119,22 +120,28 @@ def ingest(
         while batch := list(islice(articles, batch_size)):
             counts["read"] += len(batch)
             if coder is None:  # nothing slow between planning and writing: one session
-                with connect() as session:
+                with interrupts_held(), connect() as session:
                     new = _plan(session, batch, counts, report)
                     added, events = _write(session, new, None, report)
+                    counts["added"] += added
+                    counts["events"] += events
             else:  # the store is closed while the batch is coded
-                with connect() as session:
+                with interrupts_held(), connect() as session:
                     new = _plan(session, batch, counts, report)
                 codings = _code(new, coder, report, note)
-                added = events = 0
                 if new:
-                    with connect() as session:
+                    with interrupts_held(), connect() as session:
                         new, _ = plan_insert(session, new)  # again, in this session: nothing is stored twice
                         added, events = _write(session, new, codings, report)
-            counts["added"] += added
-            counts["events"] += events
+                        counts["added"] += added
+                        counts["events"] += events
             if on_progress:
                 on_progress(len(batch))
+    except KeyboardInterrupt:
+        raise Interrupted(
+            f"interrupted: {counts['added']} articles stored before it are kept, each whole with its events;"
+            " run the same ingest again to go on"
+        ) from None
     except StoreError as exc:
         if counts["added"]:
             raise StoreError(f"{exc} ({counts['added']} articles stored before it are kept)") from exc

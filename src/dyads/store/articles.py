@@ -107,6 +107,20 @@ def query_articles(store: Store, query: ArticleQuery) -> list[Article]:
     return [Article(**dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
 
+def article_ids(store: Store, query: ArticleQuery) -> list[str]:
+    """The ids of the articles ``query`` matches, in listing order (its limit and offset apply)."""
+    where, params = _where(query)
+    sql = f"SELECT doc_id FROM articles{where} ORDER BY published NULLS LAST, doc_id"
+    if query.limit is not None:
+        sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
+    return [row[0] for row in store.con.execute(sql, params).fetchall()]
+
+
+def set_tone(store: Store, doc_id: str, tone: float | None) -> None:
+    """Store an article's tone, in the caller's transaction (after it is coded again)."""
+    store.con.execute("UPDATE articles SET tone = ? WHERE doc_id = ?", [tone, doc_id])
+
+
 def article_tones(store: Store, doc_ids: Sequence[str]) -> dict[str, float | None]:
     """The stored tone of each article (None where it was not coded)."""
     rows = store.con.execute("SELECT doc_id, tone FROM articles WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)])

@@ -78,6 +78,15 @@ def write_events(store: Store, events: Sequence[Event]) -> None:
         store.con.unregister("incoming_events")
 
 
+def replace_article_events(store: Store, doc_id: str, events: Sequence[Event]) -> int:
+    """Delete an article's events and write ``events`` in their place, in the caller's transaction;
+    returns how many were there before."""
+    row = store.con.execute("SELECT count(*) FROM events WHERE doc_id = ?", [doc_id]).fetchone()
+    store.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+    write_events(store, events)
+    return int(row[0]) if row else 0
+
+
 @dataclass(frozen=True, slots=True)
 class EventQuery:
     actor: str | None = None  # an actor code prefix, country or name on either side
@@ -86,8 +95,8 @@ class EventQuery:
     dyad: tuple[str, str] | None = None  # both directions
     code: str | None = None  # a code prefix: "04" is the root, "042" the code
     quad_class: int | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
+    since: dt.date | None = None  # starts on or after (undated events never match a date bound)
+    until: dt.date | None = None  # starts on or before
     search: str | None = None
     country: str | None = None  # where the event took place (ISO3)
     near: tuple[float, float, float] | None = None  # lat, lon, radius in km
@@ -97,9 +106,14 @@ class EventQuery:
     offset: int = 0
 
 
+# By the day the event starts (history retold in an article sits at its own date, not the article's),
+# undated events last, then by article and event id so that the order never changes between runs.
+EVENT_ORDER = "date_start NULLS LAST, doc_id, event_id"
+
+
 def query_events(store: Store, query: EventQuery) -> list[Event]:
     where, params = _where(query)
-    sql = f"SELECT record FROM events{where} ORDER BY coalesce(date_start, DATE '9999-12-31'), doc_id, event_id"
+    sql = f"SELECT record FROM events{where} ORDER BY {EVENT_ORDER}"
     if query.limit is not None:
         sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
     return [from_plain(Event, json.loads(row[0])) for row in store.con.execute(sql, params).fetchall()]
@@ -110,8 +124,10 @@ def get_event(store: Store, event_id: str) -> Event | None:
     return from_plain(Event, json.loads(row[0])) if row else None
 
 
-def count_events(store: Store) -> int:
-    row = store.con.execute("SELECT count(*) FROM events").fetchone()
+def count_events(store: Store, query: EventQuery | None = None) -> int:
+    """How many events the store holds, or how many match ``query`` (its limit and offset aside)."""
+    where, params = _where(query) if query is not None else ("", [])
+    row = store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
     return int(row[0]) if row else 0
 
 
@@ -151,7 +167,7 @@ def _where(query: EventQuery) -> tuple[str, list[object]]:
     if query.quad_class:
         add("quad_class = ?", query.quad_class)
     if query.since:
-        add("coalesce(date_end, date_start) >= ?", query.since)
+        add("date_start >= ?", query.since)  # the day it starts, not the day a span ends
     if query.until:
         add("date_start <= ?", query.until)
     if query.search:

@@ -1,0 +1,101 @@
+"""HTML character references and wiki markup left in article text.
+
+Text from JSON Lines, CSV and plain files often keeps the character references
+of the page it came from (``&mdash;``, ``&quot;``, ``&nbsp;``, even the doubly
+encoded ``&amp;mdash;``), and text dumped from a wiki (Wikinews) keeps its
+markup: ``<noinclude>`` and other wiki tags, comments (``<!---->``), section
+headings (``==Support==``), link lists under "Related news" or "Sources",
+``[[links]]``, ``{{templates}}`` and ``[http://… labels]``.  Left in, an
+``&mdash;`` or a heading can become an actor or a sentence.
+
+:func:`decode_entities` decodes references that end in ``;`` (so ``AT&T`` and
+``&notice`` are left alone); :func:`strip_wiki_markup` removes the markup,
+headings become paragraph breaks and link-list sections are dropped whole.
+Both are pure and cheap on text without ``&`` or markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.entities import html5
+
+_ENTITY = re.compile(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_DROPPED_ELEMENTS = re.compile(r"<(gallery|ref|references|timeline|imagemap)\b[^>]*>.*?(?:</\1\s*>|$)", re.DOTALL | re.I)
+_BREAK_TAGS = re.compile(r"</?(?:br|p|blockquote|div|center|poem)\b[^>]*>", re.I)
+_INLINE_TAGS = re.compile(
+    r"</?(?:noinclude|includeonly|onlyinclude|nowiki|small|big|sup|sub|span|font|b|i|u|s|strong|em|tt|code)\b[^>]*>",
+    re.I,
+)
+_SELF_CLOSING_REFS = re.compile(r"<(?:ref|references)\b[^>]*/>", re.I)
+_HEADING = re.compile(r"(?<![^\s])(={2,6})[ \t]*([^=\n]{0,80}?)[ \t]*\1(?![^\s])")
+_BARE_EQUALS = re.compile(r"(?<![^\s])={4,}(?![^\s])")  # "====": an empty heading
+_TEMPLATE = re.compile(r"\{\{[^{}]{0,500}\}\}")
+_WIKILINK = re.compile(r"\[\[(?:[^\[\]|]{0,200}\|)?([^\[\]]{0,200})\]\]")
+_EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]{1,500}(?:\s+([^\]]{0,300}))?\]")
+_BULLET = re.compile(r"(?:(?<=\s)|^)[*#]+(?=\s)")
+_SIGNS = ("<!--", "==", "[[", "{{", "[http", "<noinclude", "<nowiki", "<br", "<p>", "<gallery", "<ref", "<small", "<sup")
+
+# Sections that hold only links or references: dropped with everything under them.
+_LINK_SECTIONS = frozenset({
+    "related news", "related wikinews", "related stories", "related articles", "see also", "external links",
+    "external link", "sources", "source", "references", "blogs", "links", "external sources",
+})  # fmt: skip
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with every HTML character reference ending in ``;`` decoded, doubly encoded ones too."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY.sub(_decode, text)
+
+
+def _decode(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name.startswith("#"):
+        decoded = html.unescape(f"&{name};")
+        return match.group(0) if decoded.startswith("&") else decoded
+    return html5.get(f"{name};", match.group(0))  # a name HTML does not define is left as written
+
+
+def has_wiki_markup(text: str) -> bool:
+    return any(sign in text for sign in _SIGNS)
+
+
+def strip_wiki_markup(text: str) -> str:
+    """``text`` without wiki markup; headings become paragraph breaks, link sections are dropped."""
+    if not has_wiki_markup(text):
+        return text
+    text = _COMMENT.sub(" ", text)
+    text = _DROPPED_ELEMENTS.sub(" ", text)
+    text = _SELF_CLOSING_REFS.sub(" ", text)
+    text = _BREAK_TAGS.sub("\n\n", text)
+    text = _INLINE_TAGS.sub("", text)
+    text = _TEMPLATE.sub(" ", text)
+    text = _drop_link_sections(text)
+    had_headings = _HEADING.search(text) is not None
+    text = _HEADING.sub("\n\n", text)
+    text = _BARE_EQUALS.sub("\n\n", text)
+    text = _WIKILINK.sub(lambda m: m.group(1), text)
+    text = _EXTERNAL_LINK.sub(lambda m: m.group(1) or " ", text)
+    if had_headings:
+        text = _BULLET.sub("\n\n", text)
+    return text
+
+
+def _drop_link_sections(text: str) -> str:
+    """Remove each link-list section: its heading and all up to the next heading (or the end)."""
+    headings = list(_HEADING.finditer(text))
+    if not headings:
+        return text
+    kept: list[str] = []
+    position = 0
+    for index, heading in enumerate(headings):
+        if heading.group(2).strip().lower() in _LINK_SECTIONS:
+            kept.append(text[position : heading.start()])
+            following = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+            position = following
+    kept.append(text[position:])
+    return "\n\n".join(part for part in kept if part)
