@@ -68,3 +68,17 @@ def test_history_in_an_article_keeps_its_own_date_and_flag(parser, kb, patterns,
     assert invasion and all(e.historical and e.date is not None and e.date.start.year == 1945 for e in invasion)
     news = [e for e in events if e.code == "057"]
     assert news and not any(e.historical for e in news)
+
+
+@pytest.mark.model
+def test_a_year_before_another_noun_does_not_date_the_act(parser, kb, patterns, codebook):  # type: ignore[no-untyped-def]
+    from dyads.attributes import load_attribute_resources
+    from dyads.pipeline.coding import code_parsed
+    from dyads.pipeline.resources import Resources
+    from dyads.records.article import Article
+
+    text = "Japan said on Friday that South Korea had broken the 1965 treaty that restored relations with Japan."
+    article = Article.create(text=text, title="t", published=dt.date(2019, 7, 19))
+    res = Resources(parser, kb, codebook, patterns, load_attribute_resources())
+    events = [e for e in code_parsed(article, parser.parse(article.doc_id, text), res).events if e.code == "161"]
+    assert events and all(not e.historical and (e.date is None or e.date.start.year == 2019) for e in events)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dyads.attributes.attachment import OTHER_EVENT, attached, in_parenthetical, token_index
-from dyads.attributes.dates import event_date, find_dates
+from dyads.attributes.dates import dates_another_noun, event_date, find_dates
 from dyads.attributes.gazetteer import Gazetteer, load_gazetteer
 from dyads.attributes.history import Period, is_historical, load_periods, period_dates
 from dyads.attributes.places import PlaceContext, event_place, find_place_mentions, place_context
@@ -120,7 +120,9 @@ def _attach(
     quantities = tuple(local_dollar(q, q.text, context.countries) for q in quantities)
     tone = sentence_tone(ev.sentence, analyzer=resources.analyzer)
     trigger = token_index(parse, ev.trigger_start) if parse is not None else -1
-    historical = is_historical(date, published, sentence_dates=dates,
+    # a year before another noun ("had broken the 1965 treaty") says nothing of when the act was
+    own_dates = tuple(d for d in dates if parse is None or not dates_another_noun(parse, d, ev.trigger_start))
+    historical = is_historical(date, published, sentence_dates=own_dates,
                                past_perfect=parse is not None and trigger >= 0 and past_perfect(parse, trigger))
     if historical and date is not None and date.precision is DatePrecision.PUBLICATION:
         date = None  # history with no date of its own is not news of the article's day

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from dyads.attributes.attachment import attached, hangs_off_other_noun, in_brackets, in_parenthetical
+from dyads.attributes.attachment import attached, hangs_off_other_noun, in_brackets, in_parenthetical, token_index
 from dyads.attributes.date_cues import is_deadline, named_event_day, open_range, shift_quoted
 from dyads.attributes.date_explicit import explicit_dates
 from dyads.attributes.date_relative import relative_dates
@@ -143,12 +143,26 @@ def _distance(d: EventDate, start: int, end: int) -> int:
     return 0
 
 
+def dates_another_noun(doc: ParsedDoc, d: EventDate, t_start: int) -> bool:
+    """A year written before a noun dates that noun, not the act: "South Korea had broken [the 1965
+    treaty]" happened now; "the 2008 war" is the event itself, when "war" is the trigger."""
+    i = token_index(doc, d.char_start)
+    if i < 0 or d.char_end - d.char_start > len(doc.tokens[i].text):  # a date of several words
+        return False
+    tok = doc.tokens[i]
+    head = doc.tokens[tok.head]
+    return (tok.dep in ("nummod", "compound", "amod", "nmod") and head.pos in ("NOUN", "PROPN") and head.i > i
+            and head.i != token_index(doc, t_start))
+
+
 def _can_govern(d: EventDate, t_start: int, t_end: int, sentence: str, s_start: int, doc: ParsedDoc | None) -> bool:
     a, b = d.char_start - s_start, d.char_end - s_start
     inside = bool(sentence) and 0 <= a <= b <= len(sentence)
     if inside and in_brackets(sentence, a, t_start - s_start):
         return False  # "(three times the amount in 2003)"
     if doc is not None:
+        if dates_another_noun(doc, d, t_start):
+            return False
         return attached(doc, d.char_start, d.char_end, t_start, noun_modifier_blocks=True, trigger_end=t_end) and not (
             hangs_off_other_noun(doc, d.char_start, d.char_end, t_start, trigger_end=t_end)
         )
