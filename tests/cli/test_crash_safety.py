@@ -2,7 +2,7 @@
 event exactly once, nothing half-written after any kill, and `dyads stats` the same.
 
 The short runs are in every `make test`; the long ones (``-m long``, in `.ci/run`) kill at least
-50 text-only and 12 coding ingests.  Set ``DYADS_KILLS_TEXT`` / ``DYADS_KILLS_CODED`` to change
+50 text-only and 12 coding ingests (and 8 recodes).  Set ``DYADS_KILLS_TEXT`` / ``DYADS_KILLS_CODED`` to change
 the counts; every test prints its figures (``pytest -s``).
 """
 
@@ -156,3 +156,59 @@ def test_text_only_ingest_survives_many_kills(tmp_path):
 def test_coding_ingest_survives_many_kills(tmp_path):
     _kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 80), ("--batch-size", "4"),
                kills=int(os.environ.get("DYADS_KILLS_CODED", "12")), label="coded (long)", earliest=0.4)  # fmt: skip
+
+
+def _recode_kill_loop(tmp_path: Path, inputs: list[Path], *, kills: int, label: str) -> None:
+    """``dyads recode`` killed at random over a store of text-only articles: after every kill each
+    article has either no events yet or exactly a clean run's, each once; a rerun completes it."""
+    import shutil
+
+    text_db = tmp_path / "text.duckdb"
+    done = run(text_db, "ingest", "--stage", "articles", *map(str, inputs))
+    assert done.returncode == 0, done.stderr
+    clean_db = tmp_path / "clean.duckdb"
+    shutil.copy(text_db, clean_db)
+    began = time.monotonic()
+    done = run(clean_db, "recode", "--batch-size", "4")
+    full_run = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    clean, clean_stats = _snapshot(clean_db), stats(clean_db)
+    assert sum(clean.events.values()) > 0
+    rng = random.Random(int(os.environ.get("DYADS_KILL_SEED", "9")))
+    killed = rounds = 0
+    while killed < kills and rounds < 5 * kills:  # a recode that finishes before its kill ends its round
+        rounds += 1
+        db = tmp_path / f"recode{rounds}.duckdb"
+        shutil.copy(text_db, db)
+        proc = start(db, "recode", "--batch-size", "4")
+        try:
+            proc.wait(timeout=rng.uniform(0.4 * full_run, full_run))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            killed += 1
+            after = _snapshot(db)
+            assert after.articles == clean.articles  # recoding never touches the articles
+            assert all(count == 1 for count in after.events.values())
+            for doc_id in clean.articles:  # each article: nothing yet, or all of its events
+                mine = {k for k in after.events if k[0] == doc_id}
+                assert mine in (set(), {k for k in clean.events if k[0] == doc_id}), doc_id
+        finally:
+            _close(proc)
+        done = run(db, "recode", "--batch-size", "4")
+        assert done.returncode == 0, done.stderr
+        assert _snapshot(db).events == clean.events and stats(db) == clean_stats
+    assert killed > 0, "no kill landed while a recode ran"
+    print(f"\n{label}: {killed} SIGKILLs over {rounds} rounds; a clean recode takes {full_run:.1f} s")
+
+
+@pytest.mark.model
+def test_recode_survives_kills(tmp_path):
+    _recode_kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 24), kills=1, label="recode")
+
+
+@pytest.mark.long
+@pytest.mark.model
+def test_recode_survives_many_kills(tmp_path):
+    _recode_kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40),
+                      kills=int(os.environ.get("DYADS_KILLS_RECODE", "8")), label="recode (long)")
