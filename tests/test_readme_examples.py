@@ -76,4 +76,8 @@ def test_the_corpus_examples_run_in_order(shared, tmp_path):
         if re.search(r"news\.jsonl\.gz", example):
             continue  # a file of the reader's own, not of the project
         done = _run(example, tmp_path)
+        if example.startswith("dyads ingest") and done.returncode == 1:
+            # notes (stored with a caveat) make the status 1 by design; nothing may have failed
+            assert " 0 failed" in done.stderr and "error:" not in done.stderr, done.stderr
+            continue
         assert done.returncode == 0, f"{example}: {done.stderr}"
