@@ -129,3 +129,24 @@ def test_poison_files_in_a_folder_do_not_stop_the_good_ones(tmp_path, resources)
         flat_events = query_events(store, EventQuery(doc_id=flat[0].doc_id, limit=None))
         assert all("alpha" not in (e.evidence[0].sentence if e.evidence else "") for e in flat_events)
         assert count_events(store) > 0
+
+
+def test_progress_follows_each_coded_article_not_the_batch(tmp_path):  # type: ignore[no-untyped-def]
+    from dyads.pipeline.ingest import ArticleCoding
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Article number {i} about talks."}) + "\n"
+                              for i in range(7)), encoding="utf-8")  # fmt: skip
+    seen: list[int] = []
+
+    def coder(articles):  # type: ignore[no-untyped-def]
+        for _ in articles:
+            seen.append(-1)  # an article is coded...
+            yield ArticleCoding((), None, ())
+
+    with open_store(tmp_path / "s.duckdb") as store:
+        summary = ingest([source], store=store, options=ReadOptions(), coder=coder, batch_size=5,
+                         on_progress=seen.append)  # fmt: skip
+    assert summary.added == 7
+    # ...and progress hears of it at once: one step per article, never a whole batch at a time
+    assert seen == [-1, 1] * 5 + [0] + [-1, 1] * 2 + [0]

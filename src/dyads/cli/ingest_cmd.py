@@ -12,11 +12,23 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from dyads.cli.context import CliState
 from dyads.cli.terminal import say
 from dyads.ingest import Format, ReadOptions
+from dyads.ingest.extent import expected_articles
 from dyads.pipeline import ingest as run_ingest
 from dyads.pipeline.coding import event_coder
 from dyads.pipeline.resources import Stage, load_resources
@@ -41,6 +53,13 @@ class InputFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     TSV = "tsv"
+
+
+class ArticleRate(ProgressColumn):
+    """Articles a second, once there is a rate to show."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
 
 
 def ingest(
@@ -71,15 +90,16 @@ def ingest(
         skip=side_files(db),
     )
     progress = Progress(
-        SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=state.errors, transient=True,
+        SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), ArticleRate(),
+        TimeElapsedColumn(), TimeRemainingColumn(), console=state.errors, transient=True,
     )  # fmt: skip
     with WriterLock(db):
         with open_store(db, wait=wait) as store:
             verify_store(store)
         coder = event_coder(load_resources(settings, upto=Stage.ATTRIBUTES)) if stage is IngestStage.EVENTS else None
         with progress:
-            task = progress.add_task("ingest", total=None)
+            # articles done of the total (known for files), a rate and the time left, updated per article
+            task = progress.add_task("ingest", total=expected_articles(paths, options=options))
             summary = run_ingest(
                 paths,
                 store=lambda: writer_session(db, wait=wait),

@@ -78,18 +78,18 @@ def code_articles(articles: Iterable[Article], resources: Resources, *, batch_si
 
 def code_each(
     articles: Sequence[Article], resources: Resources, *, batch_size: int = 16
-) -> list[CodedArticle | CodingFailure]:
-    """One outcome per article, in order: coded, or the stage that failed and why."""
+) -> Iterator[CodedArticle | CodingFailure]:
+    """One outcome per article, in order, as each is done: coded, or the stage that failed and why."""
+    done = 0
     try:
-        docs: list[ParsedDoc | CodingFailure] = list(
-            resources.parser.parse_many(((a.doc_id, a.text) for a in articles), batch_size=batch_size)
-        )
-    except Exception:  # isolation boundary: find the article that broke the batch, parse each alone
-        docs = [_parse_one(article, resources) for article in articles]
-    return [
-        doc if isinstance(doc, CodingFailure) else _code_one(article, doc, resources)
-        for article, doc in zip(articles, docs, strict=True)
-    ]
+        for doc in resources.parser.parse_many(((a.doc_id, a.text) for a in articles), batch_size=batch_size):
+            article = articles[done]
+            done += 1
+            yield _code_one(article, doc, resources)
+    except Exception:  # isolation boundary: find the article that broke the batch, parse the rest alone
+        for article in articles[done:]:
+            parsed = _parse_one(article, resources)
+            yield parsed if isinstance(parsed, CodingFailure) else _code_one(article, parsed, resources)
 
 
 def _parse_one(article: Article, resources: Resources) -> ParsedDoc | CodingFailure:
@@ -118,14 +118,12 @@ def _reason(exc: Exception) -> str:
 def event_coder(resources: Resources) -> Coder:
     """The ``Coder`` that :func:`dyads.pipeline.ingest` calls on each batch of new articles."""
 
-    def code(articles: Sequence[Article]) -> list[ArticleCoding | CodingFailure]:
-        return [
-            outcome if isinstance(outcome, CodingFailure) else ArticleCoding(
+    def code(articles: Sequence[Article]) -> Iterator[ArticleCoding | CodingFailure]:
+        for outcome in code_each(articles, resources):  # one by one, as each article is coded
+            yield outcome if isinstance(outcome, CodingFailure) else ArticleCoding(
                 outcome.events,
                 outcome.tone.compound if outcome.tone else None,
                 bound_text(outcome.article.text).notes,
             )
-            for outcome in code_each(articles, resources)
-        ]
 
     return code

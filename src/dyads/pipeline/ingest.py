@@ -48,7 +48,8 @@ class CodingFailure:
     reason: str
 
 
-Coder = Callable[[Sequence[Article]], Sequence[ArticleCoding | CodingFailure]]
+# codes a batch, yielding one outcome per article as it is done (so progress can follow each article)
+Coder = Callable[[Sequence[Article]], Iterable[ArticleCoding | CodingFailure]]
 StoreOpener = Callable[[], AbstractContextManager[Store]]
 
 
@@ -128,15 +129,16 @@ def ingest(
             else:  # the store is closed while the batch is coded
                 with interrupts_held(), connect() as session:
                     new = _plan(session, batch, counts, report)
-                codings = _code(new, coder, report, note)
+                coded = len(new)
+                codings = _code(new, coder, report, note, on_progress)
                 if new:
                     with interrupts_held(), connect() as session:
                         new, _ = plan_insert(session, new)  # again, in this session: nothing is stored twice
                         added, events = _write(session, new, codings, report)
                         counts["added"] += added
                         counts["events"] += events
-            if on_progress:
-                on_progress(len(batch))
+            if on_progress:  # what was not coded one by one (stored text only, or already stored)
+                on_progress(len(batch) - (coded if coder is not None else 0))
     except KeyboardInterrupt:
         raise Interrupted(
             f"interrupted: {counts['added']} articles stored before it are kept, each whole with its events;"
@@ -159,15 +161,19 @@ def _plan(store: Store, batch: list[Article], counts: dict[str, int], report: Ca
 
 
 def _code(
-    new: list[Article], coder: Coder | None, report: Callable[[str], None], note: Callable[[str], None]
+    new: list[Article], coder: Coder | None, report: Callable[[str], None], note: Callable[[str], None],
+    on_progress: Callable[[int], None] | None = None,
 ) -> dict[str, ArticleCoding] | None:
-    """Coding of every new article that coded; the others are reported and dropped from ``new``."""
+    """Coding of every new article that coded; the others are reported and dropped from ``new``.
+    ``on_progress`` hears of each article as soon as it is coded."""
     if coder is None or not new:
         return None
     outcomes = coder(new)
     codings: dict[str, ArticleCoding] = {}
     kept: list[Article] = []
     for article, outcome in zip(new, outcomes, strict=True):
+        if on_progress:
+            on_progress(1)
         label = article_label(article)
         if isinstance(outcome, CodingFailure):
             report(f"{label}: {outcome.stage} failed: {outcome.reason}; not stored")

@@ -12,7 +12,7 @@ Coding is deterministic, so recoding twice changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dyads.errors import Interrupted
@@ -84,7 +84,7 @@ def _code_batch(
     """Read and code one batch (the store closed while it codes); failures are reported and left out."""
     with interrupts_held(), store() as session:
         articles = query_articles(session, ArticleQuery(doc_ids=tuple(batch), limit=None))
-    outcomes: Sequence[ArticleCoding | CodingFailure] = coder(articles)
+    outcomes = coder(articles)
     done: list[tuple[str, ArticleCoding]] = []
     for article, outcome in zip(articles, outcomes, strict=True):
         if isinstance(outcome, CodingFailure):
