@@ -131,21 +131,8 @@ def test_any_articles_round_trip_and_are_never_duplicated(tmp_path_factory, item
         assert stored[article.content_hash].text == article.text
 
 
-def test_an_older_store_is_migrated_without_losing_articles(tmp_path):
-    import duckdb
-
-    from dyads.store.schema import MIGRATIONS
-
-    path = tmp_path / "s.duckdb"
-    con = duckdb.connect(str(path))  # a store as version 2 of the schema left it
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    for step in MIGRATIONS[:2]:
-        for statement in step.statements:
-            con.execute(statement)
-    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
-    for i in range(3):
-        con.execute("INSERT INTO articles (doc_id, content_hash, text) VALUES (?, ?, ?)", [f"d{i}", f"h{i}", "t"])
-    con.close()
+def test_an_older_store_is_migrated_without_losing_articles(tmp_path, older_store):  # type: ignore[no-untyped-def]
+    path = older_store(tmp_path / "s.duckdb", 3)
     with pytest.raises(SchemaError, match="dyads migrate"):
         open_store(path, mode=AccessMode.READ_ONLY)
     with open_store(path) as store:

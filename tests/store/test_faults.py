@@ -265,19 +265,11 @@ def test_a_second_writer_is_refused_at_once_naming_the_first(tmp_path):
         pass
 
 
-def test_a_failing_migration_leaves_the_older_schema_and_its_articles(tmp_path, monkeypatch):
+def test_a_failing_migration_leaves_the_older_schema_and_its_articles(tmp_path, monkeypatch, older_store):
     import dyads.store.connection as connection
     from dyads.store.schema import MIGRATIONS, Migration
 
-    path = tmp_path / "s.duckdb"
-    con = duckdb.connect(str(path))  # a store as version 2 of the schema left it
-    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    for step in MIGRATIONS[:2]:
-        for statement in step.statements:
-            con.execute(statement)
-    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
-    con.execute("INSERT INTO articles (doc_id, content_hash, text) VALUES ('d1', 'h1', 't')")
-    con.close()
+    path = older_store(tmp_path / "s.duckdb", 1)
     broken = Migration(MIGRATIONS[-1].version + 1, "broken", ("ALTER TABLE nowhere ADD COLUMN x INT",))
     monkeypatch.setattr(connection, "MIGRATIONS", (*MIGRATIONS, broken))
     monkeypatch.setattr(connection, "SCHEMA_VERSION", broken.version)
