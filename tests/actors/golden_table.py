@@ -210,4 +210,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2003-05-04", "Israeli army bulldozers demolished homes in southern Gaza.", (("Israeli army", "ISRMIL"),)),
     ("2008-08-10", "Russian navy ships entered the port of Poti.", (("Russian navy", "RUSMIL"),)),
     ("2019-06-17", "Student leaders in Hong Kong called off the march.", (("Student leaders in Hong Kong", "HKGEDU"),)),
+    # --- a title "of" a body takes the body's role; a nationality beside an agent on one noun
+    ("2008-05-04", "The leader of Kenya's main opposition Orange Democratic Movement rejected the offer.", (("leader of Kenya's main opposition Orange Democratic Movement", "KENOPP"),)),
+    ("2008-05-04", "Police arrested Zimbabwean opposition activists in Harare.", (("Zimbabwean opposition", "ZWEOPP"),)),
 )

@@ -23,6 +23,13 @@ IMPLIED = [
     # a domestic act on a group whose country is unsaid: the source's own people
     ("Chilean police detained four students during the protest.", ("CHLCOP", "CHLEDU", "173")),
     ("The Kenyan government arrested 20 opposition supporters.", ("KENGOV", "KENOPP", "173")),
+    # a threat or plan of a domestic act falls where the act would: the source's own people
+    ("Zambia's president threatened to impose a curfew in Lusaka after the looting.", ("ZMBGOV", "ZMBCVL", "1323")),
+    ("The Thai government said it was prepared to impose martial law.", ("THAGOV", "THACVL", "1324")),
+    # a people named by its demonym protesting at home: its civilians against its government
+    ("Thousands of young Moroccans demonstrated in Rabat on Friday.", ("MARCVL", "MARGOV", "141")),
+    # calling off a strike eases dissent aimed at the government; an unknown union is a union
+    ("The Ghanaian Union of Nurses called off its strike on Monday.", ("GHALAB", "GHAGOV", "082")),
     # a demand is made of the subject of its that-clause
     ("Iran demanded that Britain release the sailors.", ("IRN", "GBR", "1053")),
     # the nearest actor inside the act's phrase

@@ -128,11 +128,22 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
     if root.kind is NucleusKind.UNKNOWN:
         if phrase.country is None:
             return None
-        return Draft(first, last, root.head, phrase.country, phrase.country, None, phrase.text(root), None, "ner")
+        kind = _body_role(doc, kb, root)  # "the Nigerian Union of Teachers": a union, NGALAB
+        return Draft(first, last, root.head, f"{phrase.country}{kind or ''}", phrase.country, kind, phrase.text(root),
+                     None, "ner")
     return _place(phrase, root)
 
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+
+
+def _body_role(doc: ParsedDoc, kb: KnowledgeBase, name: Nucleus) -> str | None:
+    """The role an unknown organisation's name gives itself by the kind of body its head word names
+    (an agent noun of kind ``group``: "... Union of Teachers" LAB, "... University" EDU, "... Army" MIL)."""
+    if name.label not in ("ORG", "NORP", "FAC"):
+        return None
+    agent = kb.agents.keys.get((doc.tokens[name.head].lemma.lower(),))
+    return agent.role if agent is not None and agent.kind is AgentKind.GROUP else None
 
 
 def _entry(n: Nucleus) -> Entry:
@@ -269,11 +280,22 @@ _ROLE_ADJECTIVES = MappingProxyType({"military": "MIL", "army": "MIL", "naval": 
 
 
 def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
-    """ "military spokesman", "police official": a sector word before a generic title decides the role."""
+    """ "military spokesman", "police official": a sector word before a generic title decides the role;
+    so does the body a title is "of" ("the leader of Japan's main opposition party", "leaders of the
+    opposition coalition": OPP)."""
     for t in doc.tokens[max(agent.first - 3, 0) : agent.head]:
         if t.head in range(agent.first, agent.last) or t.head == agent.head or t.dep in {"amod", "compound"}:
             if t.lemma in _ROLE_ADJECTIVES and t.pos != "PROPN":  # "union official", not "African Union chair"
                 return _ROLE_ADJECTIVES[t.lemma]
+    for prep in doc.children(agent.head):
+        if prep.dep != "prep" or prep.lemma != "of":
+            continue
+        for body in doc.children(prep.i):
+            if body.dep != "pobj":
+                continue
+            for t in (*doc.children(body.i), body):  # "main opposition party": the qualifier first
+                if t.lemma in _ROLE_ADJECTIVES and t.pos != "PROPN" and (t is body or t.dep in {"amod", "compound"}):
+                    return _ROLE_ADJECTIVES[t.lemma]
     return role
 
 

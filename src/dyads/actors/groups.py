@@ -110,7 +110,7 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
         nxt = tokens[up]
         if nxt.pos not in {"NOUN", "PROPN", "ADJ"}:
             return None
-        if step == 0 and dep == "amod" and _kind(n) == "place":
+        if step == 0 and dep in ("amod", "compound") and _kind(n) == "place":
             # "Israeli army bulldozers": the nationality and the agent both qualify another noun
             sibling = _agent_compound(doc, up, owner, nuclei, me)
             if sibling is not None:

@@ -156,11 +156,11 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             for place in ctx.places.find(doc, np_tokens(doc, j)):
                 if place.country != source.country:
                     return (place,)
-                role = ctx.patterns.domestic_role(raw.code)  # at home: its own people, for a domestic act
+                role = ctx.patterns.domestic_role(raw.code, raw.act_code)  # at home: its own people, for a domestic act
                 if role is not None and role != source.role and place.country:
                     return (_people_of(source, place.country, role, place),)
-    role = ctx.patterns.domestic_role(raw.code)
-    if role is not None and source.country and ctx.patterns.domestic_without_place(raw.code):
+    role = ctx.patterns.domestic_role(raw.code, raw.act_code)
+    if role is not None and source.country and ctx.patterns.domestic_without_place(raw.code, raw.act_code):
         if source.role != role:
             return (_people_of(source, source.country, role, None),)
     return ()
@@ -171,7 +171,7 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     within that country: "Chilean police detained four students" -> CHLCOP -> CHLEDU; "Iraqi troops
     clashed with insurgents" -> IRQMIL <-> IRQREB, both ways."""
     s, t = raw.source, raw.target
-    if s is None or t is None or ctx.patterns.domestic_role(raw.code) is None:
+    if s is None or t is None or ctx.patterns.domestic_role(raw.code, raw.act_code) is None:
         return raw
     if s.country and _countryless_group(t):
         return replace(raw, target=replace(t, code=s.country + (t.role or ""), country=s.country, via="domestic"))
@@ -191,11 +191,22 @@ def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
             and actor.country in (None, s.country))
 
 
+def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A people named by its demonym protesting ("thousands of Iraqi Kurds demonstrated", "young
+    Algerians blocked roads") are that country's civilians, not its state: their protest is aimed at
+    their own government (``implied: domestic``), which the bare country would make a self-dyad."""
+    s = raw.source
+    if (s is None or raw.target is not None or s.role or not s.country or s.via not in ("adjective", "ner")
+            or ctx.patterns.domestic_role(raw.code, raw.act_code) != "GOV"):
+        return raw
+    return replace(raw, source=replace(s, code=s.country + "CVL", role="CVL", via="people"))
+
+
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
-    for raw in map(lambda r: _at_home(ctx, r), raws):
+    for raw in map(lambda r: _the_people(ctx, _at_home(ctx, r)), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue

@@ -100,19 +100,24 @@ class PatternSet:
         """A named word list (checked at load: every list the coder uses exists)."""
         return self.lexicon[name]
 
-    def domestic_role(self, code: str) -> str | None:
-        """The role of the source's own country that an act of ``code`` falls on when no target is said."""
+    def domestic_role(self, code: str, act_code: str = "") -> str | None:
+        """The role of the source's own country that an act of ``code`` falls on when no target is said;
+        a threat or intent of a domestic act (``act_code``: "threatened to impose a curfew") falls there too."""
         table = dict(self.domestic)
-        return next((table[k] for k in (code, code[:3], code[:2]) if k in table), None)
+        for c in dict.fromkeys((code, act_code or code)):
+            found = next((table[k] for k in (c, c[:3], c[:2]) if k in table), None)
+            if found is not None:
+                return found
+        return None
 
     def moves_own_forces(self, code: str) -> bool:
         """Whether the troops an act of ``code`` names are the source's own ("mobilized reservists")."""
         return any(k in self.own_forces for k in (code, code[:3], code[:2]))
 
-    def domestic_without_place(self, code: str) -> bool:
-        """Whether an act of ``code`` falls on the source's own people even when no place is said (an
-        arrest, a curfew), unlike an attack, which may be abroad."""
-        return any(k in self.unplaced for k in (code, code[:3], code[:2]))
+    def domestic_without_place(self, code: str, act_code: str = "") -> bool:
+        """Whether an act of ``code`` (or the act a frame recoded, ``act_code``) falls on the source's own
+        people even when no place is said (an arrest, a curfew), unlike an attack, which may be abroad."""
+        return any(k in self.unplaced for c in (code, act_code or code) for k in (c, c[:3], c[:2]))
 
     def codes(self) -> frozenset[str]:
         return frozenset(p.code for p in self.patterns)

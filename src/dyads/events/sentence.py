@@ -46,6 +46,7 @@ class RawEvent:
     confidence: float
     sentence: int
     scope: int = -1  # the highest word of the act (its frame verb, else its head): where implied targets are sought
+    act_code: str = ""  # the act's own code before a frame recoded it ("threatened to [impose a curfew]": 1723)
 
 
 def _describe(act: Act | None, hit: FrameHit | None, code: str) -> str:
@@ -63,7 +64,8 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[int, ...], pattern: str,
-          framing: Framing, *, reciprocal: bool, required: bool = False, base: float, scope: int) -> list[RawEvent]:
+          framing: Framing, *, reciprocal: bool, required: bool = False, base: float, scope: int,
+          act_code: str = "") -> list[RawEvent]:
     doc, policy = ctx.doc, ctx.unresolved
     sources: list[ActorMention | None] = [
         a for s in roles.sources for a in actors_at(doc, s, ctx.index, unresolved=policy,
@@ -99,7 +101,7 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         conf = base - (0.4 if s is None else (0.3 if s.code is None else 0.0))
         conf -= 0.1 if t is None else (0.15 if t.code is None else (0.05 if not roles.explicit else 0.0))
         out.append(RawEvent(code, s, t, trigger, pattern, framing.negated, framing.modality,
-                            round(max(conf, 0.05), 2), sent.index, scope))
+                            round(max(conf, 0.05), 2), sent.index, scope, act_code or code))
     return out
 
 
@@ -139,7 +141,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
-                        scope=hit.match.head if hit is not None else i)
+                        scope=hit.match.head if hit is not None else i, act_code=act.match.pattern.code)
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
