@@ -55,6 +55,15 @@ def patterns(codebook):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def towns():  # type: ignore[no-untyped-def]
+    """The gazetteer as the coder's town -> country lookup, loaded once."""
+    from dyads.attributes.gazetteer import load_gazetteer
+    from dyads.attributes.towns import GazetteerTowns
+
+    return GazetteerTowns(load_gazetteer())
+
+
+@pytest.fixture(scope="session")
 def kb():  # type: ignore[no-untyped-def]
     """The built-in knowledge base, loaded once."""
     from dyads.kb import load_knowledge_base

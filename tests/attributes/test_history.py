@@ -53,7 +53,7 @@ def test_an_undated_past_perfect_act_beside_an_old_date_is_historical() -> None:
 
 
 @pytest.mark.model
-def test_history_in_an_article_keeps_its_own_date_and_flag(parser, kb, patterns, codebook):  # type: ignore[no-untyped-def]
+def test_history_in_an_article_keeps_its_own_date_and_flag(parser, kb, patterns, codebook, towns):  # type: ignore[no-untyped-def]
     from dyads.attributes import load_attribute_resources
     from dyads.pipeline.coding import code_parsed
     from dyads.pipeline.resources import Resources
@@ -62,7 +62,7 @@ def test_history_in_an_article_keeps_its_own_date_and_flag(parser, kb, patterns,
     text = ("Russia and Japan signed a fisheries agreement on Monday. "
             "In 1945 the Soviet army invaded Manchuria, which Japan held.")
     article = Article.create(text=text, title="t", published=DAY)
-    res = Resources(parser, kb, codebook, patterns, load_attribute_resources())
+    res = Resources(parser, kb, codebook, patterns, load_attribute_resources(gazetteer=towns.gazetteer), towns)
     events = code_parsed(article, parser.parse(article.doc_id, text), res).events
     invasion = [e for e in events if e.code.startswith("19")]
     assert invasion and all(e.historical and e.date is not None and e.date.start.year == 1945 for e in invasion)

@@ -29,10 +29,10 @@ def parsed(parser) -> Callable[[str], ParsedDoc]:  # type: ignore[no-untyped-def
 
 
 @pytest.fixture(scope="session")
-def code(parsed, patterns, codebook, kb) -> Callable[[str], tuple[Event, ...]]:  # type: ignore[no-untyped-def]
+def code(parsed, patterns, codebook, kb, towns) -> Callable[[str], tuple[Event, ...]]:  # type: ignore[no-untyped-def]
     def run(text: str) -> tuple[Event, ...]:
         doc = parsed(text)
         actors = resolve_actors(doc, kb=kb, published=DAY)
-        return code_events(doc, actors, patterns=patterns, codebook=codebook, kb=kb, published=DAY)
+        return code_events(doc, actors, patterns=patterns, codebook=codebook, kb=kb, published=DAY, towns=towns)
 
     return run

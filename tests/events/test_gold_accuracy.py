@@ -17,8 +17,8 @@ GOLD = Path(__file__).resolve().parents[2] / "gold"
 
 
 @pytest.fixture(scope="module")
-def resources(parser, kb, codebook, patterns) -> Resources:  # type: ignore[no-untyped-def]
-    return Resources(parser, kb, codebook, patterns, attributes=None)
+def resources(parser, kb, codebook, patterns, towns) -> Resources:  # type: ignore[no-untyped-def]
+    return Resources(parser, kb, codebook, patterns, attributes=None, towns=towns)
 
 
 def _root_f1(gold, res: Resources) -> float:  # type: ignore[no-untyped-def]

@@ -18,6 +18,11 @@ IMPLIED = [
     # troops sent, mobilized or withheld are the source's own: the target is where or against whom
     ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", ("GBR", "IRQ", "154")),
     ("Pakistan has refused to deploy peacekeepers in Iraq.", ("PAK", "IRQ", "1224")),
+    # a town or city places the act in its country (the gazetteer), "from" a place too
+    ("Israeli tanks shelled targets in Nablus on Tuesday.", ("ISRMIL", "PSE", "194")),
+    ("UN helicopters evacuated the wounded from the besieged town of Gorazde.", ("IGOUNO", "BIH", "073")),
+    # the actor inside a passive subject's phrase is the target: "a camp for refugees was attacked"
+    ("A camp for Sudanese refugees was attacked by Chadian militiamen.", ("TCDUAF", "SDNREF", "190")),
     # the act's own "of" places it too
     ("Israel mounted its invasion of South Lebanon, ploughing through the United Nations lines.", ("ISR", "LBN", "192")),
     # a domestic act on a group whose country is unsaid: the source's own people

@@ -29,10 +29,11 @@ def _param(k: int):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def events(seed_path, parser, kb, codebook, patterns) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
+def events(seed_path, parser, kb, codebook, patterns, towns) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
     from dyads.attributes import load_attribute_resources
 
-    return seed_events(seed_path, Resources(parser, kb, codebook, patterns, load_attribute_resources()))
+    attrs = load_attribute_resources(gazetteer=towns.gazetteer)
+    return seed_events(seed_path, Resources(parser, kb, codebook, patterns, attrs, towns))
 
 
 @pytest.fixture(scope="module")

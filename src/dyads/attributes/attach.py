@@ -37,9 +37,10 @@ class AttributeResources:
     periods: tuple[Period, ...] = ()
 
 
-def load_attribute_resources() -> AttributeResources:
-    """Load the gazetteer, the tone analyzer and the named periods (about a second)."""
-    return AttributeResources(gazetteer=load_gazetteer(), analyzer=load_tone_analyzer(), periods=load_periods())
+def load_attribute_resources(*, gazetteer: Gazetteer | None = None) -> AttributeResources:
+    """Load the gazetteer (unless one is given), the tone analyzer and the named periods (about a second)."""
+    return AttributeResources(gazetteer=gazetteer or load_gazetteer(), analyzer=load_tone_analyzer(),
+                              periods=load_periods())
 
 
 def article_tone(doc: ParsedDoc, resources: AttributeResources) -> Tone:

@@ -45,7 +45,8 @@ def code_gold(gold: GoldSet, res: Resources) -> list[CodedSentence]:
     out = []
     for g, doc in zip(gold.sentences, docs, strict=True):
         actors = resolve_actors(doc, kb=res.kb, published=g.date)
-        events = code_events(doc, actors, patterns=res.patterns, codebook=res.codebook, kb=res.kb, published=g.date)
+        events = code_events(doc, actors, patterns=res.patterns, codebook=res.codebook, kb=res.kb, published=g.date,
+                             towns=res.towns)
         out.append(CodedSentence(g, events))
     return out
 

@@ -146,8 +146,10 @@ def conjuncts(doc: ParsedDoc, i: int) -> list[int]:
     return sorted(out)
 
 
-def _of_phrase(doc: ParsedDoc, i: int) -> list[int]:
-    return [g.i for c in doc.children(i) if c.dep == "prep" and c.lemma in ("of", "from", "in")
+def of_phrase(doc: ParsedDoc, i: int) -> list[int]:
+    """The objects of the phrases that say whose or where a noun is: "the government [of Liberia]",
+    "troops [in Kosovo]", "a camp [for refugees]"."""
+    return [g.i for c in doc.children(i) if c.dep == "prep" and c.lemma in ("of", "from", "in", "for")
             for g in doc.children(c.i) if g.dep == "pobj"]
 
 
@@ -158,7 +160,7 @@ def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: Unresolv
     for j in conjuncts(doc, i):
         mentions = _actor_for_np(doc, j, index, exclude)
         if not mentions and places is not None:
-            mentions = places.find(doc, np_tokens(doc, j) + [m for k in _of_phrase(doc, j) for m in np_tokens(doc, k)])
+            mentions = places.find(doc, np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)])
         if not mentions and unresolved is not UnresolvedActors.DROP:
             one = _unresolved(doc, j, named=unresolved is UnresolvedActors.NAMED)
             mentions = (one,) if one is not None else ()
@@ -178,7 +180,7 @@ def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[
     for k in reversed(np_tokens(doc, j)):
         if index.at(k) and k not in exclude:
             return index.at(k)
-    for k in _of_phrase(doc, j):  # "the government of Liberia", "troops in Kosovo"
+    for k in of_phrase(doc, j):  # "the government of Liberia", "troops in Kosovo"
         for m in np_tokens(doc, k):
             if index.at(m) and m not in exclude:
                 return index.at(m)

@@ -12,7 +12,7 @@ from dyads.events.building import build_event
 from dyads.events.implied import imply_targets
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
-from dyads.events.places import PlaceLookup
+from dyads.events.places import PlaceLookup, Towns
 from dyads.events.sentence import Context, RawEvent, code_sentence
 from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase
@@ -40,17 +40,19 @@ def code_events(
     unresolved: UnresolvedActors = UnresolvedActors.NAMED,
     kb: KnowledgeBase | None = None,
     published: dt.date | None = None,
+    towns: Towns | None = None,
 ) -> tuple[Event, ...]:
     """Every event the article reports, merged per (source, target, code, negated, modality).
 
     ``unresolved`` decides what happens to a noun phrase that names no resolved actor (see
     UnresolvedActors).  With ``kb``, a country the resolver took for a place ("a visit to
     China") still becomes the event's target (an ActorMention with ``via="place"``).  A criticism of
-    "the manoeuvres" is aimed at whoever held them (:mod:`dyads.events.anaphora`).
+    "the manoeuvres" is aimed at whoever held them (:mod:`dyads.events.anaphora`).  With ``towns`` (a
+    gazetteer), a town or province places an act in its country ("shelled targets in Jericho": PSE).
     """
     doc = IndexedDoc.of(doc)
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
-                  places=PlaceLookup(kb, published, patterns.regions) if kb is not None else None)
+                  places=PlaceLookup(kb, published, patterns.regions, towns) if kb is not None else None)
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     return merge_events([build_event(doc, raw, codebook) for raw in raws])

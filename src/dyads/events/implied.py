@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import replace
 
-from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens
+from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
 from dyads.events.matching import subtree
 from dyads.events.roles import Context
 from dyads.events.sentence import RawEvent
@@ -153,7 +153,8 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             if tok.dep != "pobj" or not (prep.lemma in ctx.patterns.place_preps
                                          or (prep.lemma == "of" and prep.head in raw.trigger)):
                 continue
-            for place in ctx.places.find(doc, np_tokens(doc, j)):
+            named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]  # "the town of X"
+            for place in ctx.places.find(doc, named):
                 if place.country != source.country:
                     return (place,)
                 role = ctx.patterns.domestic_role(raw.code, raw.act_code)  # at home: its own people, for a domestic act

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
+from typing import Protocol
 
 from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import ActorMention
@@ -41,11 +42,19 @@ def load_region_countries() -> Mapping[str, str]:
     return MappingProxyType(found)
 
 
+class Towns(Protocol):
+    """Towns, cities and provinces to their country (a gazetteer the pipeline passes in): "Jericho" ->
+    PSE, "Kirkuk" -> IRQ; ``None`` where the name is unknown or shared by places of several countries."""
+
+    def country_of(self, name: str) -> str | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceLookup:
     kb: KnowledgeBase
     day: dt.date | None
     regions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    towns: Towns | None = None
 
     def find(self, doc: ParsedDoc, tokens: list[int]) -> tuple[ActorMention, ...]:
         """The country named by an entity (or adjective) among ``tokens``, as a place actor."""
@@ -66,6 +75,8 @@ class PlaceLookup:
                     entry = self.kb.lookup(" ".join(words), self.day)
             if entry is None or entry.kind not in _PLACE_KINDS or not entry.country:
                 region = self.regions.get(doc.text[start:end].lower())
+                if region is None and self.towns is not None and doc.tokens[first].pos == "PROPN":
+                    region = self.towns.country_of(doc.text[start:end])  # "targets in [Jericho]"
                 if region is None:
                     continue
                 return (ActorMention(doc_id=doc.doc_id, text=doc.text[start:end], start=start, end=end, code=region,

@@ -47,7 +47,7 @@ def _run_stages(article: Article, doc: ParsedDoc, resources: Resources, *, reach
         reached.append("events")
         events = code_events(
             doc, actors, patterns=resources.patterns, codebook=resources.codebook,
-            kb=resources.kb, published=article.published,
+            kb=resources.kb, published=article.published, towns=resources.towns,
         )  # fmt: skip
         if resources.attributes is not None:
             reached.append("attributes")

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dyads.attributes import AttributeResources, load_attribute_resources
+from dyads.attributes.gazetteer import load_gazetteer
+from dyads.attributes.towns import GazetteerTowns
 from dyads.cameo import Codebook, load_codebook
 from dyads.events import PatternSet, load_patterns
 from dyads.kb import KnowledgeBase, load_knowledge_base
@@ -33,16 +35,19 @@ class Resources:
     codebook: Codebook | None
     patterns: PatternSet | None
     attributes: AttributeResources | None
+    towns: GazetteerTowns | None = None  # the gazetteer as the coder's town -> country lookup
 
 
 def load_resources(settings: Settings, *, upto: Stage = Stage.ATTRIBUTES) -> Resources:
     """Load what the stages up to ``upto`` need, once."""
     events = upto in (Stage.EVENTS, Stage.ATTRIBUTES)
     codebook = load_codebook() if events else None
+    gazetteer = load_gazetteer() if events else None
     return Resources(
         parser=load_parser(settings.model),
         kb=load_knowledge_base(extra_files=settings.actor_files),
         codebook=codebook,
         patterns=load_patterns(extra_files=settings.pattern_files, codebook=codebook) if events else None,
-        attributes=load_attribute_resources() if upto is Stage.ATTRIBUTES else None,
+        attributes=load_attribute_resources(gazetteer=gazetteer) if upto is Stage.ATTRIBUTES else None,
+        towns=GazetteerTowns(gazetteer) if gazetteer is not None else None,
     )

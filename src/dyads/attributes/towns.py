@@ -1,0 +1,34 @@
+"""The gazetteer as the event coder's town lookup (``dyads.events.places.Towns``): a town, city or
+province to its country, when the name says which.
+
+A name several places share goes to the most populous of them only when it has at least twice the
+people of the next one of another country ("Rafah" -> PSE over EGY's Rafah; "Santiago" -> CHL); a name
+shared more evenly ("Cordoba": ARG 2.1M, ESP 0.3M is kept; "Victoria" unknown) says nothing.  Countries
+themselves are the knowledge base's, not this lookup's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.attributes.gazetteer import Gazetteer
+
+_FEATURES = frozenset({"city", "admin1", "region", "island"})
+_MARGIN = 2.0  # the most populous candidate must have this many times the people of the next country's
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerTowns:
+    gazetteer: Gazetteer
+
+    def country_of(self, name: str) -> str | None:
+        best: dict[str, int] = {}
+        for entry in self.gazetteer.lookup(name):
+            if entry.feature in _FEATURES and entry.country:
+                best[entry.country] = max(best.get(entry.country, 0), entry.population)
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
+            return None
+        return ranked[0][0]
