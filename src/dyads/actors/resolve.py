@@ -12,6 +12,7 @@ from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.fragments import is_name_fragment
 from dyads.actors.groups import group_nuclei
+from dyads.actors.joint import split_joint_nationalities
 from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
 from dyads.actors.nuclei import (
     Nucleus,
@@ -85,6 +86,7 @@ def resolve_actors(
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: d.first)
+    drafts = split_joint_nationalities(doc, drafts)
     drafts = resolve_surnames(doc, drafts)
     drafts = resolve_titles(drafts)
     drafts = resolve_pronouns(doc, drafts)
