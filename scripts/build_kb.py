@@ -236,14 +236,23 @@ def _good_alias(name: str) -> bool:
 
 
 # ---------------------------------------------------------------- organisations
+def armed_group_homes() -> dict[str, str]:
+    """Team knowledge: the home country of armed groups Phoenix codes by region (MEAREB, WEUREB...)."""
+    path = TEAM / "armed_groups_team.tsv"
+    if not path.exists():
+        return {}
+    return {fold(r["name"]): r["country"] for r in read_tsv(path) if r["country"]}
+
+
 def build_organisations(ref: Path, countries: set[str]) -> list[list[str]]:
     out, seen = [], set()
+    homes = armed_group_homes()
     for r in read_tsv(TEAM / "organisations_team.tsv"):
         out.append([r["kb_id"], r["name"], r["aliases"], r["code"], r["country"], r["role"], r["sector"], r["valid_from"], r["valid_to"], "team"])
         seen.update(fold(n) for n in [r["name"], *_split(r["aliases"])])
     for r in read_tsv(ref / "cameo" / "phoenix_milnonstate_actors.tsv"):
         code = _split(r["codes"])[0] if r["codes"] else ""
-        row = _phoenix_org(r["name"], _split(r["aliases"]), code, "armed", countries, seen)
+        row = _phoenix_org(r["name"], _split(r["aliases"]), code, "armed", countries, seen, home=homes.get(fold(r["name"])) or homes.get(fold(nice(r["name"].strip()))))
         if row:
             out.append(row)
     for r in read_tsv(ref / "igo" / "phoenix_international_actors.tsv"):
@@ -257,7 +266,8 @@ def build_organisations(ref: Path, countries: set[str]) -> list[list[str]]:
     return out
 
 
-def _phoenix_org(name: str, aliases: list[str], code: str, sector: str, countries: set[str], seen: set[str]) -> list[str] | None:
+def _phoenix_org(name: str, aliases: list[str], code: str, sector: str, countries: set[str], seen: set[str],
+                 home: str | None = None) -> list[str] | None:
     name = name.strip()
     if not re.fullmatch(r"[A-Z]{3,}", code) or fold(name) in seen or name in GENERIC or len(name) < 3:
         return None
@@ -272,8 +282,10 @@ def _phoenix_org(name: str, aliases: list[str], code: str, sector: str, countrie
         country, role = code[:3], code[3:6]
     elif code.startswith(("IGO", "NGO", "IMG", "UNO")):
         country, role = "", code[:3]
-    else:  # a CAMEO region prefix (WAF, MEA, INT...): the role follows it
-        country, role = "", code[3:6]
+    else:  # a CAMEO region prefix (WAF, MEA, INT...): the role follows it; the team table gives the home country
+        country, role = (home or ""), code[3:6] or ("REB" if sector == "armed" else "")
+        if home and home in countries:
+            code = f"{home}{code[3:] or role}"
     seen.add(fold(name))
     keep = [a for a in aliases if fold(a) not in seen and a not in GENERIC and len(a) > 3]
     seen.update(fold(a) for a in keep)

@@ -29,6 +29,8 @@ JOINT = [
     ("Russia and China signed an agreement.", ("RUS", "CHN", "057", False, A)),
     ("Russia and China signed an agreement.", ("CHN", "RUS", "057", False, A)),
     ("Iraq and Iran exchanged fire along the border.", ("IRN", "IRQ", "193", False, A)),
+    # a telephone call is a conversation: both sides consult
+    ("Angela Merkel telephoned Vladimir Putin on Monday.", ("RUSGOV", "DEUGOV", "041", False, A)),
     ("Chinese Premier Wen Jiabao held talks with Indian Prime Minister Manmohan Singh.",
      ("INDGOV", "CHNGOV", "046", False, A)),
 ]
@@ -37,6 +39,8 @@ NOMINAL = [
     ("Medvedev's visit to China was a success.", ("RUSGOV", "CHN", "042", False, A)),
     ("Indian President Pratibha Patil paid a visit to Brazil.", ("INDGOV", "BRA", "042", False, A)),
     ("Ukraine demanded the withdrawal of Russian troops from Crimea.", ("UKR", "RUSMIL", "1056", False, A)),
+    # the subject of a verb that speeds a nominal act performs it
+    ("Britain accelerated the withdrawal of its troops from Basra.", ("GBR", "IRQ", "0874", False, A)),
 ]
 REPORTED = [
     ("Iran said that Britain must release the sailors.", ("IRN", "GBR", "1053", False, A)),

@@ -23,6 +23,8 @@ IMPLIED = [
     ("UN helicopters evacuated the wounded from the besieged town of Gorazde.", ("IGOUNO", "BIH", "073")),
     # the actor inside a passive subject's phrase is the target: "a camp for refugees was attacked"
     ("A camp for Sudanese refugees was attacked by Chadian militiamen.", ("TCDUAF", "SDNREF", "190")),
+    # a nominal act qualifying a light verb's object acts through that object's phrase
+    ("The Arab League envoy undertook a mediation mission between Sudan and Chad.", ("IGOMEAARL", "TCD", "045")),
     # the act's own "of" places it too
     ("Israel mounted its invasion of South Lebanon, ploughing through the United Nations lines.", ("ISR", "LBN", "192")),
     # a domestic act on a group whose country is unsaid: the source's own people

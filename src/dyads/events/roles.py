@@ -120,6 +120,8 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
         return _noun_source(ctx, tok.head, modifiers=modifiers)
     if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma in ctx.patterns.light:
         return subject_tokens(doc, tok.head)
+    if tok.dep == "compound" and under_light_verb(ctx, head.i):  # "undertook a [mediation] mission"
+        return subject_tokens(doc, head.head)
     if tok.dep == "pobj" and head.head != head.i:  # "responsible for mass killings", "engaged in cleansing"
         pred = doc.tokens[head.head]
         if pred.pos == "ADJ" or pred.lemma in ("engage", "involve", "participate"):

@@ -25,7 +25,7 @@ from dyads.events.roles import (
 from dyads.events.things import moved_thing
 from dyads.records.actor import ActorMention
 from dyads.records.event import Modality
-from dyads.records.parse import Sentence
+from dyads.records.parse import ParsedDoc, Sentence
 
 _STATEMENT = "010"
 _DEMAND = "100"
@@ -105,6 +105,13 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
     return out
 
 
+def _noun_scope(doc: ParsedDoc, i: int, nominal: bool) -> int:
+    """Where a nominal act's phrase is: a noun that qualifies another ("a [mediation] mission between
+    Syria and Jordan") acts through the phrase of the noun it qualifies."""
+    tok = doc.tokens[i]
+    return tok.head if nominal and tok.dep == "compound" and tok.head != i else i
+
+
 def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     doc, patterns = ctx.doc, ctx.patterns
     found = find_acts(doc, sent, patterns)
@@ -141,7 +148,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
-                        scope=hit.match.head if hit is not None else i, act_code=act.match.pattern.code)
+                        scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
+                        act_code=act.match.pattern.code)
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
