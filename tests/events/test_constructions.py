@@ -14,6 +14,10 @@ CONTROL = [
     ("The United States called on China to invest in Africa.", ("USA", "CHN", "0211", False, A)),
     ("Germany urged Greece to hold talks with its creditors.", ("DEU", "GRC", "026", False, A)),
     ("Medvedev planned to visit the Kuril Islands.", ("RUSGOV", None, "036", False, A)),
+    # a passive that frames an infinitive: its subject holds the intent, or is the one asked
+    ("The Turkish foreign minister is expected to visit Baghdad next week.", ("TURGOV", "IRQGOV", "036", False, A)),
+    ("Angela Merkel is scheduled to meet Nicolas Sarkozy in Paris.", ("DEUGOV", "FRAGOV", "036", False, A)),
+    ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
 ]
 PASSIVE = [
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),

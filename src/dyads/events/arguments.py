@@ -94,6 +94,10 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         objs = [c.i for c in doc.children(head.i) if c.dep in ("dobj", "dative")]
         if objs and head.lemma in _OBJECT_CONTROL:
             return objs  # "urged Uganda to repatriate"
+        if is_passive(doc, head.i):  # "the minister [is expected / was asked] to visit": the passive's subject acts
+            passive_subjects = [c.i for c in doc.children(head.i) if c.dep == "nsubjpass"]
+            if passive_subjects:
+                return passive_subjects
         return subject_tokens(doc, head.i, depth=depth + 1)
     if tok.dep in _INHERIT and head.i != i:
         return subject_tokens(doc, head.i, depth=depth + 1)

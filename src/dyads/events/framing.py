@@ -64,7 +64,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
             hit = frames[h]
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
                 return None
-            if is_passive(doc, h) and tok.dep != "nsubjpass":  # "was aimed at": no frame
+            # "was aimed at": no frame; but "is expected [to visit]", "was asked [to release]" frame the infinitive
+            if is_passive(doc, h) and tok.dep not in ("nsubjpass", "xcomp"):
                 return None
             if tok.dep == "nsubjpass" and not is_passive(doc, h):
                 return None

@@ -18,6 +18,7 @@ from dyads.events.arguments import (
     subject_tokens,
 )
 from dyads.events.framing import Framing
+from dyads.events.matching import is_passive
 from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup
@@ -225,6 +226,9 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     doc, hit = ctx.doc, framing.frame
     if hit is not None:
         src = predicate_subject(ctx, hit.match.head)
+        if not src and hit.frame.target.value == "embedded" and is_passive(doc, hit.match.head):
+            # "the minister is expected to visit": an intent the passive's subject holds
+            src = [c.i for c in doc.children(hit.match.head) if c.dep == "nsubjpass"]
     elif framing.obligation and speaker is not None:
         src = subject_tokens(doc, speaker)
     elif act.match.source is not None:
