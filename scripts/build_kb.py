@@ -133,12 +133,16 @@ def person_key(name: str) -> tuple[str, str]:
 def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
     leaders = read_tsv(ref / "leaders" / "leaders_key_roles_1990plus.tsv")
-    # the reference gives Japan's leaders as "JON" (Johnston Atoll; its own notes say COW 740, Japan)
-    recode = {**ISO_FOR_CAMEO, "JON": "JPN"}
+    # the reference's country codes are wrong for a few countries, as its own COW notes show: Japan as
+    # "JON" (Johnston Atoll; COW 740), Guatemala as "GLP" (COW 90), Israel as "IL" (COW 666), and Myanmar's
+    # leaders filed under "MOZ" beside Mozambique's (COW 775 MYA): those are recoded by name (team table)
+    recode = {**ISO_FOR_CAMEO, "JON": "JPN", "GLP": "GTM", "IL": "ISR"}
+    misfiled = {(fold(r["name"]), r["wrong"]): r["right"] for r in read_tsv(TEAM / "reference_fixes.tsv")}
     for r in leaders:
         if r["country_iso3"].startswith("["):  # CountryInfo's dated codes: keep the latest country
             r["country_iso3"] = re.findall(r"\[([A-Z]{3,6})", r["country_iso3"])[-1][:3]
         r["country_iso3"] = recode.get(r["country_iso3"], r["country_iso3"])
+        r["country_iso3"] = misfiled.get((fold(r["name"]), r["country_iso3"]), r["country_iso3"])
         if not r["source"].startswith(KEPT_SOURCES) or not re.fullmatch(r"[A-Z]{3}", r["country_iso3"] or ""):
             continue
         name = r["name"].strip()
