@@ -41,9 +41,10 @@ class NetworkFormat(StrEnum):
 
 _TIE_TABLE = ("a", "b", "events", "net", "coop", "conflict", "a_to_b", "b_to_a", "gs_mean")
 _TIE_LAYOUT = Layout(required=("a", "b", "events", "net", "coop", "conflict"), optional=("gs_mean", "a_to_b", "b_to_a"))
-_BLOC_TABLE = ("window", "bloc", "size", "stability", "inside", "outside", "change", "members")
-_BLOC_LAYOUT = Layout(required=("bloc", "size", "stability", "members"), optional=("window", "inside", "outside", "change"),
-                      flexible=frozenset({"members", "change"}), floor=12)  # fmt: skip
+_BLOC_TABLE = ("bloc", "size", "stability", "inside", "outside", "members")
+_BLOC_LAYOUT = Layout(required=("bloc", "size", "stability", "members"), optional=("inside", "outside"),
+                      flexible=frozenset({"members"}), floor=20)  # fmt: skip
+_MEMBERS_A_LINE = 10  # codes of a bloc on one line of the table: 40 characters
 OutputFile = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the file here.")]
 
 
@@ -71,7 +72,7 @@ def network(
         raise ConfigError(f"-o {str(output)!r}: {output.parent} is not a folder")
     with opt.reading(state) as store:
         ties = tie_network(store, selection=selection, min_events=min_events)
-        partition = find_blocs(store, selection=selection, min_events=min_events) if fmt is not NetworkFormat.TABLE else None
+        partition = find_blocs(store, selection=selection, min_events=min_events) if fmt is NetworkFormat.PNG else None
     if fmt is NetworkFormat.TABLE:
         rows = [
             {"a": t.a, "b": t.b, "events": t.events, "net": f"{t.net:+d}", "coop": t.cooperation, "conflict": t.conflict,
@@ -126,35 +127,45 @@ def blocs(
         emit([], fmt=fmt, columns=(), console=state.console,
              records=[(step.to_json() if step is not None else {"partition": p.to_json()}) for p, step in steps])  # fmt: skip
         return
+    for number, (partition, step) in enumerate(steps):
+        rows = _bloc_rows(partition, step if number else None)  # the first window has nothing to follow
+        if fmt is Format.CSV:
+            emit(rows, fmt=fmt, columns=("window", *_BLOC_TABLE), console=state.console)
+        else:
+            emit(rows, fmt=fmt, columns=_BLOC_TABLE, console=state.console, layout=_BLOC_LAYOUT, title=_title(partition))
+
+
+def _bloc_rows(partition: BlocPartition, step: BlocStep | None) -> list[dict[str, object]]:
+    """A bloc's row, then its members beyond the first line, then (in a history) what changed."""
+    changes: dict[str, BlocChange] = {c.label: c for c in step.changes} if step is not None else {}
     rows: list[dict[str, object]] = []
-    for partition, step in steps:
-        changes: dict[str, BlocChange] = {c.label: c for c in step.changes} if step is not None else {}
-        for bloc in partition.blocs:
-            change = changes.get(bloc.label)
-            rows.append({
-                "window": partition.window.label, "bloc": bloc.label, "size": len(bloc.members),
-                "stability": f"{bloc.stability:.2f}", "inside": f"{bloc.internal_net:+d}",
-                "outside": f"{bloc.external_net:+d}", "change": _change(change) if step is not None else "",
-                "members": " ".join(bloc.members),
-            })  # fmt: skip
-        if step is not None and step.ended:
-            rows.append({"window": partition.window.label, "bloc": "", "size": "", "stability": "", "inside": "",
-                         "outside": "", "change": "ended: " + " ".join(step.ended), "members": ""})  # fmt: skip
-    columns = _BLOC_TABLE if span is not None else tuple(c for c in _BLOC_TABLE if c not in ("window", "change"))
-    emit(rows, fmt=fmt, columns=columns, console=state.console, layout=_BLOC_LAYOUT, title=_title(steps[-1][0], len(steps)))
+    for bloc in partition.blocs:
+        lines = [" ".join(bloc.members[i : i + _MEMBERS_A_LINE]) for i in range(0, len(bloc.members), _MEMBERS_A_LINE)]
+        change = changes.get(bloc.label)
+        if change is not None:
+            lines.append(_change(change))
+        rows.append({
+            "window": partition.window.label, "bloc": bloc.label, "size": len(bloc.members),
+            "stability": f"{bloc.stability:.2f}", "inside": f"{bloc.internal_net:+d}",
+            "outside": f"{bloc.external_net:+d}", "members": lines[0],
+        })  # fmt: skip
+        rows += [{"window": partition.window.label, "members": more} for more in lines[1:]]
+    if step is not None and step.ended:
+        rows.append({"window": partition.window.label, "members": "ended: " + " ".join(step.ended)})
+    if partition.unaligned:
+        rows.append({"window": partition.window.label, "bloc": "-", "size": len(partition.unaligned),
+                     "members": "unaligned: " + " ".join(partition.unaligned[:_MEMBERS_A_LINE - 2])
+                     + (" …" if len(partition.unaligned) > _MEMBERS_A_LINE - 2 else "")})  # fmt: skip
+    return rows
 
 
-def _change(change: BlocChange | None) -> str:
-    if change is None:
-        return ""
+def _change(change: BlocChange) -> str:
     if change.previous is None:
-        return "new"
+        return "(new)"
     parts = [f"+{m}" for m in change.joined] + [f"-{m}" for m in change.left]
-    return " ".join(parts) or "same"
+    return f"(from {change.previous}: {' '.join(parts) or 'the same'})"
 
 
-def _title(last: BlocPartition, windows: int) -> str:
-    if windows > 1:
-        return f"Blocs in {windows} windows (stability: bootstrap agreement, 1 = always found)"
-    return (f"Blocs {last.window.label}: stability {last.stability:.2f}, frustration {last.frustration:.2f},"
-            f" unaligned {len(last.unaligned)}")  # fmt: skip
+def _title(partition: BlocPartition) -> str:
+    return (f"Blocs {partition.window.label}: stability {partition.stability:.2f},"
+            f" frustration {partition.frustration:.2f}")  # fmt: skip

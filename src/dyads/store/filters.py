@@ -159,11 +159,12 @@ def side_code(value: str, *, names: CountryNames, option: str) -> str:
 def period_bounds(value: str, *, option: str) -> tuple[dt.date, dt.date]:
     """A period as written: a year (``2006``), a month (``2006-03``), a day, or two of them joined by
     ``..`` (``2006-01-01..2006-06-30``, ``2006..2007``); its first and last days."""
-    text = value.strip()
-    first, sep, last = text.partition("..")
-    start = day_bound(first, option=option, end=False) if first else None
-    end = day_bound(last if sep else first, option=option, end=True) if (last or not sep) else None
-    if start is None or end is None:
+    first, sep, last = value.strip().partition("..")
+    if not first or (sep and not last):
+        raise ConfigError(f"{option} {value!r}: give a period, e.g. 2006, 2006-03 or 2006-01-01..2006-06-30")
+    start = day_bound(first, option=option, end=False)
+    end = day_bound(last if sep else first, option=option, end=True)
+    if start is None or end is None:  # never: both were given
         raise ConfigError(f"{option} {value!r}: give a period, e.g. 2006, 2006-03 or 2006-01-01..2006-06-30")
     if end < start:
         raise ConfigError(f"{option} {value!r}: the period ends before it starts")
