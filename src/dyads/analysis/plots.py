@@ -66,7 +66,7 @@ def plot_dyad(series: DyadSeries, path: Path, *, title: str | None = None) -> No
     line.plot(xs, means, color="black", marker="o", markersize=3, linewidth=1.2, label="mean Goldstein")
     line.axhline(0, color="grey", linewidth=0.6, linestyle=":")
     line.set_ylim(-10.5, 10.5)
-    line.set_ylabel("mean Goldstein (-10 conflict .. +10 cooperation)")
+    line.set_ylabel("mean Goldstein (-10 .. +10)")
     handles = ax.get_legend_handles_labels()[0] + line.get_legend_handles_labels()[0]
     ax.legend(handles, [*QUAD_LABELS, "mean Goldstein"], loc="upper center", bbox_to_anchor=(0.5, -0.22),
               fontsize=8, ncols=5, frameon=False)  # fmt: skip

@@ -46,7 +46,8 @@ def plot_dyad_command(
         series = dyad_series(store, a, b, period=by, direction=Direction.DIRECTED if one_way else Direction.BOTH,
                              scale=Scale.SHARE if normalise else Scale.COUNT, selection=selection)  # fmt: skip
     plot_dyad(series, output)
-    say(state.errors, f"wrote {output}: {series.events} events in {len(series.points)} periods")
+    periods = len(series.points)
+    say(state.errors, f"wrote {output}: {series.events} events in {periods} period{'' if periods == 1 else 's'}")
 
 
 @plot_app.command("network")
