@@ -67,7 +67,15 @@ def test_partners_ranks_both_kinds(db):
     assert [(r["kind"], r["rank"], r["key"], r["net"]) for r in rows] == [
         ("partner", 1, "GBR", 6), ("rival", 1, "IRN", -6), ("rival", 2, "RUS", -6), ("rival", 3, "NOR", -4),
     ]  # fmt: skip
-    assert "Partners and rivals of USA" in _ok(db, "partners", "United States")
+    assert "USA: 1 of 1 partners, 3 of 3 rivals (28 events)" in _ok(db, "partners", "United States")
+
+
+def test_a_table_says_how_many_it_shows_and_an_export_writes_all(db):
+    assert "USA: 1 of 1 partners, 1 of 3 rivals" in _ok(db, "partners", "USA", "--limit", "1")
+    assert len(_ok(db, "partners", "USA", "--format", "csv").splitlines()) == 1 + 4
+    assert len(_ok(db, "partners", "USA", "--format", "csv", "--limit", "1").splitlines()) == 1 + 2
+    assert ": 2 of 13 dyads" in _ok(db, "shifts", "--from", "2006", "--to", "2007", "--limit", "2")
+    assert len(_ok(db, "shifts", "--from", "2006", "--to", "2007", "--format", "jsonl").splitlines()) == 13
 
 
 def test_network_table_json_graphml_gexf_and_png(db, tmp_path):

@@ -8,7 +8,7 @@ import typer
 
 from dyads.analysis import Actors, Direction, History, Level, Period, Scale, Window, dyad_series, dyad_shifts, partners
 from dyads.cli import analysis_options as opt
-from dyads.cli.context import CliState
+from dyads.cli.context import CliState, row_limit
 from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.store.filters import period_bounds
@@ -73,7 +73,9 @@ def relations(
 def partners_command(
     ctx: typer.Context,
     country: SideArgument,
-    limit: Annotated[int, typer.Option(min=1, metavar="N", help="How many partners and how many rivals.")] = 10,
+    limit: Annotated[
+        int | None, typer.Option(min=0, metavar="N", help="How many partners and how many rivals (0: all; default: 10 in a table, all otherwise).")
+    ] = None,
     min_events: opt.MinEventsOption = 1,
     since: opt.SinceOption = None,
     until: opt.UntilOption = None,
@@ -88,8 +90,10 @@ def partners_command(
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
                               default_actors=Actors.ALL)  # fmt: skip
     with opt.reading(state) as store:
-        found = partners(store, key, selection=selection, limit=limit, min_events=min_events)
-    ranked = [("partner", i + 1, c) for i, c in enumerate(found.partners)] + [("rival", i + 1, c) for i, c in enumerate(found.rivals)]
+        found = partners(store, key, selection=selection, limit=None, min_events=min_events)
+    shown = row_limit(limit, table=fmt is Format.TABLE, default=10)
+    best, worst = found.partners[:shown], found.rivals[:shown]
+    ranked = [("partner", i + 1, c) for i, c in enumerate(best)] + [("rival", i + 1, c) for i, c in enumerate(worst)]
     if fmt is not Format.TABLE:
         emit([{"kind": kind, "rank": rank, **c.to_json()} for kind, rank, c in ranked], fmt=fmt, console=state.console,
              columns=("kind", "rank", "key", "events", "outgoing", "incoming", "cooperation", "conflict", "net",
@@ -101,14 +105,17 @@ def partners_command(
         for kind, rank, c in ranked
     ]  # fmt: skip
     emit(rows, fmt=fmt, columns=_RANK_TABLE, console=state.console, layout=_RANK_LAYOUT,
-         title=f"Partners and rivals of {key} ({found.events} events)")  # fmt: skip
+         title=f"{key}: {len(best)} of {len(found.partners)} partners, {len(worst)} of {len(found.rivals)} rivals"
+               f" ({found.events} events)")  # fmt: skip
 
 
 def shifts(
     ctx: typer.Context,
     before: Annotated[str, typer.Option("--from", metavar="PERIOD", help="The first window: 2006, 2006-03, 2006-01-01..2006-06-30.")],
     after: Annotated[str, typer.Option("--to", metavar="PERIOD", help="The second window, written the same way.")],
-    limit: Annotated[int, typer.Option(min=1, metavar="N", help="How many dyads.")] = 20,
+    limit: Annotated[
+        int | None, typer.Option(min=0, metavar="N", help="How many dyads (0: all; default: 20 in a table, all otherwise).")
+    ] = None,
     min_events: opt.MinEventsOption = 1,
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
@@ -122,7 +129,8 @@ def shifts(
     selection = opt.selection(since=None, until=None, level=level, actors=actors, history=history,
                               default_actors=Actors.ALL)  # fmt: skip
     with opt.reading(state) as store:
-        found = dyad_shifts(store, before=first, after=second, selection=selection, limit=limit, min_events=min_events)
+        found = dyad_shifts(store, before=first, after=second, selection=selection, min_events=min_events,
+                            limit=row_limit(limit, table=fmt is Format.TABLE, default=20))  # fmt: skip
     if fmt is not Format.TABLE:
         emit([{**s.to_json(), "before": s.before.to_json(), "after": s.after.to_json()} for s in found.shifts],
              fmt=fmt, console=state.console, columns=("a", "b", "change", "z", "p_value", "q_value", "significant"))  # fmt: skip
@@ -134,4 +142,4 @@ def shifts(
         for s in found.shifts
     ]  # fmt: skip
     emit(rows, fmt=fmt, columns=_SHIFT_TABLE, console=state.console, layout=_SHIFT_LAYOUT,
-         title=f"Shifts {first.label} -> {second.label} ({found.compared} dyads; * q < 0.05)")  # fmt: skip
+         title=f"Shifts {first.label} -> {second.label}: {len(rows)} of {found.compared} dyads (* q < 0.05)")  # fmt: skip
