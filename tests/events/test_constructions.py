@@ -33,6 +33,8 @@ JOINT = [
     ("Russia and China signed an agreement.", ("RUS", "CHN", "057", False, A)),
     ("Russia and China signed an agreement.", ("CHN", "RUS", "057", False, A)),
     ("Iraq and Iran exchanged fire along the border.", ("IRN", "IRQ", "193", False, A)),
+    # a demand of a joint act is made by one side: "demanded that it end its alliance with X" is not X's demand
+    ("China demanded that the Philippines end its alliance with the United States.", ("CHN", "PHL", "101", False, A)),
     # a telephone call is a conversation: both sides consult
     ("Angela Merkel telephoned Vladimir Putin on Monday.", ("RUSGOV", "DEUGOV", "041", False, A)),
     ("Chinese Premier Wen Jiabao held talks with Indian Prime Minister Manmohan Singh.",

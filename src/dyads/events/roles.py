@@ -222,6 +222,19 @@ def relative_antecedent(doc: ParsedDoc, head: int, slot: int | None) -> int | No
     return slot
 
 
+def _clause_below(doc: ParsedDoc, i: int, frame: int) -> int | None:
+    """The that-clause of ``frame`` that holds word ``i`` (the act itself or a word above it)."""
+    j = i
+    for _ in range(6):
+        tok = doc.tokens[j]
+        if tok.head == frame:
+            return j if tok.dep == "ccomp" else None
+        if tok.head == j:
+            return None
+        j = tok.head
+    return None
+
+
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
     if hit is not None:
@@ -249,9 +262,11 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, tuple(subject_tokens(doc, act.head))), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
-    if hit is not None and hit.frame.target.value == "frame" and doc.tokens[act.head].dep == "ccomp":
-        # "demanded that [Hamas] renounce ...": the appeal or demand is made of the clause's subject
-        addressee = [j for j in subject_tokens(doc, act.head) if j not in exclude]
+    clause = _clause_below(doc, act.head, hit.match.head) if hit is not None else None
+    if hit is not None and hit.frame.target.value == "frame" and clause is not None:
+        # "demanded that [Hamas] renounce ...", "demanded that [Manila] end its alliance with X": the appeal or
+        # demand is made of the clause's subject
+        addressee = [j for j in subject_tokens(doc, clause) if j not in exclude]
         if addressee:
             return Roles(sources, resolve_pronouns(ctx, tuple(addressee)), True, from_frame=True)
     if act.match.pattern.code[:2] in _ADDRESSED_ROOTS and not act.nominal:

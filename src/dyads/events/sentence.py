@@ -144,7 +144,10 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                 later = Modality.FUTURE if kind is ModalKind.FUTURE else Modality.HYPOTHETICAL
                 framing = Framing(act.match.pattern.code, False, later, None)
         trigger = tuple(sorted({i, *act.match.tokens, *((hit.match.head,) if hit else ())}))
-        reciprocal = act.match.pattern.reciprocal or (framing.code in patterns.reciprocal and not roles.targets)
+        # a joint act stays joint under an intent ("agreed to hold talks"), not under a demand, an appeal, a
+        # threat or a refusal, which one side makes of the other ("demanded that it sever the alliance with X")
+        joint = act.match.pattern.reciprocal and (hit is None or framing.code in patterns.reciprocal)
+        reciprocal = joint or (framing.code in patterns.reciprocal and not roles.targets)
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
