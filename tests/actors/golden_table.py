@@ -32,7 +32,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("1998-05-29", "Nawaz Sharif defended the nuclear tests.", (("Nawaz Sharif", "PAKGOV"),)),
     ("2015-05-13", "Narendra Modi arrived in Beijing for a three-day visit.", (("Narendra Modi", "INDGOV"), ("Beijing", "-"))),
     ("2009-09-01", "Benjamin Netanyahu rejected calls for a settlement freeze.", (("Benjamin Netanyahu", "ISRGOV"),)),
-    ("2004-11-25", "Viktor Yushchenko told supporters in Kiev to stay on the streets.", (("Viktor Yushchenko", "UKRELI"), ("supporters", "-"), ("Kiev", "-"))),
+    ("2004-11-25", "Viktor Yushchenko told supporters in Kiev to stay on the streets.", (("Viktor Yushchenko", "UKROPP"), ("supporters", "-"), ("Kiev", "-"))),
     ("2008-08-12", "Mikheil Saakashvili said Russian tanks were advancing on Tbilisi.", (("Mikheil Saakashvili", "GEOGOV"), ("Russian tanks", "RUSMIL"))),
     ("2010-11-01", "Luiz Inacio Lula da Silva congratulated Dilma Rousseff on her victory.", (("Luiz Inacio Lula da Silva", "BRAGOV"), ("Dilma Rousseff", "BRA"))),
     ("2012-01-10", "Hugo Chavez expelled the American ambassador.", (("Hugo Chavez", "VENGOV"), ("American ambassador", "USAGOV"))),
@@ -215,4 +215,8 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2008-05-04", "Police arrested Zimbabwean opposition activists in Harare.", (("Zimbabwean opposition", "ZWEOPP"),)),
     # --- nationalities coordinated on one noun: one actor each, over the same span
     ("2012-04-22", "Russian and Chinese warships began joint drills in the Yellow Sea.", (("Russian and Chinese warships", "RUSMIL+CHNMIL"),)),
+    # --- a title's role picks among people of one surname: the opposition leader, not the prime minister
+    ("2004-06-01", "Opposition Leader Howard criticised the budget.", (("Opposition Leader Howard", "GBROPP"),)),
+    ("2004-06-01", "Prime Minister Howard met the Indonesian president.", (("Prime Minister Howard", "AUSGOV"),)),
+    ("2008-05-04", "Israel's president met Jordan's King Abdullah II in Amman.", (("King Abdullah II", "JORGOV"),)),
 )

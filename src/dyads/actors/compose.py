@@ -163,11 +163,17 @@ def _person(ph: _Phrase, p: Nucleus) -> Draft:
     an unknown name that is the surname of the one person in office that day is that person
     ("President Mugabe" in 2005)."""
     if p.entry is None and p.kind is NucleusKind.UNKNOWN and ph.role and len(ph.text(p).split()) == 1:
-        holder = ph.kb.office_holder(ph.text(p), ph.day)
+        holder = ph.kb.office_holder(ph.text(p), ph.day, role=ph.role)
         if holder is not None and ph.country in (None, holder.country):
             p = replace(p, entry=holder, via="surname")
     if p.entry is not None:
         r = ph.kb.resolve(p.entry, ph.day)
+        if ph.orgs and ph.role and r.role != FORMER_ROLE and not ph.country:
+            # "OAS Secretary General Jose Miguel Insulza": the office the text names is the person's role then
+            _, org = ph.org()
+            if org.code and not (r.code or "").startswith(org.code):
+                return Draft(ph.first, ph.last, p.head, org.code, org.country, org.role, p.entry.name, p.entry.kb_id,
+                             "title", person=True, title=ph.title)
         if (r.role and r.role != FORMER_ROLE) or not ph.role:
             return Draft(ph.first, ph.last, p.head, r.code, r.country, r.role, p.entry.name, p.entry.kb_id, p.via,
                          person=True, title=r.title)

@@ -104,14 +104,21 @@ class KnowledgeBase:
     def entry(self, kb_id: str) -> Entry:
         return self.entries[kb_id]
 
-    def office_holder(self, surname: str, day: dt.date | None) -> Entry | None:
+    def office_holder(self, surname: str, day: dt.date | None, *, role: str | None = None) -> Entry | None:
         """The one person of that surname in office on ``day`` ("President Mugabe" in 2005), or ``None``
         when nobody, or more than one, is.  With no day, the one person of that surname who ever held
-        an office."""
+        an office.  With the ``role`` a title gives ("Opposition Leader Howard": OPP), the one holding a
+        spell of that role comes first (Michael Howard in 2004, not John Howard), opposition and rebel
+        leaders included."""
         key = name_key(surname)
         if not key:
             return None
-        holders = [e for e in (self.entries[k] for k in self.surnames.get(key[-1], ()))
+        people = [self.entries[k] for k in self.surnames.get(key[-1], ())]
+        if role is not None:
+            titled = [e for e in people if any((day is None or s.covers(day)) and s.role == role for s in e.spells)]
+            if len(titled) == 1:
+                return titled[0]
+        holders = [e for e in people
                    if any((day is None or s.covers(day)) and s.role in _OFFICE_ROLES for s in e.spells)]
         return holders[0] if len(holders) == 1 else None
 
