@@ -11,6 +11,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from dyads import __version__
 from dyads.cli.articles_cmd import articles, migrate, stats
+from dyads.cli.changes_cmd import changes, retract
 from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail, quiet_stdout, stopped
 from dyads.cli.events_cmd import events, explain
@@ -146,6 +147,8 @@ app.command(cls=_Command)(code)
 app.command(cls=_Command)(events)
 app.command(cls=_Command)(explain)
 app.command(cls=_Command)(migrate)
+app.command(cls=_Command)(retract)
+app.command(cls=_Command)(changes)
 
 
 def main() -> None:
