@@ -17,6 +17,7 @@ from dyads.cli.context import CliState, fail, quiet_stdout, stopped
 from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
 from dyads.cli.recode_cmd import recode
+from dyads.cli.watch_cmd import watch
 from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
 
@@ -149,6 +150,7 @@ app.command(cls=_Command)(explain)
 app.command(cls=_Command)(migrate)
 app.command(cls=_Command)(retract)
 app.command(cls=_Command)(changes)
+app.command(cls=_Command)(watch)
 
 
 def main() -> None:

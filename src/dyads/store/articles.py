@@ -35,7 +35,7 @@ class Conflict:
     origin: str | None
 
     def message(self) -> str:
-        return f"{self.origin or self.doc_id}: id {self.doc_id!r} is already stored with different content; not replaced"
+        return f"{self.origin or self.doc_id}: id {self.doc_id!r} is already stored with different content; not replaced (--on-change replace takes it as the new version)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +62,9 @@ def plan_insert(
     hashes = [a.content_hash for a in articles]
     ids = [a.doc_id for a in articles]
     known_hashes = {
-        row[0]
+        row[0]: row[1]
         for row in store.con.execute(
-            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))", [hashes]
+            "SELECT content_hash, doc_id FROM articles WHERE content_hash IN (SELECT unnest(?))", [hashes]
         ).fetchall()
     }
     stored = {
@@ -88,6 +88,12 @@ def plan_insert(
                 retracted.append(doc_id)
             continue
         if article.content_hash in known_hashes or article.content_hash in planned_hashes:
+            if known_hashes.get(article.content_hash) == doc_id and doc_id in planned:  # back to the stored version
+                planned_hashes.discard(planned.pop(doc_id).content_hash)
+                if stored.get(doc_id):  # retracted, and revived by an earlier input: revived as stored
+                    planned[doc_id] = article
+                    planned_hashes.add(article.content_hash)
+                    continue
             duplicates.append(doc_id)
             continue
         if doc_id in stored or doc_id in planned:
