@@ -212,3 +212,67 @@ def test_recode_survives_kills(tmp_path):
 def test_recode_survives_many_kills(tmp_path):
     _recode_kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40),
                       kills=int(os.environ.get("DYADS_KILLS_RECODE", "8")), label="recode (long)")
+
+
+def _replace_kill_loop(tmp_path: Path, *, n: int, kills: int, label: str) -> None:
+    """``dyads ingest --on-change replace`` of new versions of every article, killed at random: after
+    every kill each article is its old version with exactly its old events, or its new version with
+    exactly its new events; a rerun completes it."""
+    import shutil
+
+    old_db = tmp_path / "old.duckdb"
+    done = run(old_db, "ingest", "--batch-size", "4", *map(str, _coded_corpus(tmp_path / "v1", n)))
+    assert done.returncode == 0, done.stderr
+    folder = tmp_path / "v2"
+    folder.mkdir()
+    lines = (tmp_path / "v1" / "coded.jsonl").read_text(encoding="utf-8").replace("Talks resume", "Talks stall")
+    newer = [folder / "coded.jsonl"]
+    newer[0].write_text(lines, encoding="utf-8")
+    args = ("ingest", "--batch-size", "4", "--on-change", "replace", *map(str, newer))
+    clean_db = tmp_path / "clean.duckdb"
+    shutil.copy(old_db, clean_db)
+    began = time.monotonic()
+    done = run(clean_db, *args)
+    full_run = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    old, clean = _snapshot(old_db), _snapshot(clean_db)
+    assert set(old.articles) == set(clean.articles) and not set(old.articles.items()) & set(clean.articles.items())
+    rng = random.Random(int(os.environ.get("DYADS_KILL_SEED", "9")))
+    killed = rounds = 0
+    while killed < kills and rounds < 5 * kills:
+        rounds += 1
+        db = tmp_path / f"replace{rounds}.duckdb"
+        shutil.copy(old_db, db)
+        proc = start(db, *args)
+        try:
+            proc.wait(timeout=rng.uniform(0.4 * full_run, full_run))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            killed += 1
+            after = _snapshot(db)
+            assert all(count == 1 for count in after.events.values())
+            for doc_id, content in after.articles.items():  # each article: the old version or the new, whole
+                version = old if old.articles[doc_id] == content else clean
+                assert version.articles[doc_id] == content, doc_id
+                mine = {k for k in after.events if k[0] == doc_id}
+                assert mine == {k for k in version.events if k[0] == doc_id}, doc_id
+        finally:
+            _close(proc)
+        done = run(db, *args)
+        assert done.returncode == 0, done.stderr
+        final = _snapshot(db)
+        assert final.articles == clean.articles and final.events == clean.events
+    assert killed > 0, "no kill landed while a replacement ran"
+    print(f"\n{label}: {killed} SIGKILLs over {rounds} rounds; a clean replacement run takes {full_run:.1f} s")
+
+
+@pytest.mark.model
+def test_replacing_new_versions_survives_kills(tmp_path):
+    _replace_kill_loop(tmp_path, n=16, kills=1, label="replace")
+
+
+@pytest.mark.long
+@pytest.mark.model
+def test_replacing_new_versions_survives_many_kills(tmp_path):
+    _replace_kill_loop(tmp_path, n=40, kills=int(os.environ.get("DYADS_KILLS_REPLACE", "6")), label="replace (long)")
