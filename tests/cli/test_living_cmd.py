@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.pipeline.feedserver import Route, rss, serve
+from tests.store.test_merged import ARTICLES, EVENTS
 from typer.testing import CliRunner
 
 from dyads.cli.app import app
 from dyads.store import open_store
 from dyads.store.articles import plan_insert, write_articles
 from dyads.store.events import write_events
-from tests.pipeline.feedserver import Route, rss, serve
-from tests.store.test_merged import ARTICLES, EVENTS
 
 runner = CliRunner()
 

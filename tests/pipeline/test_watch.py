@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.pipeline.feedserver import Route, closed_port_url, rss, serve
 
 from dyads.ingest import ReadOptions
 from dyads.pipeline.watch import PollSummary, WatchOptions, poll, watch
@@ -10,7 +11,6 @@ from dyads.store.articles import ArticleQuery, query_articles
 from dyads.store.changes import ChangeKind, changes_since
 from dyads.store.feed_state import SourceKind, source_states
 from dyads.store.sessions import writer_session
-from tests.pipeline.feedserver import Route, closed_port_url, rss, serve
 
 OPTIONS = WatchOptions(ReadOptions(), timeout=5)
 ITEMS = (("g1", "Summit", "Russia and China met in Beijing."), ("g2", "Talks", "Japan and Korea held talks."))

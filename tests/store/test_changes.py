@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.store.records import article, event
 
 from dyads.pipeline.ingest import ArticleCoding, ingest_items
 from dyads.store import open_store
 from dyads.store.articles import OnChange, plan_insert
 from dyads.store.changes import ChangeKind, changes_since, retract_article
 from dyads.store.events import EventQuery, query_events
-from tests.store.records import article, event
 
 EXAMPLES = int(os.environ.get("DYADS_FUZZ_EXAMPLES", "40"))
 

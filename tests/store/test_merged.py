@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.store.records import BEIJING, article, event
 
 from dyads.export.gdelt import gdelt_line
 from dyads.export.rows import ReportCounts
@@ -12,7 +13,6 @@ from dyads.store import open_store
 from dyads.store.articles import plan_insert, write_articles
 from dyads.store.events import EventQuery, write_events
 from dyads.store.merged import MergeMode, count_merged, query_merged
-from tests.store.records import BEIJING, article, event
 
 MAR1, MAR2, MAR3 = dt.date(2014, 3, 1), dt.date(2014, 3, 2), dt.date(2014, 3, 3)
 ARTICLES = [
