@@ -112,3 +112,10 @@ def test_watch_once_ingests_and_codes_a_loopback_feed(tmp_path):
     assert second.exit_code == 0 and "1 not modified" in second.output
     events = jsonl(invoke(db, "events", "-f", "jsonl"))
     assert {(e["source"]["code"], e["target"]["code"]) for e in events} >= {("RUSGOV", "CHNGOV")}
+
+
+@pytest.mark.parametrize(("status", "expected"), [("retracted", {"a4"}), ("live", {"a1", "a2", "a3"}),
+                                                  ("any", {"a1", "a2", "a3", "a4"})])  # fmt: skip
+def test_articles_by_status_after_a_retraction(db, status, expected):
+    assert invoke(db, "retract", "a4", "--reason", "withdrawn").exit_code == 0
+    assert {r["doc_id"] for r in jsonl(invoke(db, "articles", "--status", status, "-f", "jsonl"))} == expected
