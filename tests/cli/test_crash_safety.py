@@ -14,6 +14,7 @@ import signal
 import subprocess
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,31 +175,17 @@ def _recode_kill_loop(tmp_path: Path, inputs: list[Path], *, kills: int, label: 
     assert done.returncode == 0, done.stderr
     clean, clean_stats = _snapshot(clean_db), stats(clean_db)
     assert sum(clean.events.values()) > 0
-    rng = random.Random(int(os.environ.get("DYADS_KILL_SEED", "9")))
-    killed = rounds = 0
-    while killed < kills and rounds < 5 * kills:  # a recode that finishes before its kill ends its round
-        rounds += 1
-        db = tmp_path / f"recode{rounds}.duckdb"
-        shutil.copy(text_db, db)
-        proc = start(db, "recode", "--batch-size", "4")
-        try:
-            proc.wait(timeout=rng.uniform(0.4 * full_run, full_run))
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            killed += 1
-            after = _snapshot(db)
-            assert after.articles == clean.articles  # recoding never touches the articles
-            assert all(count == 1 for count in after.events.values())
-            for doc_id in clean.articles:  # each article: nothing yet, or all of its events
-                mine = {k for k in after.events if k[0] == doc_id}
-                assert mine in (set(), {k for k in clean.events if k[0] == doc_id}), doc_id
-        finally:
-            _close(proc)
-        done = run(db, "recode", "--batch-size", "4")
-        assert done.returncode == 0, done.stderr
+
+    def each_article_none_or_all(after: Snapshot) -> None:
+        assert after.articles == clean.articles  # recoding never touches the articles
+        for doc_id in clean.articles:  # each article: nothing yet, or all of its events
+            mine = {k for k in after.events if k[0] == doc_id}
+            assert mine in (set(), {k for k in clean.events if k[0] == doc_id}), doc_id
+
+    killed, rounds = _kill_copies(tmp_path, text_db, ("recode", "--batch-size", "4"), kills=kills, full_run=full_run,
+                                  check=each_article_none_or_all)  # fmt: skip
+    for db in tmp_path.glob("copy*.duckdb"):  # each rerun completed it
         assert _snapshot(db).events == clean.events and stats(db) == clean_stats
-    assert killed > 0, "no kill landed while a recode ran"
     print(f"\n{label}: {killed} SIGKILLs over {rounds} rounds; a clean recode takes {full_run:.1f} s")
 
 
@@ -212,3 +199,84 @@ def test_recode_survives_kills(tmp_path):
 def test_recode_survives_many_kills(tmp_path):
     _recode_kill_loop(tmp_path, _coded_corpus(tmp_path / "in", 40),
                       kills=int(os.environ.get("DYADS_KILLS_RECODE", "8")), label="recode (long)")
+
+
+def _kill_copies(
+    tmp_path: Path, base: Path, args: tuple[str, ...], *, kills: int, full_run: float,
+    check: Callable[[Snapshot], None],
+) -> tuple[int, int]:
+    """Run ``args`` on copies of ``base``, killing each at a random time in the later part of a clean
+    run; after a kill, every event is stored once and ``check`` holds; each copy is then run again
+    to the end (its snapshot is the caller's to compare). Returns kills and rounds."""
+    import shutil
+
+    rng = random.Random(int(os.environ.get("DYADS_KILL_SEED", "9")))
+    killed = rounds = 0
+    while killed < kills and rounds < 5 * kills:  # a run that finishes before its kill ends its round
+        rounds += 1
+        db = tmp_path / f"copy{rounds}.duckdb"
+        shutil.copy(base, db)
+        proc = start(db, *args)
+        try:
+            proc.wait(timeout=rng.uniform(0.4 * full_run, full_run))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            killed += 1
+            after = _snapshot(db)
+            assert all(count == 1 for count in after.events.values())
+            check(after)
+        finally:
+            _close(proc)
+        done = run(db, *args)
+        assert done.returncode == 0, done.stderr
+    assert killed > 0, f"no kill landed while {args[0]} ran"
+    return killed, rounds
+
+
+def _replace_kill_loop(tmp_path: Path, *, n: int, kills: int, label: str) -> None:
+    """``dyads ingest --on-change replace`` of new versions of every article, killed at random: after
+    every kill each article is its old version with exactly its old events, or its new version with
+    exactly its new events; a rerun completes it."""
+    import shutil
+
+    old_db = tmp_path / "old.duckdb"
+    done = run(old_db, "ingest", "--batch-size", "4", *map(str, _coded_corpus(tmp_path / "v1", n)))
+    assert done.returncode == 0, done.stderr
+    folder = tmp_path / "v2"
+    folder.mkdir()
+    lines = (tmp_path / "v1" / "coded.jsonl").read_text(encoding="utf-8").replace("Talks resume", "Talks stall")
+    newer = [folder / "coded.jsonl"]
+    newer[0].write_text(lines, encoding="utf-8")
+    args = ("ingest", "--batch-size", "4", "--on-change", "replace", *map(str, newer))
+    clean_db = tmp_path / "clean.duckdb"
+    shutil.copy(old_db, clean_db)
+    began = time.monotonic()
+    done = run(clean_db, *args)
+    full_run = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    old, clean = _snapshot(old_db), _snapshot(clean_db)
+    assert set(old.articles) == set(clean.articles) and not set(old.articles.items()) & set(clean.articles.items())
+    def each_article_old_or_new(after: Snapshot) -> None:
+        for doc_id, content in after.articles.items():  # each article: the old version or the new, whole
+            version = old if old.articles[doc_id] == content else clean
+            assert version.articles[doc_id] == content, doc_id
+            mine = {k for k in after.events if k[0] == doc_id}
+            assert mine == {k for k in version.events if k[0] == doc_id}, doc_id
+
+    killed, rounds = _kill_copies(tmp_path, old_db, args, kills=kills, full_run=full_run, check=each_article_old_or_new)
+    for db in tmp_path.glob("copy*.duckdb"):
+        final = _snapshot(db)
+        assert final.articles == clean.articles and final.events == clean.events
+    print(f"\n{label}: {killed} SIGKILLs over {rounds} rounds; a clean replacement run takes {full_run:.1f} s")
+
+
+@pytest.mark.model
+def test_replacing_new_versions_survives_kills(tmp_path):
+    _replace_kill_loop(tmp_path, n=16, kills=1, label="replace")
+
+
+@pytest.mark.long
+@pytest.mark.model
+def test_replacing_new_versions_survives_many_kills(tmp_path):
+    _replace_kill_loop(tmp_path, n=40, kills=int(os.environ.get("DYADS_KILLS_REPLACE", "6")), label="replace (long)")

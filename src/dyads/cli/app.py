@@ -11,6 +11,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from dyads import __version__
 from dyads.cli.articles_cmd import articles, migrate, stats
+from dyads.cli.changes_cmd import changes, retract
 from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail, quiet_stdout, stopped
 from dyads.cli.events_cmd import events, explain
@@ -19,6 +20,7 @@ from dyads.cli.network_cmd import blocs, network
 from dyads.cli.plot_cmd import plot_app
 from dyads.cli.recode_cmd import recode
 from dyads.cli.relations_cmd import partners_command, relations, shifts
+from dyads.cli.watch_cmd import watch
 from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
 
@@ -155,6 +157,9 @@ app.command(cls=_Command)(network)
 app.command(cls=_Command)(blocs)
 app.command(cls=_Command)(shifts)
 app.add_typer(plot_app, name="plot")
+app.command(cls=_Command)(retract)
+app.command(cls=_Command)(changes)
+app.command(cls=_Command)(watch)
 
 
 def main() -> None:

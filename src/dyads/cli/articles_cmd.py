@@ -12,7 +12,7 @@ from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.records.convert import to_plain
 from dyads.store import AccessMode, ArticleQuery, open_store
-from dyads.store.articles import article_tones, count_articles, query_articles
+from dyads.store.articles import ArticleStatus, article_tones, count_articles, query_articles
 from dyads.store.filters import day_bound
 from dyads.store.locking import WriterLock
 from dyads.store.stats import event_profile, store_stats
@@ -35,12 +35,15 @@ def articles(
         int | None, typer.Option(min=0, metavar="N", help="At most this many (0: all; default: 50 in a table, all otherwise).")
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl (complete records) or csv.")] = Format.TABLE,
+    status: Annotated[
+        ArticleStatus, typer.Option(help="any, live (not retracted) or retracted (`dyads retract`).")
+    ] = ArticleStatus.ANY,
 ) -> None:
     """List stored articles."""
     state: CliState = ctx.obj
     query = ArticleQuery(
         since=day_bound(since, option="--since", end=False), until=day_bound(until, option="--until", end=True),
-        source=source, search=search, limit=row_limit(limit, table=fmt is Format.TABLE, default=50),
+        source=source, search=search, status=status, limit=row_limit(limit, table=fmt is Format.TABLE, default=50),
     )  # fmt: skip
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
         found = query_articles(store, query)

@@ -16,7 +16,7 @@ from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
 from dyads.cli.terminal import say
 from dyads.export import ArticleInfo, EventFormat, Written, write_events
-from dyads.export.rows import SHORT, short_row
+from dyads.export.rows import SHORT, ReportCounts, short_row
 from dyads.pipeline.coding import CodedArticle, code_each
 from dyads.pipeline.ingest import CodingFailure, article_label
 from dyads.pipeline.resources import Stage, load_resources
@@ -97,18 +97,20 @@ def print_events(
     output: Path | None,
     info: Mapping[str, ArticleInfo],
     title: str,
+    counts: Mapping[str, ReportCounts] | None = None,
 ) -> None:
-    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to its article's facts."""
+    """Events to standard output (or ``output``) in ``fmt``; ``info`` maps doc_id to its article's facts,
+    ``counts`` a merged event's id to how widely it was reported."""
     if fmt is EventFormat.TABLE:
         emit([short_row(e) for e in events], fmt=Format.TABLE, columns=SHORT, console=state.console, title=title,
              layout=EVENT_LAYOUT)  # fmt: skip
         return
     written: Written
     if fmt is EventFormat.PARQUET or output is None:
-        written = write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output)
+        written = write_events(events, fmt=fmt, out=sys.stdout, article_info=info, parquet_path=output, counts=counts)
     else:
         with output.open("w", encoding="utf-8", newline="") as stream:
-            written = write_events(events, fmt=fmt, out=stream, article_info=info)
+            written = write_events(events, fmt=fmt, out=stream, article_info=info, counts=counts)
     if written.left_out:
         say(state.errors, f"note: {written.left_out} events with no date (nor a dated article) left out: "
                           f"a {fmt} row needs a date")  # fmt: skip

@@ -10,11 +10,22 @@ from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, p
 from dyads.cli.context import CliState, fail, row_limit
 from dyads.cli.terminal import say
 from dyads.export import ArticleInfo, EventFormat
+from dyads.export.rows import ReportCounts
 from dyads.records.event import EventScope
 from dyads.store import AccessMode, ArticleQuery, open_store
 from dyads.store.articles import query_articles
 from dyads.store.events import EventQuery, count_events, query_events
-from dyads.store.filters import CountryNames, actor_filter, cameo_code, country_code, day_bound, dyad_filter, near_point
+from dyads.store.filters import (
+    CountryNames,
+    actor_filter,
+    cameo_code,
+    country_code,
+    day_bound,
+    dyad_filter,
+    near_point,
+    time_bound,
+)
+from dyads.store.merged import MergeMode, count_merged, query_merged
 
 
 def events(
@@ -33,6 +44,12 @@ def events(
         str | None, typer.Option(metavar="LAT,LON[,KM]", help="Within KM (default 100) of a point.")
     ] = None,
     doc: Annotated[str | None, typer.Option(metavar="DOC_ID", help="Only this article's events.")] = None,
+    changed_since: Annotated[
+        str | None, typer.Option(metavar="TIME", help="Only events stored (added or rewritten) at or after TIME, UTC: YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM].")
+    ] = None,
+    merge: Annotated[
+        MergeMode, typer.Option(help="none: as each article reported it; gdelt: one per day, dyad, code, negation, modality and place; daily: one per day, dyad and code (Phoenix).")
+    ] = MergeMode.NONE,
     limit: Annotated[
         int | None, typer.Option(min=0, metavar="N", help="At most this many (0: all; default: 100 in a table, all in an export).")
     ] = None,
@@ -54,15 +71,25 @@ def events(
         since=day_bound(since, option="--since", end=False), until=day_bound(until, option="--until", end=True),
         search=search, country=None if country is None else country_code(country, names=names, option="--country"),
         near=None if near is None else near_point(near), doc_id=doc, scope=scope,
+        added_since=time_bound(changed_since, option="--changed-since"),
         limit=row_limit(limit, table=fmt is EventFormat.TABLE, default=100),
     )  # fmt: skip
+    counts: dict[str, ReportCounts] = {}
     with open_store(state.settings.db_path, mode=AccessMode.READ_ONLY, wait=state.settings.lock_timeout) as store:
-        found = query_events(store, query)
-        total = count_events(store, query) if query.limit is not None else len(found)
+        if merge is MergeMode.NONE:
+            found = query_events(store, query)
+            total = count_events(store, query) if query.limit is not None else len(found)
+        else:
+            merged = query_merged(store, query, mode=merge)
+            total = count_merged(store, query, mode=merge) if query.limit is not None else len(merged)
+            found = [m.event for m in merged]
+            counts = {m.event.event_id: ReportCounts(m.num_mentions, m.num_sources, m.num_articles, m.first_reported,
+                                                     m.last_reported, m.avg_tone, m.event_ids) for m in merged}  # fmt: skip
         doc_ids = tuple({e.doc_id for e in found})
         articles = query_articles(store, ArticleQuery(doc_ids=doc_ids, limit=None)) if doc_ids else []
     info = {a.doc_id: ArticleInfo(a.published, a.url, a.title) for a in articles}
-    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} of {total} events")
+    kind = "events" if merge is MergeMode.NONE else f"merged events ({merge})"
+    print_events(state, found, fmt=fmt, output=output, info=info, title=f"{len(found)} of {total} {kind}", counts=counts)
 
 
 def explain(

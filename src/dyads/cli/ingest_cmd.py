@@ -34,6 +34,7 @@ from dyads.pipeline.coding import event_coder
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.settings import FieldMap
 from dyads.store import open_store
+from dyads.store.articles import OnChange
 from dyads.store.integrity import verify_store
 from dyads.store.locking import WriterLock, side_files
 from dyads.store.sessions import writer_session
@@ -77,6 +78,10 @@ def ingest(
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Read every input as this (auto: by content, then extension).")
     ] = InputFormat.AUTO,
+    on_change: Annotated[
+        OnChange,
+        typer.Option(help="An id stored before with other content: keep the stored version (reported), replace it (its events too), or revive (replace, and bring back a retracted article)."),
+    ] = OnChange.KEEP,
 ) -> None:
     """Read news into the store; re-reading the same content adds nothing."""
     state: CliState = ctx.obj
@@ -106,6 +111,7 @@ def ingest(
                 options=options,
                 coder=coder,
                 batch_size=batch_size,
+                on_change=on_change,
                 on_error=lambda m: say(progress.console, f"error: {m}"),
                 on_note=lambda m: say(progress.console, f"note: {m}"),
                 on_progress=lambda n: progress.advance(task, n),

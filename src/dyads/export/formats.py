@@ -15,7 +15,7 @@ from dyads.errors import ConfigError
 from dyads.export.gdelt import gdelt_line, load_fips_table
 from dyads.export.parquet import events_table
 from dyads.export.plover import load_plover_scales, plover_record
-from dyads.export.rows import COLUMNS, NO_INFO, ArticleInfo, event_row
+from dyads.export.rows import COLUMNS, NO_INFO, ArticleInfo, ReportCounts, event_row
 from dyads.records.convert import to_plain
 from dyads.records.event import Event
 
@@ -56,12 +56,19 @@ def write_events(
     out: TextIO,
     article_info: Mapping[str, ArticleInfo] | None = None,
     parquet_path: Path | None = None,
+    counts: Mapping[str, ReportCounts] | None = None,
 ) -> Written:
-    """Write ``events`` as ``fmt``; ``article_info`` maps doc_id → what is known of the article."""
+    """Write ``events`` as ``fmt``; ``article_info`` maps doc_id → what is known of the article,
+    ``counts`` event_id → how widely a merged event was reported (JSON Lines adds them as
+    ``merged``, GDELT fills its count columns)."""
     info = article_info or {}
+    merged = counts or {}
     if fmt is EventFormat.JSONL:
         for event in events:
-            out.write(json.dumps(to_plain(event), ensure_ascii=False) + "\n")
+            plain = to_plain(event)
+            if event.event_id in merged:
+                plain["merged"] = merged[event.event_id].plain()
+            out.write(json.dumps(plain, ensure_ascii=False) + "\n")
     elif fmt is EventFormat.CSV:
         out.write(",".join(COLUMNS) + "\n")
         for event in events:
@@ -72,7 +79,8 @@ def write_events(
         written = 0
         for event in events:
             article = info.get(event.doc_id, NO_INFO)
-            line = gdelt_line(event, published=article.published, url=article.url, fips=fips)
+            line = gdelt_line(event, published=article.published, url=article.url, fips=fips,
+                              counts=merged.get(event.event_id))  # fmt: skip
             if line is not None:
                 out.write(line + "\n")
                 written += 1

@@ -12,6 +12,10 @@ country or a division GDELT does not number this way.  ``SQLDATE`` is the
 event's first day, else its article's: an event with neither cannot be a
 GDELT row and is left out (:func:`gdelt_line` returns ``None``).
 ``SOURCEURL`` is the article's URL, empty when it has none.
+
+An event merged across articles (``dyads events --merge gdelt``) fills ``NumMentions``,
+``NumSources``, ``NumArticles`` and ``AvgTone`` from its counts and ``DATEADDED`` from its first
+report; a per-article event counts one source and one article.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 
+from dyads.export.rows import ReportCounts
 from dyads.records.actor import ActorMention
 from dyads.records.attributes import Place
 from dyads.records.event import Event
@@ -50,14 +55,20 @@ def load_fips_table() -> dict[str, str]:
 
 
 def gdelt_line(
-    event: Event, *, published: dt.date | None, url: str | None, fips: Mapping[str, str]
+    event: Event, *, published: dt.date | None, url: str | None, fips: Mapping[str, str],
+    counts: ReportCounts | None = None,
 ) -> str | None:
     """The event's 61 tab-separated cells, or ``None`` when it has no day at all."""
     day = event.date.start if event.date else published
     if day is None:
         return None
     base = event.code[:3]
-    tone = event.tone.compound * 10 if event.tone else None  # GDELT tone is roughly -10..+10
+    compound = counts.avg_tone if counts is not None else (event.tone.compound if event.tone else None)
+    tone = compound * 10 if compound is not None else None  # GDELT tone is roughly -10..+10
+    mentions, sources, articles = (
+        (counts.num_mentions, counts.num_sources, counts.num_articles) if counts is not None else (event.mentions, 1, 1)
+    )
+    reported = (counts.first_reported if counts is not None else None) or published or day
     place = event.location
     cells: list[object] = [
         int(hashlib.sha1(event.event_id.encode()).hexdigest()[:15], 16),
@@ -70,12 +81,12 @@ def gdelt_line(
         1 if event.evidence and event.evidence[0].sentence_start == 0 else 0,
         event.code, base, event.root, event.quad_class,
         "" if event.goldstein is None else event.goldstein,
-        event.mentions, 1, 1,
+        mentions, sources, articles,
         "" if tone is None else f"{tone:.4f}",
         *_geo_cells(None, fips),  # actor geography: dyads does not place actors
         *_geo_cells(None, fips),
         *_geo_cells(place, fips),
-        _added(published or day),
+        _added(reported),
         url or "",
     ]  # fmt: skip
     return "\t".join(_clean(c) for c in cells)

@@ -20,6 +20,27 @@ class ArticleInfo:
 
 NO_INFO = ArticleInfo()
 
+
+@dataclass(frozen=True, slots=True)
+class ReportCounts:
+    """How widely a merged event was reported (``dyads events --merge``): GDELT's counts."""
+
+    num_mentions: int
+    num_sources: int
+    num_articles: int
+    first_reported: dt.date | None = None
+    last_reported: dt.date | None = None
+    avg_tone: float | None = None
+    event_ids: tuple[str, ...] = ()
+
+    def plain(self) -> dict[str, object]:
+        return {
+            "num_mentions": self.num_mentions, "num_sources": self.num_sources, "num_articles": self.num_articles,
+            "first_reported": self.first_reported.isoformat() if self.first_reported else None,
+            "last_reported": self.last_reported.isoformat() if self.last_reported else None,
+            "avg_tone": self.avg_tone, "event_ids": list(self.event_ids),
+        }  # fmt: skip
+
 COLUMNS = (
     "event_id", "doc_id", "date", "end_date", "date_precision", "source", "source_country", "target",
     "target_country", "code", "root", "name", "goldstein", "quad_class", "plover_type", "negated", "modality",

@@ -119,6 +119,11 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     yield from _read_bytes(data, source=source, name=path.name, options=options)
 
 
+def read_payload(data: bytes, *, source: str, name: str, options: ReadOptions) -> Iterator[Item]:
+    """Articles and errors from bytes fetched from ``source`` (a URL), read as a file called ``name``."""
+    return _read_bytes(data, source=source, name=name, options=options)
+
+
 def _read_bytes(data: bytes, *, source: str, name: str, options: ReadOptions) -> Iterator[Item]:
     try:
         if is_gzip(data):

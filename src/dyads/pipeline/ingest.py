@@ -26,7 +26,9 @@ from dyads.ingest import InputNote, ReadOptions, read_inputs
 from dyads.pipeline.interrupts import interrupts_held
 from dyads.records.article import Article
 from dyads.records.event import Event
-from dyads.store.articles import plan_insert, write_articles
+from dyads.store.articles import OnChange, plan_insert, write_articles
+from dyads.store.changes import replace_article
+from dyads.store.clock import utc_now
 from dyads.store.connection import Store
 from dyads.store.events import write_events
 
@@ -62,6 +64,8 @@ class IngestSummary:
     events: int = 0
     errors: tuple[str, ...] = field(default_factory=tuple)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    replaced: int = 0  # of ``added``: new versions of stored articles
+    retracted: int = 0  # inputs whose article is retracted, kept out
 
     @property
     def ok(self) -> bool:
@@ -70,6 +74,10 @@ class IngestSummary:
 
     def line(self) -> str:
         parts = [f"{self.read} read", f"{self.added} added", f"{self.duplicates} already stored"]
+        if self.replaced:
+            parts.insert(2, f"{self.replaced} of them replacing a stored version")
+        if self.retracted:
+            parts.append(f"{self.retracted} retracted, kept out")
         if self.events:
             parts.append(f"{self.events} events")
         if self.notes:
@@ -91,6 +99,7 @@ def ingest(
     options: ReadOptions,
     coder: Coder | None = None,
     batch_size: int = 500,
+    on_change: OnChange = OnChange.KEEP,
     on_error: Callable[[str], None] | None = None,
     on_note: Callable[[str], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
@@ -99,11 +108,30 @@ def ingest(
 
     ``store`` is an open store (kept open throughout) or a function opening one
     for each short session (the CLI's way, so that readers get their turn).
+    ``on_change`` says what an article stored before with other content becomes.
     """
+    return ingest_items(
+        read_inputs(paths, options=options), store=store, coder=coder, batch_size=batch_size, on_change=on_change,
+        on_error=on_error, on_note=on_note, on_progress=on_progress,
+    )  # fmt: skip
+
+
+def ingest_items(
+    items: Iterable[Article | InputError | InputNote],
+    *,
+    store: Store | StoreOpener,
+    coder: Coder | None = None,
+    batch_size: int = 500,
+    on_change: OnChange = OnChange.KEEP,
+    on_error: Callable[[str], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """:func:`ingest` over articles (and the errors and notes of reading them) already read."""
     connect: StoreOpener = (lambda: nullcontext(store)) if isinstance(store, Store) else store
     errors: list[str] = []
     notes: list[str] = []
-    counts = {"read": 0, "added": 0, "duplicates": 0, "events": 0, "failed": 0}
+    counts = {"read": 0, "added": 0, "duplicates": 0, "events": 0, "failed": 0, "replaced": 0, "retracted": 0}
 
     def report(message: str) -> None:
         errors.append(message)
@@ -116,27 +144,24 @@ def ingest(
         if on_note:
             on_note(message)
 
-    articles = _articles(read_inputs(paths, options=options), report, note)
+    articles = _articles(iter(items), report, note)
     try:
         while batch := list(islice(articles, batch_size)):
             counts["read"] += len(batch)
             if coder is None:  # nothing slow between planning and writing: one session
                 with interrupts_held(), connect() as session:
-                    new = _plan(session, batch, counts, report)
-                    added, events = _write(session, new, None, report)
-                    counts["added"] += added
-                    counts["events"] += events
+                    new, replacing = _plan(session, batch, counts, report, on_change)
+                    _count(counts, _write(session, new, replacing, None, report))
             else:  # the store is closed while the batch is coded
                 with interrupts_held(), connect() as session:
-                    new = _plan(session, batch, counts, report)
+                    new, _ = _plan(session, batch, counts, report, on_change)
                 coded = len(new)
                 codings = _code(new, coder, report, note, on_progress)
                 if new:
                     with interrupts_held(), connect() as session:
-                        new, _ = plan_insert(session, new)  # again, in this session: nothing is stored twice
-                        added, events = _write(session, new, codings, report)
-                        counts["added"] += added
-                        counts["events"] += events
+                        # again, in this session: nothing is stored twice
+                        new, plan = plan_insert(session, new, on_change=on_change)
+                        _count(counts, _write(session, new, frozenset(plan.replacing), codings, report))
             if on_progress:  # what was not coded one by one (stored text only, or already stored)
                 on_progress(len(batch) - (coded if coder is not None else 0))
     except KeyboardInterrupt:
@@ -149,15 +174,24 @@ def ingest(
             raise StoreError(f"{exc} ({counts['added']} articles stored before it are kept)") from exc
         raise
     return IngestSummary(counts["read"], counts["added"], counts["duplicates"], counts["failed"], counts["events"],
-                         tuple(errors), tuple(notes))  # fmt: skip
+                         tuple(errors), tuple(notes), counts["replaced"], counts["retracted"])  # fmt: skip
 
 
-def _plan(store: Store, batch: list[Article], counts: dict[str, int], report: Callable[[str], None]) -> list[Article]:
-    new, plan = plan_insert(store, batch)
+def _plan(
+    store: Store, batch: list[Article], counts: dict[str, int], report: Callable[[str], None], on_change: OnChange
+) -> tuple[list[Article], frozenset[str]]:
+    new, plan = plan_insert(store, batch, on_change=on_change)
     counts["duplicates"] += len(plan.duplicates)
+    counts["retracted"] += len(plan.retracted)
     for conflict in plan.conflicts:
         report(conflict.message())
-    return new
+    return new, frozenset(plan.replacing)
+
+
+def _count(counts: dict[str, int], written: tuple[int, int, int]) -> None:
+    counts["added"] += written[0]
+    counts["events"] += written[1]
+    counts["replaced"] += written[2]
 
 
 def _code(
@@ -187,33 +221,45 @@ def _code(
 
 
 def _write(
-    store: Store, new: Sequence[Article], codings: dict[str, ArticleCoding] | None, report: Callable[[str], None]
-) -> tuple[int, int]:
-    """Write the batch in one transaction; if the store refuses a record, each article on its own."""
+    store: Store, new: Sequence[Article], replacing: frozenset[str], codings: dict[str, ArticleCoding] | None,
+    report: Callable[[str], None],
+) -> tuple[int, int, int]:
+    """Write the batch in one transaction; if the store refuses a record, each article on its own.
+    Returns articles written, events written, and how many of the articles replaced a stored version."""
     try:
-        return _write_group(store, new, codings)
+        return _write_group(store, new, replacing, codings)
     except RecordRejected:
         pass
-    added = events = 0
+    added = events = replaced = 0
     for article in new:
         try:
-            a, e = _write_group(store, [article], codings)
+            a, e, r = _write_group(store, [article], replacing, codings)
         except RecordRejected as exc:
             report(f"{article_label(article)}: store failed: {exc.args[0].split(': ', 1)[-1]}; not stored")
             continue
-        added, events = added + a, events + e
-    return added, events
+        added, events, replaced = added + a, events + e, replaced + r
+    return added, events, replaced
 
 
-def _write_group(store: Store, articles: Sequence[Article], codings: dict[str, ArticleCoding] | None) -> tuple[int, int]:
+def _write_group(
+    store: Store, articles: Sequence[Article], replacing: frozenset[str], codings: dict[str, ArticleCoding] | None
+) -> tuple[int, int, int]:
     if not articles:
-        return 0, 0
-    coded = [codings[a.doc_id] for a in articles] if codings is not None else None
+        return 0, 0, 0
+    fresh = [a for a in articles if a.doc_id not in replacing]
+    versions = [a for a in articles if a.doc_id in replacing]
+    empty = ArticleCoding(())
+    at = utc_now()
     with store.transaction():
-        write_articles(store, articles, tones=[c.tone for c in coded] if coded is not None else None)
-        for coding in coded or ():
-            write_events(store, coding.events)
-    return len(articles), sum(len(c.events) for c in coded or ())
+        write_articles(store, fresh, tones=[codings[a.doc_id].tone for a in fresh] if codings is not None else None)
+        for article in fresh:
+            if codings is not None:
+                write_events(store, codings[article.doc_id].events)
+        for article in versions:  # a new version without coding (text only) keeps no old events
+            coding = codings[article.doc_id] if codings is not None else empty
+            replace_article(store, article, coding.events, tone=coding.tone, at=at)
+    events = sum(len(codings[a.doc_id].events) for a in articles) if codings is not None else 0
+    return len(articles), events, len(versions)
 
 
 def _articles(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from dyads.errors import Interrupted
 from dyads.pipeline.ingest import ArticleCoding, Coder, CodingFailure, StoreOpener, article_label
 from dyads.pipeline.interrupts import interrupts_held
-from dyads.store.articles import ArticleQuery, article_ids, query_articles, set_tone
+from dyads.store.articles import ArticleQuery, ArticleStatus, article_ids, query_articles, set_tone
 from dyads.store.events import replace_article_events
 
 
@@ -48,7 +48,8 @@ def recode(
     """Recode every stored article ``query`` matches (its limit aside), batch by batch."""
     with interrupts_held(), store() as session:
         ids = article_ids(session, ArticleQuery(since=query.since, until=query.until, source=query.source,
-                                                search=query.search, doc_ids=query.doc_ids, limit=None))  # fmt: skip
+                                                search=query.search, doc_ids=query.doc_ids,
+                                                status=ArticleStatus.LIVE, limit=None))  # fmt: skip
     errors: list[str] = []
     recoded = before = after = 0
     try:

@@ -5,16 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import pyarrow as pa
 
 from dyads.records.article import Article
+from dyads.store.clock import utc_now
 from dyads.store.connection import Store
 
 _COLUMNS = ("doc_id", "content_hash", "title", "byline", "published", "outlet", "url", "language", "origin", "text")
 _ARROW_SCHEMA = pa.schema(
     [(name, pa.date32() if name == "published" else pa.string()) for name in _COLUMNS]
 )
+
+
+class OnChange(StrEnum):
+    """What an input does to a stored article with its id and other content (or a retracted one)."""
+
+    KEEP = "keep"  # the stored version stays; the input is reported as a conflict
+    REPLACE = "replace"  # the input is the article's new version: its events replace the old ones
+    REVIVE = "revive"  # as replace, and a retracted article comes back (even with the same content)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +35,7 @@ class Conflict:
     origin: str | None
 
     def message(self) -> str:
-        return f"{self.origin or self.doc_id}: id {self.doc_id!r} is already stored with different content; not replaced"
+        return f"{self.origin or self.doc_id}: id {self.doc_id!r} is already stored with different content; not replaced (--on-change replace takes it as the new version)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,47 +43,77 @@ class InsertReport:
     added: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
+    replacing: tuple[str, ...] = ()  # ids among ``added`` that replace a stored version
+    retracted: tuple[str, ...] = ()  # inputs left out because their article is retracted
 
 
-def plan_insert(store: Store, articles: Sequence[Article]) -> tuple[list[Article], InsertReport]:
-    """Decide which articles are new, which are already stored, which conflict."""
+def plan_insert(
+    store: Store, articles: Sequence[Article], *, on_change: OnChange = OnChange.KEEP
+) -> tuple[list[Article], InsertReport]:
+    """Decide which articles are new, which replace a stored version, which are already stored,
+    which conflict, and which are kept out because their article was retracted.
+
+    Same content (by hash) is always already stored, except that ``REVIVE`` brings a retracted
+    article back; the same id with other content is a conflict under ``KEEP`` and the article's
+    new version otherwise (within one batch, the later version wins).
+    """
     if not articles:
         return [], InsertReport()
     hashes = [a.content_hash for a in articles]
     ids = [a.doc_id for a in articles]
     known_hashes = {
-        row[0]
-        for row in store.con.execute(
-            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))", [hashes]
-        ).fetchall()
-    }
-    known_ids = {
         row[0]: row[1]
         for row in store.con.execute(
-            "SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?))", [ids]
+            "SELECT content_hash, doc_id FROM articles WHERE content_hash IN (SELECT unnest(?))", [hashes]
         ).fetchall()
     }
-    new: list[Article] = []
+    stored = {
+        row[0]: row[1]
+        for row in store.con.execute(
+            "SELECT doc_id, retracted_at IS NOT NULL FROM articles WHERE doc_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+    }
+    planned: dict[str, Article] = {}  # by id, in input order
+    planned_hashes: set[str] = set()
     duplicates: list[str] = []
     conflicts: list[Conflict] = []
-    seen_hashes: set[str] = set()
-    seen_ids: dict[str, str] = {}
+    retracted: list[str] = []
     for article in articles:
-        if article.content_hash in known_hashes or article.content_hash in seen_hashes:
-            duplicates.append(article.doc_id)
+        doc_id = article.doc_id
+        if stored.get(doc_id) and doc_id not in planned:  # a retracted article
+            if on_change is OnChange.REVIVE:
+                planned[doc_id] = article
+                planned_hashes.add(article.content_hash)
+            else:
+                retracted.append(doc_id)
             continue
-        other = known_ids.get(article.doc_id) or seen_ids.get(article.doc_id)
-        if other is not None:
-            conflicts.append(Conflict(article.doc_id, article.origin))
+        if article.content_hash in known_hashes or article.content_hash in planned_hashes:
+            if known_hashes.get(article.content_hash) == doc_id and doc_id in planned:  # back to the stored version
+                planned_hashes.discard(planned.pop(doc_id).content_hash)
+                if stored.get(doc_id):  # retracted, and revived by an earlier input: revived as stored
+                    planned[doc_id] = article
+                    planned_hashes.add(article.content_hash)
+                    continue
+            duplicates.append(doc_id)
             continue
-        seen_hashes.add(article.content_hash)
-        seen_ids[article.doc_id] = article.content_hash
-        new.append(article)
-    return new, InsertReport(tuple(a.doc_id for a in new), tuple(duplicates), tuple(conflicts))
+        if doc_id in stored or doc_id in planned:
+            if on_change is OnChange.KEEP:
+                conflicts.append(Conflict(doc_id, article.origin))
+                continue
+            earlier = planned.pop(doc_id, None)  # the later version wins
+            if earlier is not None:
+                planned_hashes.discard(earlier.content_hash)
+        planned[doc_id] = article
+        planned_hashes.add(article.content_hash)
+    new = list(planned.values())
+    replacing = tuple(a.doc_id for a in new if a.doc_id in stored)
+    report = InsertReport(tuple(a.doc_id for a in new), tuple(duplicates), tuple(conflicts), replacing, tuple(retracted))
+    return new, report
 
 
 def write_articles(store: Store, articles: Sequence[Article], *, tones: Sequence[float | None] | None = None) -> None:
-    """Append articles (already planned as new) in the caller's transaction, with their tone if coded."""
+    """Append articles (already planned as new) in the caller's transaction, with their tone if
+    coded, and record each as added."""
     if not articles:
         return
     columns = {name: [getattr(a, name) for a in articles] for name in _COLUMNS}
@@ -83,8 +123,18 @@ def write_articles(store: Store, articles: Sequence[Article], *, tones: Sequence
     store.con.register("incoming_articles", table)
     try:
         store.con.execute(f"INSERT INTO articles ({names}) SELECT {names} FROM incoming_articles")
+        store.con.execute(
+            "INSERT INTO article_changes SELECT doc_id, 'added', NULL, content_hash, NULL, ? FROM incoming_articles",
+            [utc_now()],
+        )
     finally:
         store.con.unregister("incoming_articles")
+
+
+class ArticleStatus(StrEnum):
+    ANY = "any"
+    LIVE = "live"  # not retracted
+    RETRACTED = "retracted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +144,7 @@ class ArticleQuery:
     source: str | None = None  # substring of the outlet, case-insensitive
     search: str | None = None  # every word must occur in title or text
     doc_ids: tuple[str, ...] = ()
+    status: ArticleStatus = ArticleStatus.ANY
     limit: int | None = 100
     offset: int = 0
 
@@ -153,6 +204,8 @@ def _where(query: ArticleQuery) -> tuple[str, list[object]]:
     if query.doc_ids:
         clauses.append("doc_id IN (SELECT unnest(?))")
         params.append(list(query.doc_ids))
+    if query.status is not ArticleStatus.ANY:
+        clauses.append(f"retracted_at IS {'NOT ' if query.status is ArticleStatus.RETRACTED else ''}NULL")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -17,6 +17,7 @@ from dyads.records.actor import ActorMention
 from dyads.records.convert import from_plain, to_plain
 from dyads.records.event import Event, EventScope
 from dyads.store.articles import escape_like
+from dyads.store.clock import utc_now
 from dyads.store.connection import Store
 
 _ACTOR_FIELDS = ("code", "country", "role", "name", "text")
@@ -28,12 +29,14 @@ _COLUMNS: tuple[str, ...] = (
     "place_name", "place_country", "place_lat", "place_lon", "place_feature",
     "tone", "sentence", "dyadic", "historical", "record",
 )  # fmt: skip
+_STORED = (*_COLUMNS, "added_at")
 _TYPES = {
     "goldstein": pa.float64(), "quad_class": pa.int8(), "negated": pa.bool_(), "confidence": pa.float64(),
     "mentions": pa.int32(), "date_start": pa.date32(), "date_end": pa.date32(), "place_lat": pa.float64(),
     "place_lon": pa.float64(), "tone": pa.float64(), "dyadic": pa.bool_(), "historical": pa.bool_(),
+    "added_at": pa.timestamp("us"),
 }  # fmt: skip
-_ARROW_SCHEMA = pa.schema([(c, _TYPES.get(c, pa.string())) for c in _COLUMNS])
+_ARROW_SCHEMA = pa.schema([(c, _TYPES.get(c, pa.string())) for c in _STORED])
 
 
 def _actor_values(actor: ActorMention | None) -> list[object]:
@@ -57,13 +60,15 @@ def event_row(event: Event) -> list[object]:
     ]  # fmt: skip
 
 
-def write_events(store: Store, events: Sequence[Event]) -> None:
-    """Append events in the caller's transaction; an event id already stored is replaced."""
+def write_events(store: Store, events: Sequence[Event], *, at: dt.datetime | None = None) -> None:
+    """Append events in the caller's transaction, added ``at`` (default now, UTC); an event id
+    already stored is replaced."""
     if not events:
         return
-    rows = [event_row(e) for e in events]
+    added = at or utc_now()
+    rows = [[*event_row(e), added] for e in events]
     table = pa.Table.from_arrays(
-        [pa.array([r[i] for r in rows], type=_ARROW_SCHEMA.field(i).type) for i in range(len(_COLUMNS))],
+        [pa.array([r[i] for r in rows], type=_ARROW_SCHEMA.field(i).type) for i in range(len(_STORED))],
         schema=_ARROW_SCHEMA,
     )
     store.con.register("incoming_events", table)
@@ -72,18 +77,27 @@ def write_events(store: Store, events: Sequence[Event]) -> None:
             "DELETE FROM events WHERE event_id IN (SELECT event_id FROM incoming_events)"
         )
         store.con.execute(
-            f"INSERT INTO events ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM incoming_events"
+            f"INSERT INTO events ({', '.join(_STORED)}) SELECT {', '.join(_STORED)} FROM incoming_events"
         )
     finally:
         store.con.unregister("incoming_events")
 
 
-def replace_article_events(store: Store, doc_id: str, events: Sequence[Event]) -> int:
+def replace_article_events(
+    store: Store, doc_id: str, events: Sequence[Event], *, change: str = "recoded", at: dt.datetime | None = None
+) -> int:
     """Delete an article's events and write ``events`` in their place, in the caller's transaction;
-    returns how many were there before."""
+    the ids that do not come back are recorded as removed by ``change``. Returns how many were there
+    before."""
+    when = at or utc_now()
     row = store.con.execute("SELECT count(*) FROM events WHERE doc_id = ?", [doc_id]).fetchone()
+    store.con.execute(
+        "INSERT INTO event_removals SELECT event_id, doc_id, ?, ? FROM events"
+        " WHERE doc_id = ? AND event_id NOT IN (SELECT unnest(?::VARCHAR[]))",
+        [change, when, doc_id, [e.event_id for e in events]],
+    )
     store.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
-    write_events(store, events)
+    write_events(store, events, at=when)
     return int(row[0]) if row else 0
 
 
@@ -101,6 +115,7 @@ class EventQuery:
     country: str | None = None  # where the event took place (ISO3)
     near: tuple[float, float, float] | None = None  # lat, lon, radius in km
     doc_id: str | None = None
+    added_since: dt.datetime | None = None  # written to the store at or after this time (UTC)
     scope: EventScope = EventScope.DYADIC  # events without a target only on request
     limit: int | None = 100
     offset: int = 0
@@ -135,6 +150,11 @@ def _side(prefix: str, value: str) -> tuple[str, list[object]]:
     v = value.upper()
     clause = f"({prefix}_code LIKE ? OR {prefix}_country = ? OR {prefix}_name ILIKE ?)"
     return clause, [f"{v}%", v, f"%{value}%"]
+
+
+def event_where(query: EventQuery) -> tuple[str, list[object]]:
+    """The ``WHERE`` clause (or nothing) and its parameters that select what ``query`` asks for."""
+    return _where(query)
 
 
 def _where(query: EventQuery) -> tuple[str, list[object]]:
@@ -184,6 +204,8 @@ def _where(query: EventQuery) -> tuple[str, list[object]]:
         )  # fmt: skip
     if query.doc_id:
         add("doc_id = ?", query.doc_id)
+    if query.added_since:
+        add("added_at >= ?", query.added_since)
     if query.scope is not EventScope.ALL:
         add("dyadic = ?", query.scope is EventScope.DYADIC)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

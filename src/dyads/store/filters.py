@@ -169,3 +169,18 @@ def period_bounds(value: str, *, option: str) -> tuple[dt.date, dt.date]:
     if end < start:
         raise ConfigError(f"{option} {value!r}: the period ends before it starts")
     return start, end
+
+
+def time_bound(value: str | None, *, option: str) -> dt.datetime | None:
+    """A moment: ``YYYY-MM-DD`` (its midnight) or an ISO time (``2026-12-02T05:30``, ``...Z``,
+    ``...+01:00``), in UTC when it names no zone; as the store's naive UTC timestamps."""
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        moment = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        raise ConfigError(f"{option} {value!r}: not a time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
