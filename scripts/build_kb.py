@@ -25,7 +25,8 @@ STAMP = "# built by scripts/build_kb.py; facts from ../shared/reference (see SOU
 GENERIC = {"STATES", "UNION", "REPUBLIC", "KINGDOM", "ISLANDS", "EMPIRE", "THE", "NATION", "GOVERNMENT", "ARMY",
            "PEOPLE", "CENTRAL", "NORTH", "SOUTH", "EAST", "WEST", "NEW", "GREAT", "UNITED", "FREE", "ISLAND",
            "GULF", "COAST", "NORTHERN", "SOUTHERN", "ORDER", "LIGHT", "PATH", "FRONT", "PARTY", "COUNCIL",
-           "TOTAL", "SHELL", "TARGET", "GAP", "APPLE", "AMAZON", "CHINA", "RUSSIA", "MOVEMENT", "BASE", "GROUP"}
+           "TOTAL", "SHELL", "TARGET", "GAP", "APPLE", "AMAZON", "CHINA", "RUSSIA", "MOVEMENT", "BASE", "GROUP",
+           "FOUNDATION", "THE FOUNDATION"}
 KEPT_SOURCES = ("CIA World Factbook", "CountryInfo")
 TITLE_WORDS = {"Minister", "President", "Leader", "Chairman", "Confederation", "Republic", "Kingdom", "Prime",
                "Chief", "Secretary", "General", "Supreme", "Premier", "Chancellor", "Afghanistan", "Taliban"}

@@ -219,4 +219,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2004-06-01", "Opposition Leader Howard criticised the budget.", (("Opposition Leader Howard", "GBROPP"),)),
     ("2004-06-01", "Prime Minister Howard met the Indonesian president.", (("Prime Minister Howard", "AUSGOV"),)),
     ("2008-05-04", "Israel's president met Jordan's King Abdullah II in Amman.", (("King Abdullah II", "JORGOV"),)),
+    # --- a nationality before a state body's generic name names its country; hyphenated acronyms match
+    ("2009-03-04", "The Brazilian Congress approved the budget on Tuesday.", (("Brazilian Congress", "BRALEG"),)),
+    ("2009-03-04", "The AFL-CIO criticised the trade deal.", (("AFL-CIO", "USALAB"),)),
 )

@@ -124,6 +124,10 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
         return _agent(phrase, root_agent)
     if phrase.orgs:
         entry, r = phrase.org()
+        if phrase.country and r.country and phrase.country != r.country and r.role in _STATE_BODY_ROLES:
+            # "the Brazilian Congress": a nationality before a state body's generic name names its country
+            return Draft(first, last, phrase.orgs[0].head, f"{phrase.country}{r.role}", phrase.country, r.role,
+                         entry.name, None, "adjective")
         return Draft(first, last, phrase.orgs[0].head, r.code, r.country, r.role, entry.name, entry.kb_id, phrase.orgs[0].via)
     if root.kind is NucleusKind.UNKNOWN:
         if phrase.country is None:
@@ -135,6 +139,7 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
 
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+_STATE_BODY_ROLES = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY"})
 
 
 def _body_role(doc: ParsedDoc, kb: KnowledgeBase, name: Nucleus) -> str | None:

@@ -109,8 +109,8 @@ def _capitalised(tokens: tuple[Token, ...], first: int, last: int, *, acronym: b
         text = tok.text
         if tok.i > first and tokens[tok.i - 1].text == "-":  # "Ban Ki-moon", "Moon Jae-in"
             continue
-        if acronym:
-            if not text.replace(".", "").replace("-", "").isupper():
+        if acronym:  # "AFL-CIO", "PML-N": the hyphen between the letters has no case
+            if any(ch.isalpha() for ch in text) and not text.replace(".", "").replace("-", "").isupper():
                 return False
             continue
         if text[:1].isalpha() and text[0].islower() and token_key(text) not in _NAME_GLUE:
