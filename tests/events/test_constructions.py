@@ -20,6 +20,8 @@ CONTROL = [
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
 ]
 PASSIVE = [
+    # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
+    ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("---UAF", "ITALAB", "181", False, A)),
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
     ("Egyptian police were attacked by protesters in Cairo.", ("EGYOPP", "EGYCOP", "190", False, A)),
 ]
@@ -41,6 +43,9 @@ JOINT = [
      ("INDGOV", "CHNGOV", "046", False, A)),
 ]
 NOMINAL = [
+    ("The opposition leader was sharply critical of the Kenyan government.", ("---OPP", "KENGOV", "111", False, A)),
+    ("Naftogaz cut gas supplies to Moldova on Monday.", ("UKRBUS", "MDA", "163", False, A)),
+    ("The Egyptian army ousted President Mohamed Morsi.", ("EGYMIL", "EGYGOV", "170", False, A)),
     ("Japan's detention of a Chinese captain angered Beijing.", ("JPN", "CHNCVL", "173", False, A)),
     ("Medvedev's visit to China was a success.", ("RUSGOV", "CHN", "042", False, A)),
     ("Indian President Pratibha Patil paid a visit to Brazil.", ("INDGOV", "BRA", "042", False, A)),

@@ -31,7 +31,10 @@ POLICIES = [
     ("The Zorbex Group criticized the decision.", UnresolvedActors.DROP, [], ["111"]),
     ("Three Iraqi civilians were killed in a car bombing in Baghdad.", UnresolvedActors.KEEP,
      [(None, "IRQCVL", "1832", False, "asserted")], []),
-    ("Three Iraqi civilians were killed in a car bombing in Baghdad.", UnresolvedActors.NAMED, [], ["1832"]),
+    # violence whose doers are unsaid is coded as by unidentified armed men (the coding conventions' UAF)
+    ("Three Iraqi civilians were killed in a car bombing in Baghdad.", UnresolvedActors.NAMED,
+     [("---UAF", "IRQCVL", "1832", False, "asserted")], []),
+    ("The decision was criticized.", UnresolvedActors.NAMED, [], ["111"]),
 ]
 
 

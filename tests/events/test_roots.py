@@ -49,7 +49,7 @@ ROOTS = [
     ("The United States vetoed the resolution.", ("USA", None, "129", False, ASSERTED)),
     # 13 threaten
     ("North Korea threatened to attack South Korea.", ("PRK", "KOR", "1384", False, ASSERTED)),
-    ("Venezuela threatened to cut off oil supplies to the United States.", ("VEN", "USA", "131", False, ASSERTED)),
+    ("Venezuela threatened to cut off oil supplies to the United States.", ("VEN", "USA", "1312", False, ASSERTED)),
     # 14 protest
     ("Kenyan students demonstrated against the government in Nairobi.", ("KENEDU", "KENGOV", "141", False, ASSERTED)),  # focal country: Nairobi
     # 15 force posture

@@ -176,7 +176,8 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
         return raw
     if s.country and _countryless_group(t):
         return replace(raw, target=replace(t, code=s.country + (t.role or ""), country=s.country, via="domestic"))
-    if t.country and _countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO"):
+    if t.country and _countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified":
+        # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
         return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
     return raw
 

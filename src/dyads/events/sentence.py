@@ -23,7 +23,7 @@ from dyads.events.roles import (
     under_light_verb,
 )
 from dyads.events.things import moved_thing
-from dyads.records.actor import ActorMention
+from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc, Sentence
 
@@ -65,7 +65,7 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[int, ...], pattern: str,
           framing: Framing, *, reciprocal: bool, required: bool = False, base: float, scope: int,
-          act_code: str = "") -> list[RawEvent]:
+          act_code: str = "", agentless: bool = False) -> list[RawEvent]:
     doc, policy = ctx.doc, ctx.unresolved
     sources: list[ActorMention | None] = [
         a for s in roles.sources for a in actors_at(doc, s, ctx.index, unresolved=policy,
@@ -80,6 +80,9 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         return []
     if not sources and reciprocal and len(targets) > 1:  # "a joint venture between FAW and GAZ"
         sources = list(targets)
+    if not sources and agentless and targets and code[:2] in _VIOLENT_ROOTS:
+        # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men
+        sources = [_unidentified(doc, scope)]
     if not sources:
         if policy is not UnresolvedActors.KEEP or not targets:
             return []
@@ -110,6 +113,16 @@ def _noun_scope(doc: ParsedDoc, i: int, nominal: bool) -> int:
     Syria and Jordan") acts through the phrase of the noun it qualifies."""
     tok = doc.tokens[i]
     return tok.head if nominal and tok.dep == "compound" and tok.head != i else i
+
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _unidentified(doc: ParsedDoc, i: int) -> ActorMention:
+    tok = doc.tokens[i]
+    return ActorMention(doc_id=doc.doc_id, text=tok.text, start=tok.start, end=tok.end,
+                        code=UNKNOWN_COUNTRY + "UAF", country=None, role="UAF", name=None, first=i, last=i + 1,
+                        head=i, via="unidentified")
 
 
 def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
@@ -152,7 +165,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
-                        act_code=act.match.pattern.code)
+                        act_code=act.match.pattern.code,
+                        agentless=hit is None and not act.nominal and is_passive(doc, i))
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
