@@ -100,6 +100,24 @@ def ingest(
     ``store`` is an open store (kept open throughout) or a function opening one
     for each short session (the CLI's way, so that readers get their turn).
     """
+    return ingest_items(
+        read_inputs(paths, options=options), store=store, coder=coder, batch_size=batch_size,
+        on_error=on_error, on_note=on_note, on_progress=on_progress,
+    )  # fmt: skip
+
+
+def ingest_items(
+    items: Iterable[Article | InputError | InputNote],
+    *,
+    store: Store | StoreOpener,
+    coder: Coder | None = None,
+    batch_size: int = 500,
+    on_error: Callable[[str], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """:func:`ingest` over articles already read (with the errors and notes of their reading), as
+    the HTTP server receives them."""
     connect: StoreOpener = (lambda: nullcontext(store)) if isinstance(store, Store) else store
     errors: list[str] = []
     notes: list[str] = []
@@ -116,7 +134,7 @@ def ingest(
         if on_note:
             on_note(message)
 
-    articles = _articles(read_inputs(paths, options=options), report, note)
+    articles = _articles(iter(items), report, note)
     try:
         while batch := list(islice(articles, batch_size)):
             counts["read"] += len(batch)
