@@ -16,6 +16,7 @@ from dyads.cli.context import CliState, fail, quiet_stdout, stopped
 from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
 from dyads.cli.recode_cmd import recode
+from dyads.cli.serve_cmd import serve
 from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
 
@@ -146,6 +147,7 @@ app.command(cls=_Command)(code)
 app.command(cls=_Command)(events)
 app.command(cls=_Command)(explain)
 app.command(cls=_Command)(migrate)
+app.command(cls=_Command)(serve)
 
 
 def main() -> None:

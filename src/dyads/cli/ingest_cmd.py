@@ -77,6 +77,13 @@ def ingest(
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Read every input as this (auto: by content, then extension).")
     ] = InputFormat.AUTO,
+    server: Annotated[
+        str | None,
+        typer.Option(metavar="URL", help="Post the articles to a running `dyads serve --write-token` (which owns its store) instead of writing --db."),
+    ] = None,
+    token: Annotated[
+        str | None, typer.Option("--write-token", metavar="TOKEN", help="The server's write token (or $DYADS_WRITE_TOKEN).")
+    ] = None,
 ) -> None:
     """Read news into the store; re-reading the same content adds nothing."""
     state: CliState = ctx.obj
@@ -89,6 +96,12 @@ def ingest(
         format=None if input_format is InputFormat.AUTO else Format(input_format.value),
         skip=side_files(db),
     )
+    if server is not None:
+        from dyads.cli.remote_ingest import ingest_remote
+
+        ingest_remote(state, paths, server=server, token=token, options=options, batch_size=min(batch_size, 200),
+                      stage=stage.value)  # fmt: skip
+        return
     progress = Progress(
         SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), ArticleRate(),
         TimeElapsedColumn(), TimeRemainingColumn(), console=state.errors, transient=True,

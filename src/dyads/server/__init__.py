@@ -5,9 +5,5 @@ parameters, call the same store and analysis functions the CLI calls, and turn
 records into JSON; the explorer (``server.web``) is static files that read the
 API.  :mod:`dyads.server.access` owns the store: one DuckDB connection for the
 life of the process, readers on cursors of it, and one writer thread.
+``dyads.server.app.create_app`` builds the app; importing this package loads nothing.
 """
-
-from dyads.server.app import create_app
-from dyads.server.settings import ServerSettings
-
-__all__ = ["ServerSettings", "create_app"]

@@ -32,9 +32,9 @@ class ActorQuery:
 def _sides() -> str:
     return (
         "SELECT source_code AS code, source_country AS country, source_name AS name, 1 AS s, 0 AS t FROM events"
-        f" WHERE dyadic AND source_code IS NOT NULL"
+        " WHERE dyadic AND source_code IS NOT NULL"
         " UNION ALL SELECT target_code, target_country, target_name, 0, 1 FROM events"
-        f" WHERE dyadic AND target_code IS NOT NULL"
+        " WHERE dyadic AND target_code IS NOT NULL"
     )
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
+from dyads.records.event import EventScope
 from dyads.server.api import paging
 from dyads.server.api.errors import BAD_REQUEST, NOT_FOUND
 from dyads.server.api.models import ArticleFull, ArticlePage
@@ -16,7 +17,6 @@ from dyads.server.settings import DEFAULT_PAGE, MAX_PAGE
 from dyads.store import ArticleQuery
 from dyads.store.articles import article_tones, count_articles, query_articles
 from dyads.store.events import EventQuery, count_events
-from dyads.records.event import EventScope
 from dyads.store.filters import day_bound
 
 router = APIRouter(tags=["articles"])

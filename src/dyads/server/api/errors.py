@@ -48,7 +48,7 @@ def validation_line(exc: RequestValidationError) -> str:
 def install(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, HTTPException)
-        return error(exc.status_code, str(exc.detail), headers=exc.headers)
+        return error(exc.status_code, str(exc.detail), headers=dict(exc.headers) if exc.headers else None)
 
     async def on_invalid(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)

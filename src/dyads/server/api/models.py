@@ -125,6 +125,7 @@ class PostedArticle(BaseModel):
     url: str | None = Field(None, max_length=4000)
     source: str | None = Field(None, max_length=500, description="The outlet.")
     byline: str | None = Field(None, max_length=500)
+    origin: str | None = Field(None, max_length=1000, description="Where you read it (file:line), for error lines.")
 
 
 class PostArticles(BaseModel):

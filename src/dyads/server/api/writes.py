@@ -15,8 +15,8 @@ from fastapi import APIRouter, Depends, Header, HTTPException
 
 from dyads.errors import InputError
 from dyads.ingest import InputNote
-from dyads.ingest.record_fields import article_from_record
 from dyads.ingest.normalise import normalise_line
+from dyads.ingest.record_fields import article_from_record
 from dyads.records.article import Article
 from dyads.server.api.errors import BAD_REQUEST
 from dyads.server.api.models import ErrorBody, IngestResult, PostArticles
@@ -49,11 +49,12 @@ def require_token(
 
 
 def posted_items(body: PostArticles) -> list[Article | InputError | InputNote]:
-    """Each posted article read as a JSON Lines record is (``request:N`` names the Nth)."""
+    """Each posted article read as a JSON Lines record is; named by its ``origin``, else ``request:N``."""
     items: list[Article | InputError | InputNote] = []
     for number, posted in enumerate(body.articles, start=1):
-        record = posted.model_dump(exclude={"byline"})
-        for item in article_from_record(record, fields=FieldMap(), origin=f"request:{number}"):
+        record = posted.model_dump(exclude={"byline", "origin"})
+        origin = normalise_line(posted.origin or "") or f"request:{number}"
+        for item in article_from_record(record, fields=FieldMap(), origin=origin):
             if isinstance(item, Article) and posted.byline:
                 item = dataclasses.replace(item, byline=normalise_line(posted.byline) or None)
             items.append(item)
