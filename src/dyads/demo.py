@@ -60,6 +60,11 @@ def main() -> None:
         if first:
             _run(console, [*db, "explain", first])
     console.print(f"\nThe demo store is {DEMO_DB.resolve()}; try `.venv/bin/dyads --db {DEMO_DB} --help`.")
+    console.print(
+        f"Open the explorer: run `.venv/bin/dyads --db {DEMO_DB} serve` and browse http://127.0.0.1:8000/"
+        " (the JSON API is under /api, its schema at /api/openapi.json; Ctrl-C stops it).",
+        highlight=False,
+    )
 
 
 if __name__ == "__main__":

@@ -102,8 +102,10 @@ def test_explorer_slider_tie_timeline_and_evidence(browser: Browser, live_exampl
     expect(page.locator("#evidence")).to_have_attribute("data-event", first_row_event or "")
 
     shot = tmp_path / "explorer.png"
-    click_tie(page)
-    page.wait_for_selector("#evidence mark.trigger")
+    a, b = click_tie(page)
+    expect(page.locator("#dyad-name")).to_have_text(f"{a} – {b}")
+    latest = page.locator("#tie-events li").last.get_attribute("data-event")
+    expect(page.locator("#evidence")).to_have_attribute("data-event", latest or "")
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 20_000
     if os.environ.get("DYADS_SCREENSHOT"):

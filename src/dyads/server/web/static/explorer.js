@@ -3,7 +3,7 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { months: [], tie: null, cursor: null, filters: null };
+  const state = { months: [], tie: null, cursor: null, filters: null, drawn: 0, picked: 0, shown: 0, listed: 0 };
 
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -71,7 +71,9 @@
     const params = { since: win.since, until: win.until, actors: $("actors").value };
     const url = apiUrl("/api/network", params);
     $("network-json").href = url;
+    const asked = ++state.drawn;
     const network = await getJson(url);
+    if (asked !== state.drawn) return; // a later move of the slider has asked since: its answer draws
     const svg = d3.select("#network");
     svg.selectAll("*").remove();
     svg.attr("data-window", win.label).attr("data-ties", network.ties.length);
@@ -118,7 +120,9 @@
     const tieUrl = apiUrl("/api/network/tie", { a, b, since: win.since, until: win.until, actors: $("actors").value, limit: 100 });
     $("series-json").href = seriesUrl;
     $("tie-json").href = tieUrl;
+    const asked = ++state.picked;
     const [series, events] = await Promise.all([getJson(seriesUrl), getJson(tieUrl)]);
+    if (asked !== state.picked) return; // another tie was clicked since
     drawTimeline(series);
     const list = $("tie-events");
     list.replaceChildren(...events.map((e) => {
@@ -140,17 +144,22 @@
     const top = d3.max(points, (p) => Math.max(p.verbal_cooperation + p.material_cooperation, p.verbal_conflict + p.material_conflict)) || 1;
     const y = d3.scaleLinear().domain([-top, top]).range([height - m.b, m.t]);
     const g = d3.scaleLinear().domain([-10, 10]).range([height - m.b, m.t]);
+    const bar = Math.min(x.bandwidth(), 36), inset = (x.bandwidth() - bar) / 2;
     svg.append("g").selectAll("rect").data(points).join("rect").attr("class", "bar cooperation")
-      .attr("x", (p) => x(p.label)).attr("width", x.bandwidth())
+      .attr("x", (p) => x(p.label) + inset).attr("width", bar)
       .attr("y", (p) => y(p.verbal_cooperation + p.material_cooperation)).attr("height", (p) => y(0) - y(p.verbal_cooperation + p.material_cooperation))
       .append("title").text((p) => `${p.label}: ${p.verbal_cooperation + p.material_cooperation} cooperative`);
     svg.append("g").selectAll("rect").data(points).join("rect").attr("class", "bar conflict")
-      .attr("x", (p) => x(p.label)).attr("width", x.bandwidth())
+      .attr("x", (p) => x(p.label) + inset).attr("width", bar)
       .attr("y", y(0)).attr("height", (p) => y(-(p.verbal_conflict + p.material_conflict)) - y(0))
       .append("title").text((p) => `${p.label}: ${p.verbal_conflict + p.material_conflict} conflictual`);
     const line = d3.line().defined((p) => p.goldstein_mean !== null)
       .x((p) => x(p.label) + x.bandwidth() / 2).y((p) => g(p.goldstein_mean));
     svg.append("path").datum(points).attr("class", "goldstein").attr("d", line);
+    svg.append("g").selectAll("circle").data(points.filter((p) => p.goldstein_mean !== null)).join("circle")
+      .attr("class", "goldstein-point").attr("r", 3)
+      .attr("cx", (p) => x(p.label) + x.bandwidth() / 2).attr("cy", (p) => g(p.goldstein_mean))
+      .append("title").text((p) => `${p.label}: mean Goldstein ${p.goldstein_mean.toFixed(2)}`);
     const every = Math.ceil(points.length / 12);
     svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - m.b})`)
       .call(d3.axisBottom(x).tickValues(points.filter((_, i) => i % every === 0).map((p) => p.label)));
@@ -162,7 +171,9 @@
   async function showEvent(eventId) {
     const url = `/api/events/${encodeURIComponent(eventId)}`;
     $("event-json").href = url;
+    const asked = ++state.shown;
     const detail = await getJson(url);
+    if (asked !== state.shown) return; // another event was asked for since
     const e = detail.event;
     const box = $("evidence");
     const sentences = detail.evidence.map((ev) => el("p", { class: "sentence" },
@@ -204,7 +215,9 @@
     }
     const url = apiUrl("/api/events", { ...state.filters, limit: 25, cursor: state.cursor });
     $("events-json").href = url;
+    const asked = ++state.listed;
     const page = await getJson(url);
+    if (asked !== state.listed) return; // the filters changed since
     const rows = page.items.map((e) => {
       const row = el("tr", { "data-event": e.event_id },
         el("td", { text: e.date ? e.date.start : "" }), el("td", { text: who(e.source) }), el("td", { text: e.code }),
