@@ -34,4 +34,4 @@ kb: $(STAMP)
 	$(BIN)/python scripts/build_kb.py
 
 clean:
-	rm -rf $(VENV) demo.duckdb demo.duckdb.wal demo.duckdb.lock
+	rm -rf $(VENV) demo.duckdb demo.duckdb.wal demo.duckdb.lock demo_japan_korea.png

@@ -1,4 +1,5 @@
-"""`make demo`: ingest the bundled example articles into ./demo.duckdb and show them.
+"""`make demo`: ingest the bundled example articles into ./demo.duckdb and show them, then their
+main relations and one plot (./demo_japan_korea.png).
 
 Every step is an ordinary `dyads` command, printed before it runs, so the demo
 doubles as a tour of the command line.
@@ -15,6 +16,7 @@ from rich.console import Console
 from dyads.cli.app import app
 
 DEMO_DB = Path("demo.duckdb")
+DEMO_PLOT = Path("demo_japan_korea.png")
 
 
 def _run(console: Console, args: list[str]) -> int:
@@ -59,7 +61,18 @@ def main() -> None:
         first = _first_event(DEMO_DB)
         if first:
             _run(console, [*db, "explain", first])
-    console.print(f"\nThe demo store is {DEMO_DB.resolve()}; try `.venv/bin/dyads --db {DEMO_DB} --help`.")
+        # the main relations of the example articles, and one picture
+        for step in (
+            [*db, "network"],
+            [*db, "partners", "China"],
+            [*db, "relations", "Japan", "South Korea", "--both-ways", "--by", "day"],
+            [*db, "plot", "dyad", "Japan", "South Korea", "--by", "day", "-o", str(DEMO_PLOT)],
+        ):
+            status = _run(console, step)
+            if status not in (0, None):
+                raise SystemExit(status)
+    console.print(f"\nThe demo store is {DEMO_DB.resolve()}, the plot {DEMO_PLOT.resolve()};"
+                  f" try `.venv/bin/dyads --db {DEMO_DB} --help`.")
     console.print(
         f"Open the explorer: run `.venv/bin/dyads --db {DEMO_DB} serve` and browse http://127.0.0.1:8000/"
         " (the JSON API is under /api, its schema at /api/openapi.json; Ctrl-C stops it).",

@@ -90,3 +90,39 @@ def test_a_date_bound_is_a_day_month_or_year(given, end, day):
 @pytest.mark.parametrize(("given", "point"), [("52.5,13.4", (52.5, 13.4, 100.0)), ("52.5,13.4,25", (52.5, 13.4, 25.0))])
 def test_a_point_with_an_optional_radius(given, point):
     assert near_point(given) == point
+
+
+@pytest.mark.parametrize(("value", "bounds"), [
+    ("2006", (dt.date(2006, 1, 1), dt.date(2006, 12, 31))),
+    ("2006-02", (dt.date(2006, 2, 1), dt.date(2006, 2, 28))),
+    ("2006-03-14", (dt.date(2006, 3, 14), dt.date(2006, 3, 14))),
+    ("2006-01-01..2006-06-30", (dt.date(2006, 1, 1), dt.date(2006, 6, 30))),
+    ("2006..2007-03", (dt.date(2006, 1, 1), dt.date(2007, 3, 31))),
+])  # fmt: skip
+def test_a_period_is_its_first_and_last_days(value, bounds):
+    from dyads.store.filters import period_bounds
+
+    assert period_bounds(value, option="--from") == bounds
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("", "give a period"), ("..2006", "give a period"), ("2006..", "give a period"),
+    ("2007..2006", "ends before it starts"), ("spring", "not a date"), ("2006-02-30", "not a date"),
+])  # fmt: skip
+def test_a_bad_period_is_one_config_error(value, reason):
+    from dyads.store.filters import period_bounds
+
+    with pytest.raises(ConfigError, match=f"--from {value!r}: .*{reason}"):
+        period_bounds(value, option="--from")
+
+
+@pytest.mark.parametrize(("value", "code"), [("RUS", "RUS"), ("RUSGOV", "RUSGOV"), ("IGOUNO", "IGOUNO"), ("rus", "RUS")])
+def test_a_side_is_a_country_or_an_actor_code(value, code):
+    from dyads.store.filters import CountryNames, side_code
+
+    assert side_code(value, names=CountryNames(loader=lambda files: _NoNames()), option="A") == code
+
+
+class _NoNames:
+    def lookup(self, name):
+        return None

@@ -16,7 +16,7 @@ negative ties inside blocs plus positive ties between them (0 for a perfectly ba
 
 :func:`bloc_history` cuts a span into consecutive windows, finds the blocs of each and follows
 them: a bloc keeps the label of the bloc of the previous window it overlaps most (Jaccard at least
-1/3), and says who joined and who left; the rest are new, and unmatched old blocs have ended.
+0.25), and says who joined and who left; the rest are new, and unmatched old blocs have ended.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from dyads.analysis.selection import Selection, Window
 from dyads.errors import ConfigError
 from dyads.store.connection import Store
 
-CONTINUITY = 1 / 3  # the least Jaccard overlap for a bloc to carry a label on to the next window
+CONTINUITY = 0.25  # the least Jaccard overlap for a bloc to carry a label on to the next window
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ PLOT_SUFFIXES = (".png", ".svg")
 # verbal and material cooperation in greens, verbal and material conflict in reds
 QUAD_COLOURS = ("#9ccc65", "#2e7d32", "#ef9a9a", "#c62828")
 QUAD_LABELS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
-BLOC_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
+BLOC_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#f2c14e", "#6a3d9a",
+                "#b15928")  # the ten largest blocs; the others, and unaligned states, grey
 
 
 def check_plot_path(path: Path) -> None:
@@ -65,9 +66,10 @@ def plot_dyad(series: DyadSeries, path: Path, *, title: str | None = None) -> No
     line.plot(xs, means, color="black", marker="o", markersize=3, linewidth=1.2, label="mean Goldstein")
     line.axhline(0, color="grey", linewidth=0.6, linestyle=":")
     line.set_ylim(-10.5, 10.5)
-    line.set_ylabel("mean Goldstein (-10 conflict .. +10 cooperation)")
+    line.set_ylabel("mean Goldstein (-10 .. +10)")
     handles = ax.get_legend_handles_labels()[0] + line.get_legend_handles_labels()[0]
-    ax.legend(handles, [*QUAD_LABELS, "mean Goldstein"], loc="upper left", fontsize=7, ncols=5, frameon=False)
+    ax.legend(handles, [*QUAD_LABELS, "mean Goldstein"], loc="upper center", bbox_to_anchor=(0.5, -0.22),
+              fontsize=8, ncols=5, frameon=False)  # fmt: skip
     fig.tight_layout()
     fig.savefig(str(path))
     plt.close(fig)
@@ -75,7 +77,8 @@ def plot_dyad(series: DyadSeries, path: Path, *, title: str | None = None) -> No
 
 def plot_network(network: Network, path: Path, *, partition: BlocPartition | None = None,
                  title: str | None = None, seed: int = 0) -> None:  # fmt: skip
-    """A spring layout: edges coloured from conflict (red) to cooperation (green) by their net share,
+    """A spring layout of the largest connected part of the network (the title says how many nodes
+    are left out): edges coloured from conflict (red) to cooperation (green) by their net share,
     wider for more events; nodes sized by events and coloured by bloc (grey: unaligned)."""
     check_plot_path(path)
     import networkx as nx
@@ -83,10 +86,13 @@ def plot_network(network: Network, path: Path, *, partition: BlocPartition | Non
     from dyads.analysis.graphs import network_graph
 
     plt = _pyplot()
-    graph = network_graph(network, partition)
+    whole = network_graph(network, partition)
+    graph = whole.subgraph(max(nx.connected_components(whole), key=len)).copy() if whole.number_of_nodes() else whole
     fig, ax = plt.subplots(figsize=(9, 9), dpi=100)
     ax.set_axis_off()
-    ax.set_title(title or f"Ties {network.selection.window.label}: green cooperation, red conflict")
+    left_out = whole.number_of_nodes() - graph.number_of_nodes()
+    ax.set_title(title or f"Ties {network.selection.window.label}: green cooperation, red conflict"
+                 + (f"\n({left_out} nodes outside the largest connected part not shown)" if left_out else ""))
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no ties in this window", ha="center", va="center", transform=ax.transAxes)
         fig.savefig(str(path))
@@ -95,7 +101,8 @@ def plot_network(network: Network, path: Path, *, partition: BlocPartition | Non
     layout_graph = nx.Graph()
     layout_graph.add_nodes_from(graph.nodes)
     layout_graph.add_edges_from((a, b, {"weight": 1.0 + max(d["net"], 0)}) for a, b, d in graph.edges(data=True))
-    positions = nx.spring_layout(layout_graph, seed=seed, weight="weight", k=1.5 / math.sqrt(graph.number_of_nodes()))
+    positions = nx.spring_layout(layout_graph, seed=seed, weight="weight", k=3.0 / math.sqrt(graph.number_of_nodes()),
+                                 iterations=200)
     cmap = plt.get_cmap("RdYlGn")
     edges = list(graph.edges(data=True))
     colours = [cmap(0.5 + 0.5 * d["net"] / d["events"]) for _, _, d in edges]

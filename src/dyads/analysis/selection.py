@@ -25,6 +25,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dyads.errors import ConfigError
+
 
 class Period(StrEnum):
     """The step of a time series."""
@@ -70,7 +72,10 @@ class Window:
 
     @property
     def label(self) -> str:
-        return f"{self.since or '…'}..{self.until or '…'}"
+        """``2006-01-01..2006-12-31``; an open end is left empty (``2006-01-01..``), both: ``all time``."""
+        if self.since is None and self.until is None:
+            return "all time"
+        return f"{self.since or ''}..{self.until or ''}"
 
     def contains(self, day: dt.date) -> bool:
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
@@ -128,3 +133,10 @@ QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE quad_class = {i + 1}) AS {n}" f
 
 DEFAULT_SELECTION = Selection()  # every side rolled up to its country, current relations, all time
 STATE_NETWORK = Selection(actors=Actors.STATES)  # the default of networks and blocs: states only
+
+
+def check_key(key: str, *, level: Level, option: str) -> None:
+    """A ConfigError when ``key`` cannot be a side at ``level``: an actor with a role (``RUSGOV``)
+    at :attr:`Level.COUNTRY`, where it is rolled up into its country."""
+    if level is Level.COUNTRY and len(key) > 3 and key[:3] not in ORGANISATION_ROLES:
+        raise ConfigError(f"{option} {key!r}: an actor with a role; give its country ({key[:3]}) or add --level role")

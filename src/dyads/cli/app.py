@@ -15,7 +15,10 @@ from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail, quiet_stdout, stopped
 from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
+from dyads.cli.network_cmd import blocs, network
+from dyads.cli.plot_cmd import plot_app
 from dyads.cli.recode_cmd import recode
+from dyads.cli.relations_cmd import partners_command, relations, shifts
 from dyads.cli.serve_cmd import serve
 from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
@@ -147,6 +150,12 @@ app.command(cls=_Command)(code)
 app.command(cls=_Command)(events)
 app.command(cls=_Command)(explain)
 app.command(cls=_Command)(migrate)
+app.command(cls=_Command)(relations)
+app.command("partners", cls=_Command)(partners_command)
+app.command(cls=_Command)(network)
+app.command(cls=_Command)(blocs)
+app.command(cls=_Command)(shifts)
+app.add_typer(plot_app, name="plot")
 app.command(cls=_Command)(serve)
 
 

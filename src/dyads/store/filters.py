@@ -145,3 +145,27 @@ def day_bound(value: str | None, *, option: str, end: bool) -> dt.date | None:
         return dt.date(year, int(month), int(day))
     except ValueError:
         raise ConfigError(f"{option} {value!r}: not a date (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+
+
+def side_code(value: str, *, names: CountryNames, option: str) -> str:
+    """One side of a relation: a country code or name (``RUS``, ``Russia``), an actor code with its
+    role (``RUSGOV``) or an organisation's code (``IGOUNO``); anything else is an error."""
+    text = value.strip()
+    if _ACTOR_CODE.fullmatch(text) and len(text) > 3:
+        return text
+    return country_code(text, names=names, option=option)
+
+
+def period_bounds(value: str, *, option: str) -> tuple[dt.date, dt.date]:
+    """A period as written: a year (``2006``), a month (``2006-03``), a day, or two of them joined by
+    ``..`` (``2006-01-01..2006-06-30``, ``2006..2007``); its first and last days."""
+    first, sep, last = value.strip().partition("..")
+    if not first or (sep and not last):
+        raise ConfigError(f"{option} {value!r}: give a period, e.g. 2006, 2006-03 or 2006-01-01..2006-06-30")
+    start = day_bound(first, option=option, end=False)
+    end = day_bound(last if sep else first, option=option, end=True)
+    if start is None or end is None:  # never: both were given
+        raise ConfigError(f"{option} {value!r}: give a period, e.g. 2006, 2006-03 or 2006-01-01..2006-06-30")
+    if end < start:
+        raise ConfigError(f"{option} {value!r}: the period ends before it starts")
+    return start, end
