@@ -86,3 +86,11 @@ def test_posted_articles_are_coded_and_their_events_served(writer: TestClient) -
     assert events and {e["source"]["country"] for e in events} <= {"RUS", "CHN"}
     explained = writer.get(f"/api/events/{events[0]['event_id']}/explanation").json()
     assert explained["event_id"] == events[0]["event_id"] and explained["mentions"][0]["parse"]
+
+
+def test_posted_markup_is_stored_and_served_as_the_text_it_is(writer: TestClient) -> None:
+    text = 'Russia <script>alert(1)</script> condemned <img src=x onerror=alert(2)> China <a href="javascript:x">x</a>.'
+    post(writer, [{"id": "hx", "title": "<b>t</b>", "text": text, "url": "javascript:alert(3)"}])
+    answer = writer.get("/api/articles/hx")
+    assert answer.headers["content-type"] == "application/json"
+    assert (answer.json()["text"], answer.json()["title"], answer.json()["url"]) == (text, "<b>t</b>", "javascript:alert(3)")
