@@ -31,7 +31,6 @@ class ServerSettings:
     write_token: str | None = None
     cors_origins: tuple[str, ...] = ()
     allowed_hosts: tuple[str, ...] = ()  # Host header values accepted beyond the loopback names and --host
-    max_page: int = MAX_PAGE
     max_body_bytes: int = MAX_BODY_BYTES
     query_seconds: float = QUERY_SECONDS
     memory_limit: str = MEMORY_LIMIT

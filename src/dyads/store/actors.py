@@ -29,19 +29,19 @@ class ActorQuery:
     offset: int = 0
 
 
-def _sides() -> str:
-    return (
-        "SELECT source_code AS code, source_country AS country, source_name AS name, 1 AS s, 0 AS t FROM events"
-        " WHERE dyadic AND source_code IS NOT NULL"
-        " UNION ALL SELECT target_code, target_country, target_name, 0, 1 FROM events"
-        " WHERE dyadic AND target_code IS NOT NULL"
-    )
+# every dyadic event twice: once for its source (s = 1), once for its target (t = 1)
+_SIDES = (
+    "SELECT source_code AS code, source_country AS country, source_name AS name, 1 AS s, 0 AS t FROM events"
+    " WHERE dyadic AND source_code IS NOT NULL"
+    " UNION ALL SELECT target_code, target_country, target_name, 0, 1 FROM events"
+    " WHERE dyadic AND target_code IS NOT NULL"
+)
 
 
 def query_actors(store: Store, query: ActorQuery) -> list[ActorCount]:
     """Actors by how many dyadic events name them (either side), then by code."""
     sql = (
-        f"SELECT code, any_value(country), mode(name), sum(s)::BIGINT, sum(t)::BIGINT FROM ({_sides()}) {_where(query)}"
+        f"SELECT code, any_value(country), mode(name), sum(s)::BIGINT, sum(t)::BIGINT FROM ({_SIDES}) {_where(query)}"
         " GROUP BY code ORDER BY sum(s) + sum(t) DESC, code"
     )
     params = _params(query)
@@ -52,7 +52,7 @@ def query_actors(store: Store, query: ActorQuery) -> list[ActorCount]:
 
 def count_actors(store: Store, query: ActorQuery) -> int:
     row = store.con.execute(
-        f"SELECT count(DISTINCT code) FROM ({_sides()}) {_where(query)}", _params(query)
+        f"SELECT count(DISTINCT code) FROM ({_SIDES}) {_where(query)}", _params(query)
     ).fetchone()
     return int(row[0]) if row else 0
 
