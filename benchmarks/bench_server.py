@@ -12,6 +12,7 @@ import http.client
 import json
 import os
 import random
+import socket
 import statistics
 import subprocess
 import sys
@@ -48,6 +49,12 @@ def build_store() -> None:
     done = subprocess.run(dyads("ingest", str(CORPUS)), env=env(), capture_output=True, text=True)
     if done.returncode not in (0, 1):
         sys.exit(f"ingest failed: {done.stderr.strip().splitlines()[-1:]}")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -89,9 +96,6 @@ def main() -> None:
         return
     if not STORE.exists():
         build_store()
-    sys.path.insert(0, str(ROOT / "tests"))
-    from server.conftest import free_port  # the tests' own way to find a free loopback port
-
     port = free_port()
     server = subprocess.Popen(dyads("serve", "--port", str(port), "--memory-limit", "512MB"), env=env(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip

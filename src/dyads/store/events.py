@@ -127,16 +127,19 @@ def query_events(store: Store, query: EventQuery) -> list[Event]:
 
 def query_event_page(store: Store, query: EventQuery) -> list[tuple[Event, EventPosition]]:
     """The events ``query`` matches, each with its position (to continue after it)."""
+    return [(from_plain(Event, json.loads(record)), at) for record, at in query_event_records(store, query)]
+
+
+def query_event_records(store: Store, query: EventQuery) -> list[tuple[str, EventPosition]]:
+    """The stored JSON record of each event ``query`` matches (as ``--format jsonl`` writes it), with
+    its position: for a server that passes records on without building them again."""
     where, params = _where(query)
     if query.after is not None:
         where, params = _after(where, params, query.after)
     sql = f"SELECT record, date_start, doc_id, event_id FROM events{where} ORDER BY {EVENT_ORDER}"
     if query.limit is not None:
         sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
-    return [
-        (from_plain(Event, json.loads(row[0])), EventPosition(row[1], row[2], row[3]))
-        for row in store.con.execute(sql, params).fetchall()
-    ]
+    return [(row[0], EventPosition(row[1], row[2], row[3])) for row in store.con.execute(sql, params).fetchall()]
 
 
 def _after(where: str, params: list[object], at: EventPosition) -> tuple[str, list[object]]:
