@@ -73,6 +73,11 @@ def main() -> None:
                 raise SystemExit(status)
     console.print(f"\nThe demo store is {DEMO_DB.resolve()}, the plot {DEMO_PLOT.resolve()};"
                   f" try `.venv/bin/dyads --db {DEMO_DB} --help`.")
+    console.print(
+        f"Open the explorer: run `.venv/bin/dyads --db {DEMO_DB} serve` and browse http://127.0.0.1:8000/"
+        " (the JSON API is under /api, its schema at /api/openapi.json; Ctrl-C stops it).",
+        highlight=False,
+    )
 
 
 if __name__ == "__main__":

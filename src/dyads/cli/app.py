@@ -20,6 +20,7 @@ from dyads.cli.network_cmd import blocs, network
 from dyads.cli.plot_cmd import plot_app
 from dyads.cli.recode_cmd import recode
 from dyads.cli.relations_cmd import partners_command, relations, shifts
+from dyads.cli.serve_cmd import serve
 from dyads.cli.watch_cmd import watch
 from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
@@ -160,6 +161,7 @@ app.add_typer(plot_app, name="plot")
 app.command(cls=_Command)(retract)
 app.command(cls=_Command)(changes)
 app.command(cls=_Command)(watch)
+app.command(cls=_Command)(serve)
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from rich.text import Text
 
 from dyads.cli.context import CliState
 from dyads.cli.terminal import say
+from dyads.errors import ConfigError
 from dyads.ingest import Format, ReadOptions
 from dyads.ingest.extent import expected_articles
 from dyads.pipeline import ingest as run_ingest
@@ -82,6 +83,13 @@ def ingest(
         OnChange,
         typer.Option(help="An id stored before with other content: keep the stored version (reported), replace it (its events too), or revive (replace, and bring back a retracted article)."),
     ] = OnChange.KEEP,
+    server: Annotated[
+        str | None,
+        typer.Option(metavar="URL", help="Post the articles to a running `dyads serve --write-token` (which owns its store) instead of writing --db."),
+    ] = None,
+    token: Annotated[
+        str | None, typer.Option("--write-token", metavar="TOKEN", help="The server's write token (or $DYADS_WRITE_TOKEN).")
+    ] = None,
 ) -> None:
     """Read news into the store; re-reading the same content adds nothing."""
     state: CliState = ctx.obj
@@ -94,6 +102,15 @@ def ingest(
         format=None if input_format is InputFormat.AUTO else Format(input_format.value),
         skip=side_files(db),
     )
+    if server is not None:
+        from dyads.cli.remote_ingest import ingest_remote
+
+        if on_change is not OnChange.KEEP:
+            raise ConfigError(f"--on-change {on_change.value}: applies to a store written here; a server keeps the stored version")
+
+        ingest_remote(state, paths, server=server, token=token, options=options, batch_size=min(batch_size, 200),
+                      stage=stage.value)  # fmt: skip
+        return
     progress = Progress(
         SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), ArticleRate(),
         TimeElapsedColumn(), TimeRemainingColumn(), console=state.errors, transient=True,

@@ -147,6 +147,7 @@ class ArticleQuery:
     status: ArticleStatus = ArticleStatus.ANY
     limit: int | None = 100
     offset: int = 0
+    after: tuple[dt.date | None, str] | None = None  # keyset paging: (published, doc_id) of the last one listed
 
 
 def query_articles(store: Store, query: ArticleQuery) -> list[Article]:
@@ -206,6 +207,14 @@ def _where(query: ArticleQuery) -> tuple[str, list[object]]:
         params.append(list(query.doc_ids))
     if query.status is not ArticleStatus.ANY:
         clauses.append(f"retracted_at IS {'NOT ' if query.status is ArticleStatus.RETRACTED else ''}NULL")
+    if query.after is not None:  # after it in the listing order: by publication day, undated last
+        day, doc_id = query.after
+        if day is None:
+            clauses.append("(published IS NULL AND doc_id > ?)")
+            params.append(doc_id)
+        else:
+            clauses.append("(published IS NULL OR published > ? OR (published = ? AND doc_id > ?))")
+            params.extend([day, day, doc_id])
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

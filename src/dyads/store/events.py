@@ -119,6 +119,16 @@ class EventQuery:
     scope: EventScope = EventScope.DYADIC  # events without a target only on request
     limit: int | None = 100
     offset: int = 0
+    after: EventPosition | None = None  # keyset paging: only events listed after this one
+
+
+@dataclass(frozen=True, slots=True)
+class EventPosition:
+    """Where an event sits in :data:`EVENT_ORDER`: a page of events continues after its last one."""
+
+    date_start: dt.date | None
+    doc_id: str
+    event_id: str
 
 
 # By the day the event starts (history retold in an article sits at its own date, not the article's),
@@ -127,11 +137,36 @@ EVENT_ORDER = "date_start NULLS LAST, doc_id, event_id"
 
 
 def query_events(store: Store, query: EventQuery) -> list[Event]:
+    return [event for event, _ in query_event_page(store, query)]
+
+
+def query_event_page(store: Store, query: EventQuery) -> list[tuple[Event, EventPosition]]:
+    """The events ``query`` matches, each with its position (to continue after it)."""
+    return [(from_plain(Event, json.loads(record)), at) for record, at in query_event_records(store, query)]
+
+
+def query_event_records(store: Store, query: EventQuery) -> list[tuple[str, EventPosition]]:
+    """The stored JSON record of each event ``query`` matches (as ``--format jsonl`` writes it), with
+    its position: for a server that passes records on without building them again."""
     where, params = _where(query)
-    sql = f"SELECT record FROM events{where} ORDER BY {EVENT_ORDER}"
+    if query.after is not None:
+        where, params = _after(where, params, query.after)
+    sql = f"SELECT record, date_start, doc_id, event_id FROM events{where} ORDER BY {EVENT_ORDER}"
     if query.limit is not None:
         sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
-    return [from_plain(Event, json.loads(row[0])) for row in store.con.execute(sql, params).fetchall()]
+    return [(row[0], EventPosition(row[1], row[2], row[3])) for row in store.con.execute(sql, params).fetchall()]
+
+
+def _after(where: str, params: list[object], at: EventPosition) -> tuple[str, list[object]]:
+    """``where`` narrowed to the events after ``at`` in :data:`EVENT_ORDER` (undated last)."""
+    same_day = "(doc_id > ? OR (doc_id = ? AND event_id > ?))"
+    if at.date_start is None:
+        clause = f"(date_start IS NULL AND {same_day})"
+        values: list[object] = [at.doc_id, at.doc_id, at.event_id]
+    else:
+        clause = f"(date_start IS NULL OR date_start > ? OR (date_start = ? AND {same_day}))"
+        values = [at.date_start, at.date_start, at.doc_id, at.doc_id, at.event_id]
+    return (f"{where} AND {clause}" if where else f" WHERE {clause}"), [*params, *values]
 
 
 def get_event(store: Store, event_id: str) -> Event | None:
