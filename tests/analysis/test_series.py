@@ -7,6 +7,9 @@ import datetime as dt
 import pytest
 
 from dyads.analysis import Actors, Direction, History, Level, Period, Scale, Selection, Window, dyad_series
+from dyads.store.merged import MergeMode
+
+from .storebuilder import build, coop, opened
 
 
 def _rows(series):
@@ -108,4 +111,20 @@ def test_a_series_is_json(relations):
     plain = dyad_series(relations, "RUS", "CHN", period=Period.YEAR).to_json()
     assert plain["period"] == "year" and plain["points"][0]["start"] == "2006-01-01"
     assert plain["selection"] == {"window": {"since": None, "until": None}, "level": "country", "actors": "all",
-                                  "history": "exclude"}  # fmt: skip
+                                  "history": "exclude", "merge": "none"}  # fmt: skip
+
+
+REPORTED_THRICE = [
+    coop("RUS", "CHN", "2006-05-10", code="042"),  # one visit reported three times the same day
+    coop("RUS", "CHN", "2006-05-10", code="042"),
+    coop("RUS", "CHN", "2006-05-10", code="042"),
+    coop("RUS", "CHN", "2006-05-10", code="057"),  # another act that day
+    coop("RUS", "CHN", "2006-05-11", code="042"),  # the same act the next day
+]
+
+
+@pytest.mark.parametrize(("merge", "events"), [(MergeMode.NONE, 5), (MergeMode.DAILY, 3), (MergeMode.GDELT, 3)])
+def test_merged_reports_of_one_event_count_once(tmp_path, merge, events):
+    with opened(build(tmp_path / "m.duckdb", REPORTED_THRICE)) as store:
+        series = dyad_series(store, "RUS", "CHN", period=Period.YEAR, selection=Selection(merge=merge))
+    assert [p.events for p in series.points] == [events]

@@ -10,6 +10,9 @@ Every analysis reads the same selection of the store's events, written once here
 - history retold as background (``historical``) is left out of "current relations" by default
   (:attr:`History.EXCLUDE`); :attr:`History.INCLUDE` counts it at its own date (a 1950 war told in a
   2006 article counts in 1950, never in 2006);
+- with ``merge`` (:class:`~dyads.store.merged.MergeMode`), the reports of one event in several
+  articles count once (``daily``: one event a day per source, target and code, the Phoenix filter;
+  ``gdelt``: GDELT's key, with place and modality);
 - each side becomes a *key*: its country (``RUSGOV``, ``RUSMIL`` and ``RUSOPP`` are all ``RUS``) at
   :attr:`Level.COUNTRY`, or its country and primary role (``RUSGOV`` apart from ``RUSMIL``) at
   :attr:`Level.ROLE`.  :attr:`Actors.STATES` keeps only states (the country itself and its
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dyads.errors import ConfigError
+from dyads.store.merged import MergeMode, merge_keys
 
 
 class Period(StrEnum):
@@ -89,6 +93,7 @@ class Selection:
     level: Level = Level.COUNTRY
     actors: Actors = Actors.ALL
     history: History = History.EXCLUDE
+    merge: MergeMode = MergeMode.NONE  # daily: one event a day per source, target and code (Phoenix); gdelt
 
 
 def side_key(side: str, *, level: Level, actors: Actors) -> str:
@@ -122,9 +127,13 @@ def selected_events(selection: Selection, *, columns: str = "*") -> tuple[str, l
         clauses.append("date_start <= ?")
         params.append(selection.window.until)
     extra = "" if columns == "*" else f", {columns}"
+    once = ""
+    if selection.merge is not MergeMode.NONE:  # the reports of one event count once: its first by id stands
+        keys = ", ".join("date_start" if k == "day" else k for k in merge_keys(selection.merge))
+        once = f" QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY event_id) = 1"
     inner = (
         f"SELECT {a} AS a, {b} AS b, date_start AS day, quad_class, goldstein, event_id{extra}"
-        f" FROM events WHERE {' AND '.join(clauses)}"
+        f" FROM events WHERE {' AND '.join(clauses)}{once}"
     )
     return f"SELECT * FROM ({inner}) WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b", params
 

@@ -13,6 +13,7 @@ from dyads.analysis.selection import check_key
 from dyads.cli.context import CliState
 from dyads.store import AccessMode, Store, open_store
 from dyads.store.filters import CountryNames, day_bound, side_code
+from dyads.store.merged import MergeMode
 
 SinceOption = Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or after this day, month or year.")]
 UntilOption = Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or before this day, or the end of this month or year.")]
@@ -24,6 +25,9 @@ ActorsOption = Annotated[
 HistoryOption = Annotated[
     History, typer.Option("--history", help="exclude (current relations) or include (history retold, at its own date).")
 ]
+MergeOption = Annotated[
+    MergeMode, typer.Option("--merge", help="none (every article's report), daily (one event a day per dyad and code) or gdelt (GDELT's key).")
+]
 MinEventsOption = Annotated[int, typer.Option("--min-events", min=1, metavar="N", help="Leave out ties of fewer events.")]
 
 
@@ -32,8 +36,8 @@ def window(since: str | None, until: str | None) -> Window:
 
 
 def selection(*, since: str | None, until: str | None, level: Level, actors: Actors | None, history: History,
-              default_actors: Actors) -> Selection:  # fmt: skip
-    return Selection(window(since, until), level, actors or default_actors, history)
+              default_actors: Actors, merge: MergeMode = MergeMode.NONE) -> Selection:  # fmt: skip
+    return Selection(window(since, until), level, actors or default_actors, history, merge)
 
 
 def side(value: str, *, state: CliState, option: str, level: Level) -> str:

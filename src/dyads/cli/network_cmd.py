@@ -29,6 +29,7 @@ from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.errors import ConfigError
+from dyads.store.merged import MergeMode
 
 
 class NetworkFormat(StrEnum):
@@ -56,6 +57,7 @@ def network(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
     limit: Annotated[int, typer.Option(min=0, metavar="N", help="Ties in the table (0: all).")] = 30,
     fmt: Annotated[NetworkFormat, typer.Option("--format", "-f", help="table, json, graphml, gexf or png.")] = NetworkFormat.TABLE,
     output: OutputFile = None,
@@ -67,7 +69,7 @@ def network(
     if output is not None and fmt is NetworkFormat.TABLE:
         raise ConfigError(f"-o {str(output)!r}: a table is printed; pick --format json, graphml, gexf or png")
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
-                              default_actors=Actors.STATES)  # fmt: skip
+                              default_actors=Actors.STATES, merge=merge)  # fmt: skip
     if output is not None and not output.parent.is_dir():
         raise ConfigError(f"-o {str(output)!r}: {output.parent} is not a folder")
     with opt.reading(state) as store:
@@ -109,12 +111,13 @@ def blocs(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl (complete records) or csv.")] = Format.TABLE,
 ) -> None:
     """Blocs: groups of states cooperating among themselves and conflicting with others (signed Leiden)."""
     state: CliState = ctx.obj
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
-                              default_actors=Actors.STATES)  # fmt: skip
+                              default_actors=Actors.STATES, merge=merge)  # fmt: skip
     span = None if window is None else parse_span(window, option="--window")
     steps: list[tuple[BlocPartition, BlocStep | None]]
     with opt.reading(state) as store:

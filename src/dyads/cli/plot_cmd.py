@@ -12,6 +12,7 @@ from dyads.cli import analysis_options as opt
 from dyads.cli.context import CliState
 from dyads.cli.relations_cmd import SideArgument
 from dyads.cli.terminal import say
+from dyads.store.merged import MergeMode
 
 PlotFile = Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The picture: FILE.png or FILE.svg.")]
 
@@ -32,6 +33,7 @@ def plot_dyad_command(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
 ) -> None:
     """A timeline of a dyad: quad classes stacked per period, the mean Goldstein score as a line."""
     from dyads.analysis.plots import check_plot_path, plot_dyad
@@ -41,7 +43,7 @@ def plot_dyad_command(
     a = opt.side(source, state=state, option="COUNTRY", level=level)
     b = opt.side(target, state=state, option="COUNTRY", level=level)
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
-                              default_actors=Actors.ALL)  # fmt: skip
+                              default_actors=Actors.ALL, merge=merge)  # fmt: skip
     with opt.reading(state) as store:
         series = dyad_series(store, a, b, period=by, direction=Direction.DIRECTED if one_way else Direction.BOTH,
                              scale=Scale.SHARE if normalise else Scale.COUNT, selection=selection)  # fmt: skip
@@ -60,6 +62,7 @@ def plot_network_command(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
 ) -> None:
     """The network of ties: edges from red (conflict) to green (cooperation), nodes coloured by bloc."""
     from dyads.analysis.plots import check_plot_path, plot_network
@@ -67,7 +70,7 @@ def plot_network_command(
     state: CliState = ctx.obj
     check_plot_path(output)
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
-                              default_actors=Actors.STATES)  # fmt: skip
+                              default_actors=Actors.STATES, merge=merge)  # fmt: skip
     with opt.reading(state) as store:
         ties = tie_network(store, selection=selection, min_events=min_events)
         partition = find_blocs(store, selection=selection, min_events=min_events)

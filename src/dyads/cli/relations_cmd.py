@@ -12,6 +12,7 @@ from dyads.cli.context import CliState, row_limit
 from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.store.filters import period_bounds
+from dyads.store.merged import MergeMode
 
 SideArgument = Annotated[str, typer.Argument(metavar="COUNTRY", help="A country code or name (RUS, Russia); RUSGOV with --level role.")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, jsonl (complete records) or csv.")]
@@ -43,6 +44,7 @@ def relations(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """How A acted towards B, period by period: events, quad classes and Goldstein scores."""
@@ -50,7 +52,7 @@ def relations(
     a = opt.side(source, state=state, option="COUNTRY", level=level)
     b = opt.side(target, state=state, option="COUNTRY", level=level)
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
-                              default_actors=Actors.ALL)  # fmt: skip
+                              default_actors=Actors.ALL, merge=merge)  # fmt: skip
     with opt.reading(state) as store:
         series = dyad_series(store, a, b, period=by, direction=Direction.BOTH if both_ways else Direction.DIRECTED,
                              scale=Scale.SHARE if normalise else Scale.COUNT, selection=selection)  # fmt: skip
@@ -82,13 +84,14 @@ def partners_command(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """A country's partners (most net cooperation) and rivals (most net conflict), ranked."""
     state: CliState = ctx.obj
     key = opt.side(country, state=state, option="COUNTRY", level=level)
     selection = opt.selection(since=since, until=until, level=level, actors=actors, history=history,
-                              default_actors=Actors.ALL)  # fmt: skip
+                              default_actors=Actors.ALL, merge=merge)  # fmt: skip
     with opt.reading(state) as store:
         found = partners(store, key, selection=selection, limit=None, min_events=min_events)
     shown = row_limit(limit, table=fmt is Format.TABLE, default=10)
@@ -120,6 +123,7 @@ def shifts(
     level: opt.LevelOption = Level.COUNTRY,
     actors: opt.ActorsOption = None,
     history: opt.HistoryOption = History.EXCLUDE,
+    merge: opt.MergeOption = MergeMode.NONE,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """The dyads whose relation changed most between two windows (share of cooperative events)."""
@@ -127,7 +131,7 @@ def shifts(
     first = Window(*period_bounds(before, option="--from"))
     second = Window(*period_bounds(after, option="--to"))
     selection = opt.selection(since=None, until=None, level=level, actors=actors, history=history,
-                              default_actors=Actors.ALL)  # fmt: skip
+                              default_actors=Actors.ALL, merge=merge)  # fmt: skip
     with opt.reading(state) as store:
         found = dyad_shifts(store, before=first, after=second, selection=selection, min_events=min_events,
                             limit=row_limit(limit, table=fmt is Format.TABLE, default=20))  # fmt: skip

@@ -36,6 +36,7 @@ from dyads.server.api.errors import BAD_REQUEST
 from dyads.server.services import Services, services
 from dyads.server.settings import MAX_PAGE
 from dyads.store.filters import CountryNames, day_bound
+from dyads.store.merged import MergeMode
 
 router = APIRouter(tags=["analysis"])
 
@@ -59,8 +60,9 @@ def selection_of(default_actors: Actors) -> Callable[..., Selection]:
         level: Annotated[Level, Query(description="country (RUSGOV, RUSMIL -> RUS) or role (kept apart).")] = Level.COUNTRY,
         actors: Annotated[Actors, Query(description="states only, or all (sub-state actors rolled up, organisations by code).")] = default_actors,
         history: Annotated[History, Query(description="exclude history retold as background, or include it at its own date.")] = History.EXCLUDE,
+        merge: Annotated[MergeMode, Query(description="none (every article's report), daily (one event a day per dyad and code) or gdelt (GDELT's key).")] = MergeMode.NONE,
     ) -> Selection:
-        return Selection(_window(since, until), level, actors, history)
+        return Selection(_window(since, until), level, actors, history, merge)
 
     return selection
 
