@@ -89,5 +89,3 @@ def test_an_unreachable_scheduler_is_one_config_error() -> None:
     options = EngineOptions(engine=Engine.DASK, scheduler="tcp://127.0.0.1:9", connect_timeout=1.0)
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"), open_coder(Settings(), options):
         pass
-
-

@@ -16,7 +16,9 @@ EngineOption = Annotated[
 ]
 SchedulerOption = Annotated[
     str | None,
-    typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786), or local:N for N local workers."),
+    typer.Option(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786), or local:N for N local workers."
+    ),
 ]
 
 

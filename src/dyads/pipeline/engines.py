@@ -184,4 +184,3 @@ class _ClusterClient:
 
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
-
