@@ -14,6 +14,7 @@ plans each batch against the store before it is coded: articles already stored a
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import signal
 from collections.abc import Iterator, Sequence
@@ -183,4 +184,11 @@ class _ClusterClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stack.close()
+        # a busy worker slow to exit is killed by its nanny at close: expected here, not a warning to print
+        nanny = logging.getLogger("distributed.nanny")
+        level = nanny.level
+        nanny.setLevel(logging.ERROR)
+        try:
+            self._stack.close()
+        finally:
+            nanny.setLevel(level)
