@@ -128,7 +128,7 @@ def main() -> None:
     peak = _peak_mb(resource.RUSAGE_SELF)
     print(f"{n} articles, {sentences:,} sentences from {', '.join(p.name for p in corpora)}; "
           f"load average at start {load:.2f} on {os.cpu_count()} cores")  # fmt: skip
-    print(f"load: model {t1 - t0:.2f} s, knowledge base {t2 - t1:.2f} s, everything (model, kb, patterns, "
+    print(f"load: model {t1 - t0:.2f} s, knowledge base {t2 - t1:.2f} s, all resources together, files cached (model, kb, patterns, "
           f"gazetteer, tone) {t3 - t2:.2f} s")  # fmt: skip
     print(
         f"spaCy full pipeline (reference): {ref_s:.1f} s = {n / ref_s:.2f} articles/s, {sentences / ref_s:.1f} sentences/s"
