@@ -2,6 +2,11 @@
 
 Benchmarks measure speed and memory against the targets in the issues; tests
 never time anything.  Each bench_*.py prints its own figures.
+
+    python benchmarks/run.py [NAME...] [--option value...]
+
+names pick benchmarks (``coding`` for bench_coding.py); the options from the first ``--`` on are
+given to each benchmark run (e.g. ``coding --articles 100``).
 """
 
 from __future__ import annotations
@@ -14,12 +19,15 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> None:
-    only = set(sys.argv[1:])
+    args = sys.argv[1:]
+    cut = next((i for i, a in enumerate(args) if a.startswith("--")), len(args))
+    only, passed = set(args[:cut]), args[cut:]
     failed = []
     for script in sorted(HERE.glob("bench_*.py")):
         if only and script.stem.removeprefix("bench_") not in only:
             continue
         print(f"== {script.stem}", flush=True)
+        sys.argv = [str(script), *passed]
         try:
             runpy.run_path(str(script), run_name="__main__")
         except SystemExit as exc:  # a benchmark reports its own failure by exit status

@@ -48,7 +48,7 @@ def test_a_second_writer_is_one_line_before_the_model_loads(tmp_path, monkeypatc
     def must_not_load(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the model was loaded before the writer lock was checked")
 
-    monkeypatch.setattr(ingest_cmd, "load_resources", must_not_load)
+    monkeypatch.setattr(ingest_cmd, "open_coder", must_not_load)  # it loads the model
     with WriterLock(db):
         result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(src)])
     assert result.exit_code == 2

@@ -11,6 +11,7 @@ import typer
 
 from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
+from dyads.cli.engine_options import EngineOption, SchedulerOption, WorkersOption, engine_options
 from dyads.cli.layout import Layout
 from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
@@ -18,6 +19,7 @@ from dyads.cli.terminal import say
 from dyads.export import ArticleInfo, EventFormat, Written, write_events
 from dyads.export.rows import SHORT, ReportCounts, short_row
 from dyads.pipeline.coding import CodedArticle, code_each
+from dyads.pipeline.engines import Engine, open_coder
 from dyads.pipeline.ingest import CodingFailure, article_label
 from dyads.pipeline.resources import Stage, load_resources
 from dyads.records.convert import to_plain
@@ -78,12 +80,24 @@ def code(
     scope: ScopeOption = EventScope.DYADIC,
     fmt: EventFormatOption = EventFormat.TABLE,
     output: OutputOption = None,
+    workers: WorkersOption = 1,
+    engine: EngineOption = Engine.PROCESSES,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Code events without storing them (by default those with both a source and a target)."""
     state: CliState = ctx.obj
-    coded, failed = _coded(state, paths, Stage.ATTRIBUTES)
-    events = [e for c in coded for e in c.events if scope.admits(e)]
-    info = {c.article.doc_id: ArticleInfo(c.article.published, c.article.url, c.article.title) for c in coded}
+    where = engine_options(workers=workers, engine=engine, scheduler=scheduler)
+    events: list[Event] = []
+    info: dict[str, ArticleInfo] = {}
+    with open_coder(state.settings, where) as coder:
+        articles, failed = read_articles(paths, state=state)
+        for article, outcome in zip(articles, coder(articles), strict=True):
+            if isinstance(outcome, CodingFailure):
+                failed += 1
+                say(state.errors, f"error: {article_label(article)}: {outcome.stage} failed: {outcome.reason}")
+                continue
+            events += (e for e in outcome.events if scope.admits(e))
+            info[article.doc_id] = ArticleInfo(article.published, article.url, article.title)
     print_events(state, events, fmt=fmt, output=output, info=info, title=f"{len(events)} events")
     if failed:
         raise typer.Exit(1)

@@ -8,6 +8,7 @@ while it is planned and written.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from enum import StrEnum
 from typing import Annotated
 
@@ -26,13 +27,13 @@ from rich.progress import (
 from rich.text import Text
 
 from dyads.cli.context import CliState
+from dyads.cli.engine_options import EngineOption, SchedulerOption, WorkersOption, engine_options
 from dyads.cli.terminal import say
 from dyads.errors import ConfigError
 from dyads.ingest import Format, ReadOptions
 from dyads.ingest.extent import expected_articles
 from dyads.pipeline import ingest as run_ingest
-from dyads.pipeline.coding import event_coder
-from dyads.pipeline.resources import Stage, load_resources
+from dyads.pipeline.engines import Engine, open_coder
 from dyads.settings import FieldMap
 from dyads.store import open_store
 from dyads.store.articles import OnChange
@@ -90,10 +91,14 @@ def ingest(
     token: Annotated[
         str | None, typer.Option("--write-token", metavar="TOKEN", help="The server's write token (or $DYADS_WRITE_TOKEN).")
     ] = None,
+    workers: WorkersOption = 1,
+    engine: EngineOption = Engine.PROCESSES,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Read news into the store; re-reading the same content adds nothing."""
     state: CliState = ctx.obj
     settings = state.settings
+    where = engine_options(workers=workers, engine=engine, scheduler=scheduler)
     db, wait = settings.db_path, settings.lock_timeout
     options = ReadOptions(
         max_bytes=max_bytes or settings.max_bytes,
@@ -118,8 +123,8 @@ def ingest(
     with WriterLock(db):
         with open_store(db, wait=wait) as store:
             verify_store(store)
-        coder = event_coder(load_resources(settings, upto=Stage.ATTRIBUTES)) if stage is IngestStage.EVENTS else None
-        with progress:
+        coding = open_coder(settings, where) if stage is IngestStage.EVENTS else nullcontext(None)
+        with coding as coder, progress:
             # articles done of the total (known for files), a rate and the time left, updated per article
             task = progress.add_task("ingest", total=expected_articles(paths, options=options))
             summary = run_ingest(
