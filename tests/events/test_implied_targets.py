@@ -37,6 +37,8 @@ IMPLIED = [
     ("Thousands of young Moroccans demonstrated in Rabat on Friday.", ("MARCVL", "MARGOV", "141")),
     # calling off a strike eases dissent aimed at the government; an unknown union is a union
     ("The Ghanaian Union of Nurses called off its strike on Monday.", ("GHALAB", "GHAGOV", "082")),
+    # a court or the police of unsaid country acting on a country's officials are that country's
+    ("A judge opened a corruption inquiry into three Peruvian ministers.", ("PERJUD", "PERGOV", "091")),
     # a demand is made of the subject of its that-clause
     ("Iran demanded that Britain release the sailors.", ("IRN", "GBR", "1053")),
     # the nearest actor inside the act's phrase

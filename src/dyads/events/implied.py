@@ -167,6 +167,20 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
     return ()
 
 
+_HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
+_POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
+
+
+def _organ_at_home(raw: RawEvent) -> RawEvent:
+    """A court or the police of unsaid country acting on a country's officials or politicians are that
+    country's: "Judge Rivera opened investigations against 28 Chilean officials" -> CHLJUD -> CHLGOV."""
+    s, t = raw.source, raw.target
+    if (s is None or t is None or not _countryless_group(s) or s.role not in _HOME_ORGANS or not t.country
+            or t.role not in _POLITICAL_ROLES):
+        return raw
+    return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
+
+
 def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     """A domestic act between a group whose country is unsaid and an actor of a known country is
     within that country: "Chilean police detained four students" -> CHLCOP -> CHLEDU; "Iraqi troops
@@ -208,7 +222,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
-    for raw in map(lambda r: _the_people(ctx, _at_home(ctx, r)), raws):
+    for raw in map(lambda r: _the_people(ctx, _organ_at_home(_at_home(ctx, r))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue
