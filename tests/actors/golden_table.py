@@ -222,4 +222,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # --- a nationality before a state body's generic name names its country; hyphenated acronyms match
     ("2009-03-04", "The Brazilian Congress approved the budget on Tuesday.", (("Brazilian Congress", "BRALEG"),)),
     ("2009-03-04", "The AFL-CIO criticised the trade deal.", (("AFL-CIO", "USALAB"),)),
+    # --- where a body is based is its country, and part of its name
+    ("2012-05-04", "A Moscow-based think tank criticised the plan.", (("Moscow-based think tank", "RUSNGO"),)),
+    ("2012-05-04", "A newspaper based in Beirut accused the minister.", (("newspaper based in Beirut", "LBNMED"),)),
 )

@@ -81,12 +81,15 @@ def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
     return groups
 
 
+_SEATED = frozenset({"base", "headquarter", "headquartered", "locate"})
+
+
 def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
               nuclei: list[Nucleus]) -> tuple[int, bool] | None:
     """The nucleus this one modifies, and whether by apposition; ``None`` if it heads its phrase."""
     tokens = doc.tokens
     tok = tokens[n.head]
-    located = False
+    located = seated = False
     for step in range(_MAX_STEPS):
         dep = tok.dep
         allowed = _CLIMB if step == 0 else _CHAIN  # later hops only through modifier chains
@@ -99,12 +102,16 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
             up, located = tokens[tok.head].head, True
         else:
             return None
+        seat = tokens[up]
+        if step == 0 and _kind(n) == "place" and seat.lemma in _SEATED and seat.dep in ("acl", "amod") and seat.head != up:
+            up, located, seated = seat.head, True, True  # "a newspaper [based in] Beirut", "a Moscow[-based] think tank"
         if up == tok.i:
             return None
         if up in owner:
             host = nuclei[owner[up]]
-            if located and (host.kind is not NucleusKind.AGENT or host.agent is None or host.agent.role in _POSTED_ROLES
-                            or _has_country(doc, host, owner, nuclei)):
+            # (where a body is based is part of its name: "the London-based Syrian Observatory")
+            if located and not seated and (host.kind is not NucleusKind.AGENT or host.agent is None
+                                           or host.agent.role in _POSTED_ROLES or _has_country(doc, host, owner, nuclei)):
                 return None
             return (owner[up], dep == "appos") if owner[up] != me else None
         nxt = tokens[up]
