@@ -38,7 +38,7 @@ def wikinews_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
 
 
 def test_manual_examples_root_triple_f1_holds(manual_f1: float) -> None:
-    assert manual_f1 >= 0.56
+    assert manual_f1 >= 0.62  # measured 0.642 (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.75) not reached: unknown actors and missing constructions")
@@ -47,7 +47,7 @@ def test_manual_examples_root_triple_f1_reaches_the_target(manual_f1: float) -> 
 
 
 def test_wikinews_dev_root_triple_f1_holds(wikinews_f1: float) -> None:
-    assert wikinews_f1 >= 0.07
+    assert wikinews_f1 >= 0.14  # measured 0.161 (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached: most gold events are missed outright")
