@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from dyads.ingest import ReadOptions
-from dyads.pipeline import ingest
+from dyads.pipeline.ingest import ingest
 from dyads.store import open_store
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "wikinews_politics.jsonl"

@@ -11,7 +11,7 @@ import pytest
 
 import dyads.pipeline.coding as coding
 from dyads.ingest import ReadOptions
-from dyads.pipeline import ingest
+from dyads.pipeline.ingest import ingest
 from dyads.pipeline.coding import event_coder
 from dyads.pipeline.resources import load_resources
 from dyads.settings import Settings

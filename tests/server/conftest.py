@@ -52,7 +52,7 @@ def writer(small_store: Path) -> Iterator[TestClient]:
 def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the bundled example articles (src/dyads/examples), coded once for the session."""
     from dyads.ingest import ReadOptions
-    from dyads.pipeline import ingest
+    from dyads.pipeline.ingest import ingest
     from dyads.pipeline.coding import event_coder
     from dyads.pipeline.resources import load_resources
     from dyads.store import open_store

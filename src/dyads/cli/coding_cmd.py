@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dyads.actors import MENTION_COLUMNS, mentions_table
 from dyads.cli.context import CliState
 from dyads.cli.engine_options import EngineOption, SchedulerOption, WorkersOption, engine_options
 from dyads.cli.layout import Layout
@@ -18,12 +17,13 @@ from dyads.cli.reading import read_articles
 from dyads.cli.terminal import say
 from dyads.export import ArticleInfo, EventFormat, Written, write_events
 from dyads.export.rows import SHORT, ReportCounts, short_row
-from dyads.pipeline.coding import CodedArticle, code_each
-from dyads.pipeline.engines import Engine, open_coder
-from dyads.pipeline.ingest import CodingFailure, article_label
-from dyads.pipeline.resources import Stage, load_resources
+from dyads.pipeline.choice import Engine
 from dyads.records.convert import to_plain
 from dyads.records.event import Event, EventScope
+
+if TYPE_CHECKING:  # the pipeline loads when a command codes, not when the command line starts
+    from dyads.pipeline.coding import CodedArticle
+    from dyads.pipeline.resources import Stage
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 EventFormatOption = Annotated[
@@ -46,6 +46,10 @@ ScopeOption = Annotated[
 
 def _coded(state: CliState, paths: list[str], stage: Stage) -> tuple[list[CodedArticle], int]:
     """Every article that codes; one that makes a stage fail is one line on stderr and counted."""
+    from dyads.pipeline.coding import code_each
+    from dyads.pipeline.ingest import CodingFailure, article_label
+    from dyads.pipeline.resources import load_resources
+
     resources = load_resources(state.settings, upto=stage)
     articles, failed = read_articles(paths, state=state)
     coded: list[CodedArticle] = []
@@ -64,6 +68,9 @@ def actors(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, jsonl or csv.")] = Format.TABLE,
 ) -> None:
     """Every resolved actor mention, with its offsets and the knowledge-base entry behind it."""
+    from dyads.actors import MENTION_COLUMNS, mentions_table
+    from dyads.pipeline.resources import Stage
+
     state: CliState = ctx.obj
     coded, failed = _coded(state, paths, Stage.ACTORS)
     mentions = [m for c in coded for m in c.actors]
@@ -85,6 +92,9 @@ def code(
     scheduler: SchedulerOption = None,
 ) -> None:
     """Code events without storing them (by default those with both a source and a target)."""
+    from dyads.pipeline.engines import open_coder
+    from dyads.pipeline.ingest import CodingFailure, article_label
+
     state: CliState = ctx.obj
     where = engine_options(workers=workers, engine=engine, scheduler=scheduler)
     events: list[Event] = []

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from dyads.pipeline.engines import Engine, EngineOptions
+from dyads.pipeline.choice import Engine, EngineOptions
 
 WorkersOption = Annotated[
     int, typer.Option("--workers", min=1, metavar="N", help="Processes coding on this machine (one model each).")

@@ -32,8 +32,7 @@ from dyads.cli.terminal import say
 from dyads.errors import ConfigError
 from dyads.ingest import Format, ReadOptions
 from dyads.ingest.extent import expected_articles
-from dyads.pipeline import ingest as run_ingest
-from dyads.pipeline.engines import Engine, open_coder
+from dyads.pipeline.choice import Engine
 from dyads.settings import FieldMap
 from dyads.store import open_store
 from dyads.store.articles import OnChange
@@ -116,6 +115,9 @@ def ingest(
         ingest_remote(state, paths, server=server, token=token, options=options, batch_size=min(batch_size, 200),
                       stage=stage.value)  # fmt: skip
         return
+    from dyads.pipeline.engines import open_coder  # the pipeline loads when a command codes
+    from dyads.pipeline.ingest import ingest as run_ingest
+
     progress = Progress(
         SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), ArticleRate(),
         TimeElapsedColumn(), TimeRemainingColumn(), console=state.errors, transient=True,

@@ -9,9 +9,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from dyads.cli.context import CliState
 from dyads.cli.terminal import say
-from dyads.pipeline.coding import event_coder
-from dyads.pipeline.recode import recode as run_recode
-from dyads.pipeline.resources import Stage, load_resources
 from dyads.store import ArticleQuery, open_store
 from dyads.store.filters import day_bound
 from dyads.store.integrity import verify_store
@@ -38,6 +35,10 @@ def recode(
         since=day_bound(since, option="--since", end=False), until=day_bound(until, option="--until", end=True),
         source=source, search=search, doc_ids=tuple(doc or ()), limit=None,
     )  # fmt: skip
+    from dyads.pipeline.coding import event_coder  # the pipeline loads when a command codes
+    from dyads.pipeline.recode import recode as run_recode
+    from dyads.pipeline.resources import Stage, load_resources
+
     progress = Progress(
         SpinnerColumn(), TextColumn("recoding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=state.errors, transient=True,

@@ -16,10 +16,6 @@ from dyads.cli.ingest_cmd import IngestStage
 from dyads.cli.terminal import say
 from dyads.ingest import ReadOptions
 from dyads.ingest.fetch import DEFAULT_TIMEOUT_SECONDS
-from dyads.pipeline.coding import event_coder
-from dyads.pipeline.resources import Stage, load_resources
-from dyads.pipeline.watch import WatchOptions
-from dyads.pipeline.watch import watch as run_watch
 from dyads.store import open_store
 from dyads.store.articles import OnChange
 from dyads.store.integrity import verify_store
@@ -43,6 +39,11 @@ def watch(
     batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per transaction.")] = 200,
 ) -> None:
     """Poll feeds and folders on an interval; ingest and code what is new (Ctrl-C stops)."""
+    from dyads.pipeline.coding import event_coder  # the pipeline loads when a command codes
+    from dyads.pipeline.resources import Stage, load_resources
+    from dyads.pipeline.watch import WatchOptions
+    from dyads.pipeline.watch import watch as run_watch
+
     state: CliState = ctx.obj
     settings = state.settings
     db, wait = settings.db_path, settings.lock_timeout

@@ -9,11 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
-import pyarrow.parquet as pq
-
 from dyads.errors import ConfigError
 from dyads.export.gdelt import gdelt_line, load_fips_table
-from dyads.export.parquet import events_table
 from dyads.export.plover import load_plover_scales, plover_record
 from dyads.export.rows import COLUMNS, NO_INFO, ArticleInfo, ReportCounts, event_row
 from dyads.records.convert import to_plain
@@ -93,6 +90,10 @@ def write_events(
     elif fmt is EventFormat.PARQUET:
         if parquet_path is None:
             raise ConfigError("--format parquet needs --output FILE")
+        import pyarrow.parquet as pq  # loaded when Parquet is written
+
+        from dyads.export.parquet import events_table
+
         pq.write_table(events_table(events, info), parquet_path)
     else:
         raise ConfigError(f"format {fmt}: not a stream format here")

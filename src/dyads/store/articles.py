@@ -7,16 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-import pyarrow as pa
-
 from dyads.records.article import Article
 from dyads.store.clock import utc_now
 from dyads.store.connection import Store
 
 _COLUMNS = ("doc_id", "content_hash", "title", "byline", "published", "outlet", "url", "language", "origin", "text")
-_ARROW_SCHEMA = pa.schema(
-    [(name, pa.date32() if name == "published" else pa.string()) for name in _COLUMNS]
-)
 
 
 class OnChange(StrEnum):
@@ -118,7 +113,10 @@ def write_articles(store: Store, articles: Sequence[Article], *, tones: Sequence
         return
     columns = {name: [getattr(a, name) for a in articles] for name in _COLUMNS}
     columns["tone"] = list(tones) if tones is not None else [None] * len(articles)
-    table = pa.Table.from_pydict(columns, schema=_ARROW_SCHEMA.append(pa.field("tone", pa.float64())))
+    import pyarrow as pa  # loaded when a store is written, not when the command line starts
+
+    schema = pa.schema([(name, pa.date32() if name == "published" else pa.string()) for name in _COLUMNS])
+    table = pa.Table.from_pydict(columns, schema=schema.append(pa.field("tone", pa.float64())))
     names = ", ".join((*_COLUMNS, "tone"))
     store.con.register("incoming_articles", table)
     try:

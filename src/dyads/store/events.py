@@ -11,8 +11,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pyarrow as pa
-
 from dyads.records.actor import ActorMention
 from dyads.records.convert import from_plain, to_plain
 from dyads.records.event import Event, EventScope
@@ -31,12 +29,10 @@ _COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 _STORED = (*_COLUMNS, "added_at")
 _TYPES = {
-    "goldstein": pa.float64(), "quad_class": pa.int8(), "negated": pa.bool_(), "confidence": pa.float64(),
-    "mentions": pa.int32(), "date_start": pa.date32(), "date_end": pa.date32(), "place_lat": pa.float64(),
-    "place_lon": pa.float64(), "tone": pa.float64(), "dyadic": pa.bool_(), "historical": pa.bool_(),
-    "added_at": pa.timestamp("us"),
-}  # fmt: skip
-_ARROW_SCHEMA = pa.schema([(c, _TYPES.get(c, pa.string())) for c in _STORED])
+    "goldstein": "float64", "quad_class": "int8", "negated": "bool_", "confidence": "float64",
+    "mentions": "int32", "date_start": "date32", "date_end": "date32", "place_lat": "float64",
+    "place_lon": "float64", "tone": "float64", "dyadic": "bool_", "historical": "bool_",
+}  # fmt: skip  (Arrow type constructors by name; pyarrow loads when a store is written)
 
 
 def _actor_values(actor: ActorMention | None) -> list[object]:
@@ -67,9 +63,12 @@ def write_events(store: Store, events: Sequence[Event], *, at: dt.datetime | Non
         return
     added = at or utc_now()
     rows = [[*event_row(e), added] for e in events]
+    import pyarrow as pa
+
+    types = [pa.timestamp("us") if c == "added_at" else getattr(pa, _TYPES.get(c, "string"))() for c in _STORED]
+    schema = pa.schema(list(zip(_STORED, types, strict=True)))
     table = pa.Table.from_arrays(
-        [pa.array([r[i] for r in rows], type=_ARROW_SCHEMA.field(i).type) for i in range(len(_STORED))],
-        schema=_ARROW_SCHEMA,
+        [pa.array([r[i] for r in rows], type=types[i]) for i in range(len(_STORED))], schema=schema
     )
     store.con.register("incoming_events", table)
     try:
