@@ -23,11 +23,12 @@ HASH_ID_LENGTH = 16  # an id made from the content hash: 64 bits, short enough t
 
 
 def content_hash(title: str | None, text: str) -> str:
-    """The identity of an article's content: sha256 over title and body."""
+    """The identity of an article's content: sha256 over title and body (any Python text: a lone
+    surrogate, which the readers never let through, hashes as its code point instead of failing)."""
     digest = hashlib.sha256()
-    digest.update((title or "").strip().encode("utf-8"))
+    digest.update((title or "").strip().encode("utf-8", "surrogatepass"))
     digest.update(b"\x00")
-    digest.update(text.strip().encode("utf-8"))
+    digest.update(text.strip().encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
