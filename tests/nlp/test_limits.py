@@ -56,3 +56,9 @@ def test_the_parser_takes_a_megabyte_without_punctuation(parser) -> None:  # typ
     words = [t for t in doc.tokens if t.text.strip()]
     assert [t.text for t in words] == ["Iran", "met", "Turkey", "."]
     assert all(t.start < len(text) for t in doc.tokens)
+
+
+def test_a_lone_surrogate_becomes_the_replacement_character_keeping_offsets() -> None:
+    text = "Russia \ud800attacked Georgia.\udfff"
+    bounded = bound_text(text)
+    assert bounded.text == "Russia \ufffdattacked Georgia.\ufffd" and len(bounded.text) == len(text)

@@ -35,8 +35,14 @@ class BoundedText:
     notes: tuple[str, ...] = ()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def bound_text(text: str) -> BoundedText:
     notes: list[str] = []
+    # a lone surrogate (the readers never let one through) cannot be encoded for the parser: the
+    # replacement character takes its place, one code point for one, so every offset stays
+    text = _SURROGATE.sub("\ufffd", text)
     if len(text) > MAX_ARTICLE_CHARS:
         cut = _cut_point(text, MAX_ARTICLE_CHARS)
         notes.append(f"coded the first {cut:,} of {len(text):,} characters (limit {MAX_ARTICLE_CHARS:,} an article)")
