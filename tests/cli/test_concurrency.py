@@ -7,7 +7,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-import dyads.cli.ingest_cmd as ingest_cmd
+import dyads.pipeline.engines as engines
 from dyads.cli.app import app
 from dyads.store.locking import WriterLock
 
@@ -48,7 +48,7 @@ def test_a_second_writer_is_one_line_before_the_model_loads(tmp_path, monkeypatc
     def must_not_load(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the model was loaded before the writer lock was checked")
 
-    monkeypatch.setattr(ingest_cmd, "open_coder", must_not_load)  # it loads the model
+    monkeypatch.setattr(engines, "open_coder", must_not_load)  # it loads the model (imported when a command codes)
     with WriterLock(db):
         result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(src)])
     assert result.exit_code == 2
