@@ -65,8 +65,8 @@ def main() -> None:
         for step in (
             [*db, "network"],
             [*db, "partners", "China"],
-            [*db, "relations", "Japan", "South Korea", "--both-ways", "--by", "day"],
-            [*db, "plot", "dyad", "Japan", "South Korea", "--by", "day", "-o", str(DEMO_PLOT)],
+            [*db, "relations", "Japan", "South Korea", "--both-ways", "--by", "week"],
+            [*db, "plot", "dyad", "Japan", "South Korea", "--by", "week", "-o", str(DEMO_PLOT)],
         ):
             status = _run(console, step)
             if status not in (0, None):
