@@ -38,7 +38,7 @@ def wikinews_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
 
 
 def test_manual_examples_root_triple_f1_holds(manual_f1: float) -> None:
-    assert manual_f1 >= 0.62  # measured 0.642 (make eval)
+    assert manual_f1 >= 0.63  # measured 0.653 (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.75) not reached: unknown actors and missing constructions")

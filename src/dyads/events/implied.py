@@ -161,7 +161,9 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
                 if role is not None and role != source.role and place.country:
                     return (_people_of(source, place.country, role, place),)
     role = ctx.patterns.domestic_role(raw.code, raw.act_code)
-    if role is not None and source.country and ctx.patterns.domestic_without_place(raw.code, raw.act_code):
+    # the police and the courts act at home: their violence with no place said falls on their own people
+    at_home = ctx.patterns.domestic_without_place(raw.code, raw.act_code) or source.role in _HOME_ORGANS
+    if role is not None and source.country and at_home:
         if source.role != role:
             return (_people_of(source, source.country, role, None),)
     return ()
@@ -228,5 +230,6 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
             continue
         targets = [t for t in _implied(ctx, raw, out, raws) if not self_dyad(raw.source.code, t.code)]
         conf = round(max(raw.confidence - 0.1, 0.05), 2)
-        out.extend([replace(raw, target=t, confidence=conf) for t in targets] or [raw])
+        # a group of unsaid country the act falls on is within the source's ("police dispersed demonstrators")
+        out.extend([_organ_at_home(_at_home(ctx, replace(raw, target=t, confidence=conf))) for t in targets] or [raw])
     return out
