@@ -40,6 +40,8 @@ from dyads.records.parse import ParsedDoc
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
+_HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
+_POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
 _PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
 _CIRCUMSTANCE = frozenset({"since", "after", "before", "during", "until", "amid", "despite", "following", "like",
@@ -169,10 +171,6 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
     return ()
 
 
-_HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
-_POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
-
-
 def _organ_at_home(raw: RawEvent) -> RawEvent:
     """A court or the police of unsaid country acting on a country's officials or politicians are that
     country's: "Judge Rivera opened investigations against 28 Chilean officials" -> CHLJUD -> CHLGOV."""
@@ -209,6 +207,11 @@ def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
             and actor.country in (None, s.country))
 
 
+def _settled(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A side of unsaid country placed by the other side: a domestic act's group, a home organ."""
+    return _organ_at_home(_at_home(ctx, raw))
+
+
 def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
     """A people named by its demonym protesting ("thousands of Iraqi Kurds demonstrated", "young
     Algerians blocked roads") are that country's civilians, not its state: their protest is aimed at
@@ -224,12 +227,12 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
-    for raw in map(lambda r: _the_people(ctx, _organ_at_home(_at_home(ctx, r))), raws):
+    for raw in map(lambda r: _the_people(ctx, _settled(ctx, r)), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue
         targets = [t for t in _implied(ctx, raw, out, raws) if not self_dyad(raw.source.code, t.code)]
         conf = round(max(raw.confidence - 0.1, 0.05), 2)
         # a group of unsaid country the act falls on is within the source's ("police dispersed demonstrators")
-        out.extend([_organ_at_home(_at_home(ctx, replace(raw, target=t, confidence=conf))) for t in targets] or [raw])
+        out.extend([_settled(ctx, replace(raw, target=t, confidence=conf)) for t in targets] or [raw])
     return out

@@ -63,6 +63,16 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return a is b or (a.code is not None and a.code == b.code and (b.via in _SELF_VIA or a.via in _SELF_VIA))
 
 
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _unidentified(doc: ParsedDoc, i: int) -> ActorMention:
+    tok = doc.tokens[i]
+    return ActorMention(doc_id=doc.doc_id, text=tok.text, start=tok.start, end=tok.end,
+                        code=UNKNOWN_COUNTRY + "UAF", country=None, role="UAF", name=None, first=i, last=i + 1,
+                        head=i, via="unidentified")
+
+
 def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[int, ...], pattern: str,
           framing: Framing, *, reciprocal: bool, required: bool = False, base: float, scope: int,
           act_code: str = "", agentless: bool = False) -> list[RawEvent]:
@@ -113,16 +123,6 @@ def _noun_scope(doc: ParsedDoc, i: int, nominal: bool) -> int:
     Syria and Jordan") acts through the phrase of the noun it qualifies."""
     tok = doc.tokens[i]
     return tok.head if nominal and tok.dep == "compound" and tok.head != i else i
-
-
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-
-
-def _unidentified(doc: ParsedDoc, i: int) -> ActorMention:
-    tok = doc.tokens[i]
-    return ActorMention(doc_id=doc.doc_id, text=tok.text, start=tok.start, end=tok.end,
-                        code=UNKNOWN_COUNTRY + "UAF", country=None, role="UAF", name=None, first=i, last=i + 1,
-                        head=i, via="unidentified")
 
 
 def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
