@@ -21,9 +21,25 @@ CONTROL = [
 ]
 PASSIVE = [
     # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
-    ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("---UAF", "ITALAB", "181", False, A)),
+    ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITALAB", "181", False, A)),
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
     ("Egyptian police were attacked by protesters in Cairo.", ("EGYOPP", "EGYCOP", "190", False, A)),
+    # ... and of the country where they strike (the act's place or its subject's), else of none
+    ("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra.",
+     ("IRQUAF", "USAMIL", "1833", False, A)),
+    ("Two Israeli soldiers were wounded in a rocket attack.", ("---UAF", "ISRMIL", "190", False, A)),
+    # a munition or an attack as the subject of harm: unidentified attackers, coded by the attack's kind
+    ("A car bomb killed three Iraqi policemen in Baghdad.", ("IRQUAF", "IRQCOP", "1832", False, A)),
+    ("An explosion near a market in Karachi wounded five Pakistani policemen.", ("PAKUAF", "PAKCOP", "183", False, A)),
+    ("A suicide bombing in Kabul killed 12 Afghan soldiers.", ("AFGUAF", "AFGMIL", "1831", False, A)),
+    # a passive plan: its subject does what is planned
+    ("The Latvian prime minister is planned to visit Tbilisi.", ("LVAGOV", "GEOGOV", "036", False, A)),
+]
+# firms bought or merged with: economic cooperation; two bodies of one code are two sides
+BUSINESS = [
+    ("Oracle said that it is buying rival US-based Siebel Systems.", ("USABUS", "USABUS", "061", False, R)),
+    ("Gazprom bought a stake in Naftogaz.", ("RUSBUS", "UKRBUS", "061", False, A)),
+    ("The takeover of Cadbury by Kraft was completed.", ("USABUS", "GBRBUS", "061", False, A)),
 ]
 COORDINATION = [
     ("Brazil and Argentina criticized the decision.", ("BRA", None, "111", False, A)),
@@ -97,7 +113,8 @@ TABLE = [("control", *row) for row in CONTROL] + [("passive", *row) for row in P
     + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
     + [("nominal", *row) for row in NOMINAL] + [("reported", *row) for row in REPORTED] \
     + [("reported-speech", *row) for row in REPORTED_SPEECH] + [("conduit", *row) for row in CONDUIT] \
-    + [("negation", *row) for row in NEGATION] + [("modality", *row) for row in MODALITY]
+    + [("negation", *row) for row in NEGATION] + [("modality", *row) for row in MODALITY] \
+    + [("business", *row) for row in BUSINESS]
 
 
 @pytest.mark.model
@@ -135,6 +152,19 @@ WRONG_SENSE_NEVER = [
     ("Russian artillery shells landed in the centre of Tbilisi.", "042"),
 ]
 # hostilities named after a place: the place is not the attacker
+# a purchase of things, not of a body, is no event
+NO_EVENT = [
+    "The company bought shares worth five million dollars last year.",
+    "Five hours later the army bought new uniforms.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_purchase_of_things_is_no_dyadic_event(code, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == "061" and e.dyadic]
+
+
 THEATRE_NEVER = [
     ("The Iraq war cost billions of dollars, Italian officials said.", ("IRQ", "190")),
     ("Veterans of the Afghanistan war marched in Kabul on Sunday.", ("AFG", "190")),

@@ -148,7 +148,11 @@ def _body_role(doc: ParsedDoc, kb: KnowledgeBase, name: Nucleus) -> str | None:
     if name.label not in ("ORG", "NORP", "FAC"):
         return None
     agent = kb.agents.keys.get((doc.tokens[name.head].lemma.lower(),))
-    return agent.role if agent is not None and agent.kind is AgentKind.GROUP else None
+    if agent is not None and agent.kind is AgentKind.GROUP:
+        return agent.role
+    # a company's legal form or usual last word: "Siebel Systems", "Nippon Oil Corp.", "Acme K.K."
+    last = doc.tokens[name.last - 1].text.lower().replace(".", "")
+    return kb.designators.get(last) if name.label == "ORG" else None
 
 
 def _entry(n: Nucleus) -> Entry:

@@ -28,7 +28,22 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
     if s is None or t is None:
         return raw
     same_words = s.start < t.end and t.start < s.end and s.code == t.code  # not "the two countries": two actors
-    return replace(raw, target=None) if same_words or self_dyad(s.code, t.code) else raw
+    if same_words:
+        return replace(raw, target=None)
+    return replace(raw, target=None) if self_dyad(s.code, t.code) and not _two_bodies(s, t) else raw
+
+
+# roles whose members are bodies of their own: two companies, unions or parties of one country are two sides
+_BODY_ROLES = frozenset({"BUS", "LAB", "MED", "NGO", "EDU", "OPP", "REB", "PTY", "REL", "HLH"})
+
+
+def _two_bodies(s: ActorMention, t: ActorMention) -> bool:
+    """Two named bodies of one code: "Oracle is buying Siebel Systems" (USABUS -> USABUS)."""
+    if s.role not in _BODY_ROLES or t.role != s.role:
+        return False
+    if s.kb_id is not None and t.kb_id is not None:
+        return s.kb_id != t.kb_id
+    return bool(s.name) and bool(t.name) and (s.name or "").lower() != (t.name or "").lower()
 
 
 def code_events(

@@ -212,6 +212,34 @@ def _settled(ctx: Context, raw: RawEvent) -> RawEvent:
     return _organ_at_home(_at_home(ctx, raw))
 
 
+_ATTACK_PLACING = _PLACING | {"outside", "along", "on"}
+
+
+def _placed_attackers(ctx: Context, raw: RawEvent) -> RawEvent:
+    """Unidentified attackers are of the country where they strike, as careful coders code them: "three
+    US servicemen were killed by a bomb outside [the Iraqi city of Basra]" -> IRQUAF -> USAMIL; with no
+    place said they stay of unknown country."""
+    s = raw.source
+    if s is None or s.via != "unidentified" or s.country or ctx.places is None or raw.scope < 0:
+        return raw
+    doc = ctx.doc
+    # the act's phrase, then its subject's ("a bombing [near Samarra] killed ..."), never a phrase of time
+    # or circumstance ("since the start of the war [in Iraq]")
+    subjects = [c.i for c in doc.children(raw.scope) if c.dep in ("nsubj", "nsubjpass")]
+    for j in _walk(doc, raw.scope, frozenset()) + [k for c in subjects for k in _walk(doc, c, frozenset())]:
+        tok = doc.tokens[j]
+        prep = doc.tokens[tok.head]
+        if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
+            prep = doc.tokens[prep.head]
+        if tok.dep != "pobj" or prep.lemma not in _ATTACK_PLACING:
+            continue
+        named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
+        country = next((p.country for p in ctx.places.find(doc, named) if p.country), None)
+        if country:
+            return replace(raw, source=replace(s, code=country + (s.role or ""), country=country))
+    return raw
+
+
 def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
     """A people named by its demonym protesting ("thousands of Iraqi Kurds demonstrated", "young
     Algerians blocked roads") are that country's civilians, not its state: their protest is aimed at
@@ -227,7 +255,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
-    for raw in map(lambda r: _the_people(ctx, _settled(ctx, r)), raws):
+    for raw in map(lambda r: _the_people(ctx, _settled(ctx, _placed_attackers(ctx, r))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue

@@ -22,7 +22,7 @@ from dyads.events.roles import (
     speaker_of,
     under_light_verb,
 )
-from dyads.events.things import moved_thing
+from dyads.events.things import harmed_by_thing, moved_thing
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc, Sentence
@@ -166,7 +166,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
                         act_code=act.match.pattern.code,
-                        agentless=hit is None and not act.nominal and is_passive(doc, i))
+                        agentless=hit is None and not act.nominal and (is_passive(doc, i) or harmed_by_thing(
+                            doc, i, framing.code, things=patterns.words("munitions") | patterns.words("harm_nouns"))))
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue

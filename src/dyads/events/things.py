@@ -1,8 +1,13 @@
-"""Things as subjects of movement: "shells landed in Tbilisi" is no visit.
+"""Things as subjects: "shells landed in Tbilisi" is no visit; "a car bomb killed three policemen" is an
+attack whose doers are unsaid.
 
 A verb of travel or arrival (CAMEO root 04, "land in", "arrive in", "reach") whose subject is a
 munition or projectile describes where it fell, not a meeting; the act is dropped.  (The
 attack itself is coded from its own words: "fired", "shelled".)
+
+A violent act (roots 18-20) whose subject is a munition or an attack noun ("a roadside bombing killed
+a soldier", "an explosion wounded five") has no named doer: like an agentless passive, it is coded
+as the act of unidentified armed men on its object.
 """
 
 from __future__ import annotations
@@ -18,3 +23,14 @@ def moved_thing(doc: ParsedDoc, i: int, code: str, *, munitions: frozenset[str])
     if code[:2] not in _MOVEMENT_ROOTS:
         return False
     return any(doc.tokens[s].lemma.lower() in munitions for s in subject_tokens(doc, i))
+
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def harmed_by_thing(doc: ParsedDoc, i: int, code: str, *, things: frozenset[str]) -> bool:
+    """Whether violent act ``i`` with ``code`` has a thing (one of ``things``) for its subject."""
+    if code[:2] not in _VIOLENT_ROOTS:
+        return False
+    subjects = subject_tokens(doc, i)
+    return bool(subjects) and all(doc.tokens[s].lemma.lower() in things for s in subjects)

@@ -100,6 +100,7 @@ class KnowledgeBase:
     memberships: tuple[Membership, ...] = ()
     files: tuple[str, ...] = field(default=())
     surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded last name -> people
+    designators: Mapping[str, str] = field(default_factory=dict)  # last word of a body's name -> role ("corp": BUS)
 
     def entry(self, kb_id: str) -> Entry:
         return self.entries[kb_id]

@@ -13,7 +13,7 @@ from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex, surname_ind
 from dyads.kb.tables import Row, read_rows
 from dyads.kb.userfile import read_user_file
 
-TABLES = ("countries.tsv", "people.tsv", "organisations.tsv", "memberships.tsv", "agents.tsv")
+TABLES = ("countries.tsv", "people.tsv", "organisations.tsv", "memberships.tsv", "agents.tsv", "designators.tsv")
 
 
 def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
@@ -33,6 +33,7 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
         entries[entry.kb_id] = entry
     memberships = tuple(_memberships(read_rows(texts["memberships.tsv"], name="memberships.tsv")))
     agents = list(_agents(read_rows(texts["agents.tsv"], name="agents.tsv")))
+    designators = _designators(read_rows(texts["designators.tsv"], name="designators.tsv"))
     user_entries: list[Entry] = []
     for path in extra_files:
         user_entries.extend(read_user_file(Path(path), known_countries=_country_codes(entries)))
@@ -46,6 +47,7 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
         memberships=memberships,
         files=tuple(str(p) for p in extra_files),
         surnames=surname_index(entries.values()),
+        designators=designators,
     )
 
 
@@ -146,6 +148,17 @@ def _memberships(rows: Iterable[Row]) -> Iterator[Membership]:
             start_year=int(start) if start else None,
             end_year=int(end) if end else None,
         )
+
+
+def _designators(rows: Iterable[Row]) -> MappingProxyType[str, str]:
+    """Last words of organisation names -> the role they give an unknown name ("Systems": BUS)."""
+    found: dict[str, str] = {}
+    for row in rows:
+        word, role = row.get("word").lower(), row.get("role")
+        if not word or not role.isalpha() or not role.isupper():
+            raise DictionaryError(f"{row.origin}: needs a word and a role code (got {word!r}, {role!r})")
+        found[word] = role
+    return MappingProxyType(found)
 
 
 def _agents(rows: Iterable[Row]) -> Iterator[Agent]:
