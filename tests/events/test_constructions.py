@@ -32,8 +32,12 @@ PASSIVE = [
     ("A car bomb killed three Iraqi policemen in Baghdad.", ("IRQUAF", "IRQCOP", "1832", False, A)),
     ("An explosion near a market in Karachi wounded five Pakistani policemen.", ("PAKUAF", "PAKCOP", "183", False, A)),
     ("A suicide bombing in Kabul killed 12 Afghan soldiers.", ("AFGUAF", "AFGMIL", "1831", False, A)),
-    # a passive plan: its subject does what is planned
+    # a passive plan: its subject does what is planned; a stance participle's subject holds the stance
     ("The Latvian prime minister is planned to visit Tbilisi.", ("LVAGOV", "GEOGOV", "036", False, A)),
+    ("Israel is opposed to French mediation in its talks with Syria.", ("ISR", "FRA", "126", False, A)),
+    # arrests with no doer said are by the authorities of the place
+    ("Two British journalists were arrested in Zimbabwe.", ("ZWECOP", "GBRMED", "173", False, A)),
+    ("The opposition leader was detained on Monday.", ("---COP", "---OPP", "173", False, A)),
 ]
 # firms bought or merged with: economic cooperation; two bodies of one code are two sides
 BUSINESS = [
@@ -72,6 +76,9 @@ NOMINAL = [
 REPORTED = [
     ("Iran said that Britain must release the sailors.", ("IRN", "GBR", "1053", False, A)),
     ("Xinhua accused Washington of protecting war criminals.", ("CHNMED", "USAGOV", "1124", False, A)),
+    ("Amnesty International is outraged at the Burundian government's failure to act.",
+     ("NGOHRIAMN", "BDIGOV", "111", False, A)),
+    ("China is angry with Japan over the visit.", ("CHN", "JPN", "111", False, A)),
     ("Tokyo warned that the visit would harm relations.", ("JPNGOV", None, "130", False, A)),
 ]
 # acts under reported speech keep their code, with modality "reported"

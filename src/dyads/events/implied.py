@@ -215,10 +215,10 @@ def _settled(ctx: Context, raw: RawEvent) -> RawEvent:
 _ATTACK_PLACING = _PLACING | {"outside", "along", "on"}
 
 
-def _placed_attackers(ctx: Context, raw: RawEvent) -> RawEvent:
-    """Unidentified attackers are of the country where they strike, as careful coders code them: "three
-    US servicemen were killed by a bomb outside [the Iraqi city of Basra]" -> IRQUAF -> USAMIL; with no
-    place said they stay of unknown country."""
+def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
+    """Unsaid doers are of the country where they act, as careful coders code them: "three US servicemen
+    were killed by a bomb outside [the Iraqi city of Basra]" -> IRQUAF -> USAMIL, "two journalists were
+    arrested in [Zimbabwe]" -> ZWECOP; with no place said they stay of unknown country."""
     s = raw.source
     if s is None or s.via != "unidentified" or s.country or ctx.places is None or raw.scope < 0:
         return raw
@@ -255,7 +255,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
-    for raw in map(lambda r: _the_people(ctx, _settled(ctx, _placed_attackers(ctx, r))), raws):
+    for raw in map(lambda r: _the_people(ctx, _settled(ctx, _placed_doers(ctx, r))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue

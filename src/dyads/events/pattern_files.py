@@ -32,6 +32,7 @@ class Builder:
     place_preps: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)
     domestic: dict[str, str] = field(default_factory=dict)
+    unsaid_doers: dict[str, str] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)
     own_forces: set[str] = field(default_factory=set)
 
@@ -148,13 +149,14 @@ def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
             b.own_forces.update(_codes(b, name, value, part))
         elif part == "unplaced":
             b.unplaced.update(_codes(b, name, value, part))
-        elif part == "domestic":
+        elif part in ("domestic", "unsaid_doers"):
+            table = b.domestic if part == "domestic" else b.unsaid_doers
             for code_node, role_node in _map(name, value, part):
                 code, role = _scalar(name, code_node, "a code"), _scalar(name, role_node, "a role")
                 _check_code(b, name, code_node, code)
                 if role not in _ROLES:
                     raise DictionaryError(f"{_where(name, role_node)}: unknown role {role!r}")
-                b.domestic[code] = role
+                table[code] = role
         else:
             raise DictionaryError(f"{_where(name, key)}: unknown part of implied {part!r}")
 

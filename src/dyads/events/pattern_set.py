@@ -71,6 +71,7 @@ class PatternSet:
     # implied targets: prepositions that place an act, and codes whose unstated target is the source's own people
     place_preps: frozenset[str] = frozenset()
     domestic: tuple[tuple[str, str], ...] = ()
+    unsaid_doers: tuple[tuple[str, str], ...] = ()  # code -> role of whoever does an agentless act ("was arrested")
     unplaced: frozenset[str] = frozenset()  # domestic codes whose people are implied even with no place said
     own_forces: frozenset[str] = frozenset()  # codes whose object troops are the source's own, not its target
     # named word lists the coder consults (conduits, munitions, ...): ``data/patterns/00_lexicon.yaml``
@@ -99,6 +100,12 @@ class PatternSet:
     def words(self, name: str) -> frozenset[str]:
         """A named word list (checked at load: every list the coder uses exists)."""
         return self.lexicon[name]
+
+    def unsaid_doer(self, code: str) -> str | None:
+        """The role of whoever did an act of ``code`` told with no doer ("was arrested in Lebanon": the
+        authorities, COP), by the most specific code listed; ``None`` when none is implied."""
+        table = dict(self.unsaid_doers)
+        return next((table[k] for k in (code, code[:3], code[:2]) if k in table), None)
 
     def domestic_role(self, code: str, act_code: str = "") -> str | None:
         """The role of the source's own country that an act of ``code`` falls on when no target is said;

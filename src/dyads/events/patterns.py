@@ -40,7 +40,8 @@ from dyads.events.places import load_region_countries
 
 # the word lists the coder looks words up in (each must be given by some pattern file)
 WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "theatre_nouns", "measure_nouns", "activity_nouns",
-              "charge_nouns", "engagements", "harm_nouns")
+              "charge_nouns", "engagements", "harm_nouns",
+              "stance_participles")
 
 __all__ = ["Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
@@ -103,6 +104,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         files=tuple(n for n, _ in sources),
         place_preps=frozenset(b.place_preps),
         domestic=tuple(sorted(b.domestic.items())),
+        unsaid_doers=tuple(sorted(b.unsaid_doers.items())),
         unplaced=frozenset(b.unplaced),
         own_forces=frozenset(b.own_forces),
         lexicon=MappingProxyType({k: frozenset(v) for k, v in b.words.items()}),

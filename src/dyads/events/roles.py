@@ -256,9 +256,11 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     else:  # a nominal takes actor-naming modifiers as agent ("Palestinian riots"), a complement does not
         src = predicate_subject(ctx, act.head, modifiers=act.match.pattern.kind is not PatternKind.COMPLEMENT,
                                  slot=act.match.slot)
-        if not src and not act.nominal and is_passive(doc, act.head) and any(
-                c.dep == "xcomp" for c in doc.children(act.head)):
-            # "the prime minister is planned to visit Tbilisi": the passive's subject does what is planned
+        if not src and not act.nominal and is_passive(doc, act.head) and (
+                any(c.dep == "xcomp" for c in doc.children(act.head))
+                or doc.tokens[act.head].text.lower() in ctx.patterns.words("stance_participles")):
+            # "the prime minister is planned to visit Tbilisi": the passive's subject does what is planned;
+            # "Israel is opposed to French mediation": it holds the stance
             src = [c.i for c in doc.children(act.head) if c.dep == "nsubjpass"]
     sources = resolve_pronouns(ctx, tuple(src))
     exclude = frozenset(j for s in sources for j in np_tokens(doc, s)) | {act.head}

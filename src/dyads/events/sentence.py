@@ -63,13 +63,10 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return a is b or (a.code is not None and a.code == b.code and (b.via in _SELF_VIA or a.via in _SELF_VIA))
 
 
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-
-
-def _unidentified(doc: ParsedDoc, i: int) -> ActorMention:
+def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
     tok = doc.tokens[i]
     return ActorMention(doc_id=doc.doc_id, text=tok.text, start=tok.start, end=tok.end,
-                        code=UNKNOWN_COUNTRY + "UAF", country=None, role="UAF", name=None, first=i, last=i + 1,
+                        code=UNKNOWN_COUNTRY + role, country=None, role=role, name=None, first=i, last=i + 1,
                         head=i, via="unidentified")
 
 
@@ -90,9 +87,11 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         return []
     if not sources and reciprocal and len(targets) > 1:  # "a joint venture between FAW and GAZ"
         sources = list(targets)
-    if not sources and agentless and targets and code[:2] in _VIOLENT_ROOTS:
-        # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men
-        sources = [_unidentified(doc, scope)]
+    doer = ctx.patterns.unsaid_doer(code) if agentless and targets and not sources else None
+    if doer is not None:
+        # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men;
+        # "was arrested in Lebanon": by the authorities (placed later, dyads.events.implied)
+        sources = [_unidentified(doc, scope, doer)]
     if not sources:
         if policy is not UnresolvedActors.KEEP or not targets:
             return []
