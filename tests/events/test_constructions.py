@@ -44,6 +44,7 @@ BUSINESS = [
     ("Oracle said that it is buying rival US-based Siebel Systems.", ("USABUS", "USABUS", "061", False, R)),
     ("Gazprom bought a stake in Naftogaz.", ("RUSBUS", "UKRBUS", "061", False, A)),
     ("The takeover of Cadbury by Kraft was completed.", ("USABUS", "GBRBUS", "061", False, A)),
+    ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
 ]
 COORDINATION = [
     ("Brazil and Argentina criticized the decision.", ("BRA", None, "111", False, A)),

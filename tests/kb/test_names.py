@@ -20,6 +20,8 @@ from dyads.kb.names import is_acronym, name_key, token_key
         ("Élysée", ("elysee",)),
         ("People's Daily", ("people", "'s", "daily")),
         ("Ban Ki-moon", ("ban", "ki", "-", "moon")),
+        ("AT&T", ("at&t",)),  # one token, as spaCy splits it
+        ("Procter & Gamble", ("procter", "&", "gamble")),
     ],
 )
 def test_name_key(name: str, key: tuple[str, ...]) -> None:

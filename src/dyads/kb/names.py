@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TOKEN = re.compile(r"'s\b|\w+|[^\w\s]")
+_TOKEN = re.compile(r"'s\b|\w+(?:&\w+)+|\w+|[^\w\s]")  # "AT&T" is one token, as spaCy splits it
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
 # leading words a name may carry in text but not in the index
 _LEADING = frozenset({"the"})
