@@ -48,7 +48,7 @@ GOLDEN = [
     ("Amnesty accused Egyptian police of torturing detainees.", ("NGOHRIAMN", "EGYCOP", "1122", False, A)),
     ("Ukraine accused Russian troops of abusing prisoners of war.", ("UKR", "RUSMIL", "1122", False, A)),
     # "announced sanctions on Friday against X": the against-phrase hung on the verb still names the target
-    ("Obama announced new sanctions on Friday against three Russian banks.", ("USAGOV", "RUS", "163", False, A)),
+    ("Obama announced new sanctions on Friday against three Russian banks.", ("USAGOV", "RUSBUS", "163", False, A)),
     ("The EU approved tough sanctions this week against Belarus.", ("IGOEUREEC", "BLR", "163", False, A)),
     ("Britain announced fresh sanctions last week against Syrian officials.", ("GBR", "SYRGOV", "163", False, A)),
     # two coordinated actors who "met" met each other

@@ -21,7 +21,7 @@ CONTROL = [
 ]
 PASSIVE = [
     # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
-    ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITALAB", "181", False, A)),
+    ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
     ("Egyptian police were attacked by protesters in Cairo.", ("EGYOPP", "EGYCOP", "190", False, A)),
     # ... and of the country where they strike (the act's place or its subject's), else of none

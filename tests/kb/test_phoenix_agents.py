@@ -55,10 +55,23 @@ GOLDEN: tuple[tuple[str, str, AgentKind], ...] = (
     ("coup leader", "REB", AgentKind.TITLE),
     ("teachers", "EDU", AgentKind.GROUP),
     ("trade unions", "LAB", AgentKind.GROUP),
+    # team rows of issue 8's second batch (Phoenix's ~PPL "people" has no role; the conventions code them CVL)
+    ("people", "CVL", AgentKind.GROUP),
+    ("bombers", "REB", AgentKind.GROUP),  # "suicide/car bombers", "the London bombers"
+    ("strategic bombers", "MIL", AgentKind.GROUP),
+    ("looters", "CRM", AgentKind.GROUP),  # team row wins over Phoenix ~REB
+    ("security personnel", "COP", AgentKind.GROUP),  # like the team's security forces, not Phoenix ~MIL
+    ("hostage - takers", "CRM", AgentKind.GROUP),
+    ("jurors", "JUD", AgentKind.GROUP),
+    ("investigators", "COP", AgentKind.GROUP),
+    ("shareholders", "BUS", AgentKind.GROUP),
+    ("aides", "GOV", AgentKind.TITLE),
+    ("meps", "LEG", AgentKind.TITLE),
+    ("radicals", "REB", AgentKind.GROUP),  # as the team's extremists
 )
 
 # reviewed out: common words, places, abstractions, name fragments, names, and the time "5 pm"
-ABSENT = ("pm", "fm", "people", "man", "women", "community", "business", "industry", "hospital", "school", "prison",
+ABSENT = ("pm", "fm", "man", "women", "community", "business", "industry", "hospital", "school", "prison",
           "village", "settlement", "uprising", "insurgency", "liberation army", "actor", "hunter", "dean",
           "self - defense force", "illegal immigrant", "former president", "cartel", "intelligence", "exile", "muslim",
           "buddhist", "christian", "observers in")
