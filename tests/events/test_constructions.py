@@ -35,6 +35,9 @@ PASSIVE = [
     # a passive plan: its subject does what is planned; a stance participle's subject holds the stance
     ("The Latvian prime minister is planned to visit Tbilisi.", ("LVAGOV", "GEOGOV", "036", False, A)),
     ("Israel is opposed to French mediation in its talks with Syria.", ("ISR", "FRA", "126", False, A)),
+    # a group of unsaid country is of the place its phrase or the act names, else of the source's country
+    ("A U.S. missile attack killed eight people from a village in North Waziristan.", ("USA", "PAKCVL", "190", False, A)),
+    ("Burmese troops captured part of a Karen guerrilla stronghold on the Thai border.", ("MMRMIL", "MMRREB", "192", False, A)),
     # arrests with no doer said are by the authorities of the place
     ("Two British journalists were arrested in Zimbabwe.", ("ZWECOP", "GBRMED", "173", False, A)),
     ("The opposition leader was detained on Monday.", ("---COP", "---OPP", "173", False, A)),

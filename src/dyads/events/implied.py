@@ -189,7 +189,11 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     if s is None or t is None or ctx.patterns.domestic_role(raw.code, raw.act_code) is None:
         return raw
     if s.country and _countryless_group(t):
-        return replace(raw, target=replace(t, code=s.country + (t.role or ""), country=s.country, via="domestic"))
+        # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
+        # village in North Waziristan]"), else of the source's country
+        country = (_place_country(ctx, [t.head]) if t.head >= 0 else None) or (
+            _place_country(ctx, [raw.scope]) if raw.scope >= 0 else None) or s.country
+        return replace(raw, target=replace(t, code=country + (t.role or ""), country=country, via="domestic"))
     if t.country and _countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified":
         # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
         return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
@@ -213,6 +217,7 @@ def _settled(ctx: Context, raw: RawEvent) -> RawEvent:
 
 
 _ATTACK_PLACING = _PLACING | {"outside", "along", "on"}
+_SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
 
 
 def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
@@ -220,24 +225,32 @@ def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
     were killed by a bomb outside [the Iraqi city of Basra]" -> IRQUAF -> USAMIL, "two journalists were
     arrested in [Zimbabwe]" -> ZWECOP; with no place said they stay of unknown country."""
     s = raw.source
-    if s is None or s.via != "unidentified" or s.country or ctx.places is None or raw.scope < 0:
+    if s is None or s.via != "unidentified" or s.country or raw.scope < 0:
         return raw
+    # the act's phrase, then its subject's ("a bombing [near Samarra] killed ...")
+    subjects = [c.i for c in ctx.doc.children(raw.scope) if c.dep in ("nsubj", "nsubjpass")]
+    country = _place_country(ctx, [raw.scope, *subjects])
+    return replace(raw, source=replace(s, code=country + (s.role or ""), country=country)) if country else raw
+
+
+def _place_country(ctx: Context, heads: list[int]) -> str | None:
+    """The country of the first place named below ``heads`` after a placing preposition, never in a
+    phrase of time or circumstance ("since the start of the war [in Iraq]")."""
+    if ctx.places is None:
+        return None
     doc = ctx.doc
-    # the act's phrase, then its subject's ("a bombing [near Samarra] killed ..."), never a phrase of time
-    # or circumstance ("since the start of the war [in Iraq]")
-    subjects = [c.i for c in doc.children(raw.scope) if c.dep in ("nsubj", "nsubjpass")]
-    for j in _walk(doc, raw.scope, frozenset()) + [k for c in subjects for k in _walk(doc, c, frozenset())]:
+    for j in [k for h in heads for k in _walk(doc, h, frozenset())]:
         tok = doc.tokens[j]
         prep = doc.tokens[tok.head]
         if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
             prep = doc.tokens[prep.head]
-        if tok.dep != "pobj" or prep.lemma not in _ATTACK_PLACING:
+        if tok.dep != "pobj" or prep.lemma not in _ATTACK_PLACING or tok.lemma in _SHARED_PLACES:
             continue
         named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
         country = next((p.country for p in ctx.places.find(doc, named) if p.country), None)
         if country:
-            return replace(raw, source=replace(s, code=country + (s.role or ""), country=country))
-    return raw
+            return country
+    return None
 
 
 def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
