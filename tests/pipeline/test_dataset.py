@@ -97,7 +97,7 @@ def runs(articles: list[Article], tmp_path_factory: pytest.TempPathFactory) -> d
 @pytest.fixture(scope="module")
 def imported(runs: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any, Any]:
     db = tmp_path_factory.mktemp("imported") / "imported.duckdb"
-    first = import_dataset(open_dataset(runs["dir"]), store=_opener(db))
+    first = import_dataset(open_dataset(runs["dir"]), store=_opener(db), batch_size=6)  # two files a transaction
     second = import_dataset(open_dataset(runs["dir"]), store=_opener(db))
     return db, first, second
 
@@ -291,7 +291,7 @@ def test_a_bad_file_met_while_importing_keeps_the_files_before_it_whole(
     _corrupt_a_page(last)
     files = open_dataset(directory)
     with pytest.raises(InputError, match=f"{len(files) - 1} partition files before it are imported"):
-        import_dataset(files, store=_opener(sentinel_store))
+        import_dataset(files, store=_opener(sentinel_store), batch_size=PARTITION)  # a file a transaction
     before_it = {a.doc_id for f in files[:-1] for a in read_partition(f).articles}
     assert {r[0] for r in _contents(sentinel_store)["articles"]} == before_it | {"own"}
     shutil.copyfile(runs["dir"] / last.name, last)  # mended: the import goes on, nothing twice

@@ -62,6 +62,9 @@ def import_command(
         OnChange,
         typer.Option(help="An id stored before with other content: keep the stored version (reported), replace it (its events too), or revive (replace, and bring back a retracted article)."),
     ] = OnChange.KEEP,
+    batch_size: Annotated[
+        int, typer.Option(min=1, metavar="N", help="Articles per transaction (whole partition files).")
+    ] = 200,
 ) -> None:
     """Store a coded dataset (partition files from `ingest --dataset`); importing it again adds nothing."""
     state: CliState = ctx.obj
@@ -77,7 +80,7 @@ def import_command(
         with progress:
             task = progress.add_task("import", total=sum(f.articles for f in files))
             summary = import_dataset(
-                files, store=lambda: writer_session(db, wait=wait), on_change=on_change,
+                files, store=lambda: writer_session(db, wait=wait), batch_size=batch_size, on_change=on_change,
                 on_error=lambda m: say(progress.console, f"error: {m}"),
                 on_note=lambda m: say(progress.console, f"note: {m}"),
                 on_progress=lambda n: progress.advance(task, n),

@@ -3,11 +3,11 @@ single writer, exactly as ``dyads ingest`` would have stored the same articles.
 
 Every footer is checked against the manifest before anything is written (a file that is not a
 whole partition, or one of another dataset schema, is one line).  Then each file is read whole and
-checked (page checksums, content hashes, the key, every event record) and handed to
-:func:`~dyads.pipeline.ingest.ingest_items` as one batch, with a coder that gives back what the
-workers coded: the batch is planned against the store (an article stored with the same content is
+checked (page checksums, content hashes, the key, every event record); whole files of about
+``batch_size`` articles are handed together to :func:`~dyads.pipeline.ingest.ingest_items` as one
+batch, with a coder that gives back what the workers coded: the batch is planned against the store (an article stored with the same content is
 a duplicate, an id with other content follows ``on_change``), written in one transaction with all
-its events, and the failures and notes kept in the file are reported as an ingest reports them.
+its events (an article the store refuses is left out alone, as in an ingest), and the failures and notes kept in the file are reported as an ingest reports them.
 So importing a dataset twice adds nothing, and a file that turns out bad stops the import with
 the files before it stored whole.
 """
@@ -47,23 +47,26 @@ def import_dataset(
     files: Sequence[PartitionFile],
     *,
     store: StoreOpener,
+    batch_size: int = 200,
     on_change: OnChange = OnChange.KEEP,
     on_error: Callable[[str], None] | None = None,
     on_note: Callable[[str], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
-    """Store every partition of ``files`` (from :func:`open_dataset`), one file per transaction."""
+    """Store every partition of ``files`` (from :func:`open_dataset`) in order: whole files of about
+    ``batch_size`` articles together, each group read and checked, then written in one transaction."""
     total = IngestSummary()
     done = 0
     try:
-        for file in files:
-            partition = read_partition(file)
+        for group in _groups(files, batch_size):
+            partitions = [read_partition(file) for file in group]
+            articles = [a for p in partitions for a in p.articles]
             summary = ingest_items(
-                partition.articles, store=store, coder=_recorded(partition), batch_size=len(partition.articles) + 1,
+                articles, store=store, coder=_recorded(partitions), batch_size=len(articles) + 1,
                 on_change=on_change, on_error=on_error, on_note=on_note, on_progress=on_progress,
             )  # fmt: skip
             total = _add(total, summary)
-            done += 1
+            done += len(group)
     except (Interrupted, KeyboardInterrupt):
         raise Interrupted(f"interrupted: {done} partition files imported before it are kept, each article whole with"
                           " its events; run the same import again to go on") from None  # fmt: skip
@@ -78,9 +81,23 @@ def import_dataset(
     return ImportSummary(done, total)
 
 
-def _recorded(partition: CodedPartition) -> Callable[[Sequence[Article]], Iterator[ArticleCoding | CodingFailure]]:
+def _groups(files: Sequence[PartitionFile], size: int) -> Iterator[list[PartitionFile]]:
+    """Consecutive whole files, each group reaching ``size`` articles or ending the dataset."""
+    group: list[PartitionFile] = []
+    for file in files:
+        group.append(file)
+        if sum(f.articles for f in group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _recorded(
+    partitions: Sequence[CodedPartition],
+) -> Callable[[Sequence[Article]], Iterator[ArticleCoding | CodingFailure]]:
     """A coder that codes nothing: each article's outcome as the workers wrote it."""
-    outcomes = {(a.doc_id, a.content_hash): o for a, o in zip(partition.articles, partition.outcomes, strict=True)}
+    outcomes = {(a.doc_id, a.content_hash): o for p in partitions for a, o in zip(p.articles, p.outcomes, strict=True)}
 
     def code(articles: Sequence[Article]) -> Iterator[ArticleCoding | CodingFailure]:
         for article in articles:
