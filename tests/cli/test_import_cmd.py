@@ -118,3 +118,29 @@ def test_a_dataset_directory_holding_other_things_is_refused(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "not empty and not a dyads dataset" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize(
+    ("on_change", "status", "line"),
+    [
+        ("keep", 1, "8 read, 7 added, 0 already stored"),
+        ("replace", 0, "8 read, 8 added, 1 of them replacing a stored version, 0 already stored"),
+    ],
+)
+def test_an_id_stored_with_other_content_follows_on_change(
+    on_change: str, status: int, line: str, dataset: tuple[Path, object], tmp_path: Path
+) -> None:
+    older = tmp_path / "older.jsonl"
+    older.write_text(json.dumps({"id": "americas-2015-08-28-colombia-venezuela", "title": "An older version",
+                                 "date": "2015-08-27", "text": "Colombia and Venezuela talked."}) + "\n")  # fmt: skip
+    db = tmp_path / "s.duckdb"
+    stored = runner.invoke(app, ["--db", str(db), "ingest", str(older), "--stage", "articles"])
+    assert stored.exit_code == 0, stored.output
+    result = runner.invoke(app, ["--db", str(db), "import", str(dataset[0]), "--on-change", on_change])
+    assert result.exit_code == status, result.output
+    assert line in result.stderr.splitlines()[-1]
+    if on_change == "keep":
+        assert "id 'americas-2015-08-28-colombia-venezuela' is already stored with different content" in result.stderr
+    titles = runner.invoke(app, ["--db", str(db), "articles", "--format", "jsonl", "--limit", "0"])
+    title = {json.loads(r)["doc_id"]: json.loads(r)["title"] for r in titles.stdout.splitlines()}
+    assert (title["americas-2015-08-28-colombia-venezuela"] == "An older version") is (on_change == "keep")

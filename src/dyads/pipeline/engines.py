@@ -10,6 +10,9 @@ Each worker process loads the resources once (:func:`worker_resources`, a loader
 and keyed by the settings that choose them: model, actor and pattern files), so a worker pays the
 model load on its first partition and never again.  A rerun skips what is done because the writer
 plans each batch against the store before it is coded: articles already stored are never sent.
+:func:`open_runner` is the engine itself (a job run on each item, results in order), which the
+coder is built on and ``ingest --dataset`` uses to have workers write partition files
+(:mod:`dyads.pipeline.dataset_run`).
 """
 
 from __future__ import annotations
