@@ -18,12 +18,13 @@ import pytest
 
 from dyads.errors import InputError
 from dyads.ingest import ReadOptions, read_inputs
+from dyads.pipeline import dataset_run
 from dyads.pipeline.choice import Engine, EngineOptions
 from dyads.pipeline.dataset import MANIFEST, SUFFIX, read_footer, read_partition
 from dyads.pipeline.dataset_import import import_dataset, open_dataset
 from dyads.pipeline.dataset_run import DatasetSummary, write_dataset
 from dyads.pipeline.engines import open_coder, open_runner
-from dyads.pipeline.ingest import ingest_items
+from dyads.pipeline.ingest import ArticleCoding, CodingFailure, ingest_items
 from dyads.records.article import Article
 from dyads.settings import Settings
 from dyads.store import open_store
@@ -300,3 +301,27 @@ def test_a_bad_file_met_while_importing_keeps_the_files_before_it_whole(
     after, want = _contents(sentinel_store), _contents(direct[0])
     assert [r for r in after["articles"] if r[0] != "own"] == want["articles"]
     assert after["events"] == want["events"]
+
+
+def _outcomes(articles: Sequence[Article]) -> list[ArticleCoding | CodingFailure]:
+    """A stand-in coder: one article fails, one is stored with a note, the rest carry a tone."""
+    return [CodingFailure("events", "a stage broke") if a.doc_id == "b" else
+            ArticleCoding((), 0.25, ("coded on its first 100,000 characters",) if a.doc_id == "c" else ())
+            for a in articles]  # fmt: skip
+
+
+def test_failures_and_notes_travel_in_the_files_and_are_reported_on_import(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    articles = [Article.create(text=f"Text of article {n}.", doc_id=n, origin=f"in.jsonl:{i}") for i, n in enumerate("abcd")]
+    want = ingest_items(articles, store=_opener(tmp_path / "direct.duckdb"), coder=_outcomes)
+    monkeypatch.setattr(dataset_run, "code_partition", lambda key, part: _outcomes(part))
+    with open_runner(EngineOptions()) as run:  # this process: the stand-in coder applies
+        coded = write_dataset(articles, directory=tmp_path / "coded", settings=Settings(), run=run, partition=3)
+    assert (coded.failed, len(coded.notes)) == (1, 1)
+    assert coded.errors == ("in.jsonl:1 (id b): events failed: a stage broke; not in the dataset",)
+    got = import_dataset(open_dataset(tmp_path / "coded"), store=_opener(tmp_path / "imported.duckdb"))
+    assert (got.stored.errors, got.stored.notes, got.stored.added) == (want.errors, want.notes, want.added) == (
+        ("in.jsonl:1 (id b): events failed: a stage broke; not stored",),
+        ("in.jsonl:2 (id c): coded on its first 100,000 characters",), 3)  # fmt: skip
+    assert _contents(tmp_path / "imported.duckdb") == _contents(tmp_path / "direct.duckdb")
