@@ -14,6 +14,7 @@ from dyads.cli.articles_cmd import articles, migrate, stats
 from dyads.cli.changes_cmd import changes, retract
 from dyads.cli.coding_cmd import actors, code
 from dyads.cli.context import CliState, fail, quiet_stdout, stopped
+from dyads.cli.dataset_cmd import import_command
 from dyads.cli.events_cmd import events, explain
 from dyads.cli.ingest_cmd import ingest
 from dyads.cli.network_cmd import blocs, network
@@ -145,6 +146,7 @@ def root(
 
 app.command(cls=_Command)(ingest)
 app.command(cls=_Command)(recode)
+app.command("import", cls=_Command)(import_command)
 app.command(cls=_Command)(articles)
 app.command(cls=_Command)(stats)
 app.command(cls=_Command)(actors)

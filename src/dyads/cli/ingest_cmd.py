@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -93,6 +94,10 @@ def ingest(
     workers: WorkersOption = 1,
     engine: EngineOption = Engine.PROCESSES,
     scheduler: SchedulerOption = None,
+    dataset: Annotated[
+        Path | None,
+        typer.Option("--dataset", metavar="DIR", help="Workers write each coded partition as a Parquet file in DIR (for `dyads import DIR`) instead of the store."),
+    ] = None,
 ) -> None:
     """Read news into the store; re-reading the same content adds nothing."""
     state: CliState = ctx.obj
@@ -106,6 +111,12 @@ def ingest(
         format=None if input_format is InputFormat.AUTO else Format(input_format.value),
         skip=side_files(db),
     )
+    if dataset is not None:
+        _check_dataset_options(server=server, stage=stage, on_change=on_change)
+        from dyads.cli.dataset_cmd import ingest_to_dataset
+
+        ingest_to_dataset(state, paths, directory=dataset, options=options, where=where, batch_size=batch_size)
+        return
     if server is not None:
         from dyads.cli.remote_ingest import ingest_remote
 
@@ -145,3 +156,12 @@ def ingest(
         say(state.errors, "nothing new: every article was already stored")
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _check_dataset_options(*, server: str | None, stage: IngestStage, on_change: OnChange) -> None:
+    if server is not None:
+        raise ConfigError("--dataset DIR and --server URL: the articles go to one of them, not both")
+    if stage is not IngestStage.EVENTS:
+        raise ConfigError("--dataset DIR holds coded articles: --stage articles stores text only, without it")
+    if on_change is not OnChange.KEEP:
+        raise ConfigError(f"--on-change {on_change.value}: applies when the dataset is stored (dyads import DIR --on-change)")

@@ -10,6 +10,9 @@ Each worker process loads the resources once (:func:`worker_resources`, a loader
 and keyed by the settings that choose them: model, actor and pattern files), so a worker pays the
 model load on its first partition and never again.  A rerun skips what is done because the writer
 plans each batch against the store before it is coded: articles already stored are never sent.
+:func:`open_runner` is the engine itself (a job run on each item, results in order), which the
+coder is built on and ``ingest --dataset`` uses to have workers write partition files
+(:mod:`dyads.pipeline.dataset_run`).
 """
 
 from __future__ import annotations
@@ -17,12 +20,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,8 @@ from dyads.records.article import Article
 from dyads.settings import Settings
 
 Outcome = ArticleCoding | CodingFailure
+
+
 @dataclass(frozen=True, slots=True)
 class ResourceKey:
     """The settings that decide what a worker loads (hashable, sent to every worker)."""
@@ -64,18 +69,39 @@ def partitions(articles: Sequence[Article], size: int) -> list[Sequence[Article]
     return [articles[i : i + size] for i in range(0, len(articles), size)]
 
 
+# runs one job on each item, in worker processes or where the engine says: results in the items' order
+Runner = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
+
+
 @contextmanager
 def open_coder(settings: Settings, options: EngineOptions) -> Iterator[Coder]:
     """The coder of ``options``' engine; its workers (if any) live until the block ends."""
     key = ResourceKey.of(settings)
-    if options.engine is Engine.DASK:
-        with _dask_coder(key, options) as coder:
-            yield coder
-    elif options.workers == 1:
+    if options.engine is Engine.PROCESSES and options.workers == 1:
         yield event_coder(worker_resources(key))
+        return
+    with open_runner(options) as run:
+        job = partial(code_partition, key)
+
+        def code(articles: Sequence[Article]) -> Iterator[Outcome]:
+            for outcomes in run(job, partitions(articles, options.partition)):
+                yield from outcomes
+
+        yield code
+
+
+@contextmanager
+def open_runner(options: EngineOptions) -> Iterator[Runner]:
+    """Where ``options`` runs jobs: this process, N spawned processes, or a Dask cluster. A job is a
+    picklable module-level function (or a ``partial`` of one); its workers live until the block ends."""
+    if options.engine is Engine.DASK:
+        with _dask_runner(options) as run:
+            yield run
+    elif options.workers == 1:
+        yield lambda job, items: map(job, items)
     else:
-        with _process_coder(key, options) as coder:
-            yield coder
+        with _process_runner(options) as run:
+            yield run
 
 
 def _ignore_interrupts() -> None:
@@ -84,34 +110,30 @@ def _ignore_interrupts() -> None:
 
 
 @contextmanager
-def _process_coder(key: ResourceKey, options: EngineOptions) -> Iterator[Coder]:
+def _process_runner(options: EngineOptions) -> Iterator[Runner]:
     # spawn: a worker starts clean (no store handle, lock or threads of the writer inherited)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=options.workers, mp_context=context, initializer=_ignore_interrupts) as pool:
 
-        def code(articles: Sequence[Article]) -> Iterator[Outcome]:
-            parts = partitions(articles, options.partition)
+        def run(job: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
             try:
-                for outcomes in pool.map(code_partition, [key] * len(parts), parts):
-                    yield from outcomes
+                yield from pool.map(job, items)
             except BrokenProcessPool as exc:
                 raise ResourceError(f"a coding worker process died ({exc}); rerun to go on") from exc
 
-        yield code
+        yield run
 
 
 @contextmanager
-def _dask_coder(key: ResourceKey, options: EngineOptions) -> Iterator[Coder]:
+def _dask_runner(options: EngineOptions) -> Iterator[Runner]:
     client = _dask_client(options.scheduler or "", timeout=options.connect_timeout)
     with client:
 
-        def code(articles: Sequence[Article]) -> Iterator[Outcome]:
-            futures = client.map(code_partition, [key] * len(parts := partitions(articles, options.partition)),
-                                 parts, pure=False)  # fmt: skip
-            for future in futures:  # in order; later partitions go on coding meanwhile
-                yield from future.result()
+        def run(job: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+            for future in client.map(job, items, pure=False):  # in order; later ones go on meanwhile
+                yield future.result()
 
-        yield code
+        yield run
 
 
 def _dask_client(scheduler: str, *, timeout: float) -> Any:

@@ -144,7 +144,7 @@ def ingest_items(
         if on_note:
             on_note(message)
 
-    articles = _articles(iter(items), report, note)
+    articles = read_articles(iter(items), report, note)
     try:
         while batch := list(islice(articles, batch_size)):
             counts["read"] += len(batch)
@@ -262,9 +262,10 @@ def _write_group(
     return len(articles), events, len(versions)
 
 
-def _articles(
+def read_articles(
     items: Iterator[Article | InputError | InputNote], report: Callable[[str], None], note: Callable[[str], None]
 ) -> Iterator[Article]:
+    """The articles of ``items``; each error read is reported, each note noted."""
     for item in items:
         if isinstance(item, InputError):
             report(str(item))
