@@ -32,6 +32,8 @@ PASSIVE = [
     ("A car bomb killed three Iraqi policemen in Baghdad.", ("IRQUAF", "IRQCOP", "1832", False, A)),
     ("An explosion near a market in Karachi wounded five Pakistani policemen.", ("PAKUAF", "PAKCOP", "183", False, A)),
     ("A suicide bombing in Kabul killed 12 Afghan soldiers.", ("AFGUAF", "AFGMIL", "1831", False, A)),
+    # ... and a bomb that explodes somewhere falls on the people of its place
+    ("A bomb exploded in a market in Baghdad.", ("IRQUAF", "IRQCVL", "183", False, A)),
     # a passive plan: its subject does what is planned; a stance participle's subject holds the stance
     ("The Latvian prime minister is planned to visit Tbilisi.", ("LVAGOV", "GEOGOV", "036", False, A)),
     ("Israel is opposed to French mediation in its talks with Syria.", ("ISR", "FRA", "126", False, A)),

@@ -63,6 +63,9 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return a is b or (a.code is not None and a.code == b.code and (b.via in _SELF_VIA or a.via in _SELF_VIA))
 
 
+_ARMED_MEN = "UAF"
+
+
 def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
     tok = doc.tokens[i]
     return ActorMention(doc_id=doc.doc_id, text=tok.text, start=tok.start, end=tok.end,
@@ -87,10 +90,11 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         return []
     if not sources and reciprocal and len(targets) > 1:  # "a joint venture between FAW and GAZ"
         sources = list(targets)
-    doer = ctx.patterns.unsaid_doer(code) if agentless and targets and not sources else None
-    if doer is not None:
-        # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men;
-        # "was arrested in Lebanon": by the authorities (placed later, dyads.events.implied)
+    doer = ctx.patterns.unsaid_doer(code) if agentless and not sources else None
+    if doer is not None and (targets or doer == _ARMED_MEN):
+        # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men,
+        # and "a bomb exploded in a court in Gazipur" too (its target implied later, by its place); "was
+        # arrested in Lebanon": by the authorities (placed later, dyads.events.implied)
         sources = [_unidentified(doc, scope, doer)]
     if not sources:
         if policy is not UnresolvedActors.KEEP or not targets:
