@@ -86,6 +86,10 @@ REPORTED = [
      ("NGOHRIAMN", "BDIGOV", "111", False, A)),
     ("China is angry with Japan over the visit.", ("CHN", "JPN", "111", False, A)),
     ("Tokyo warned that the visit would harm relations.", ("JPNGOV", None, "130", False, A)),
+    # a threat is aimed at whoever must meet its condition
+    ("India threatened to retaliate unless the Pakistani government hands over the suspects.",
+     ("IND", "PAKGOV", "130", False, A)),
+    ("Russia warned that it would cut gas supplies if Ukraine did not pay its debts.", ("RUS", "UKR", "130", False, A)),
 ]
 # acts under reported speech keep their code, with modality "reported"
 REPORTED_SPEECH = [
@@ -170,6 +174,18 @@ NO_EVENT = [
     "The company bought shares worth five million dollars last year.",
     "Five hours later the army bought new uniforms.",
 ]
+
+
+# an act named inside a condition did not happen
+CONDITION_NEVER = [
+    ("Villagers threatened to strike unless Israel rescinded its annexation of the region.", "ISR"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), CONDITION_NEVER)
+def test_act_named_in_a_condition_is_not_factual(code, text, source):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.source is not None and e.source.code == source and e.factual]
 
 
 @pytest.mark.model

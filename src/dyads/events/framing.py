@@ -105,7 +105,31 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
     if any(c.dep == "advcl" and any(g.dep == "mark" and g.lemma in ("if", "unless") for g in doc.children(c.i))
            for c in doc.children(i)):
         return ModalKind.HYPOTHETICAL
+    if tok.pos in ("NOUN", "PROPN") and conditional_clause(doc, _governing_verb(doc, i)):
+        return ModalKind.HYPOTHETICAL  # "unless Israel rescinded its [annexation]": an act named in a condition
     return None
+
+
+_NOUN_PATH = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "poss", "conj", "appos"})
+
+
+def _governing_verb(doc: ParsedDoc, i: int) -> int:
+    """The verb a noun's phrase hangs from (or the noun itself when none is near)."""
+    j = i
+    for _ in range(4):
+        tok = doc.tokens[j]
+        if tok.dep not in _NOUN_PATH or tok.head == j:
+            break
+        j = tok.head
+        if doc.tokens[j].pos in ("VERB", "AUX"):
+            return j
+    return i
+
+
+def conditional_clause(doc: ParsedDoc, i: int) -> bool:
+    """Whether ``i`` heads a clause of condition ("if ...", "unless ...")."""
+    tok = doc.tokens[i]
+    return tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i))
 
 
 def _transform(patterns: PatternSet, name: str, code: str) -> str | None:

@@ -17,7 +17,7 @@ from dyads.events.arguments import (
     np_tokens,
     subject_tokens,
 )
-from dyads.events.framing import Framing
+from dyads.events.framing import Framing, conditional_clause
 from dyads.events.matching import is_passive
 from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.patterns import PatternSet
@@ -235,6 +235,19 @@ def _clause_below(doc: ParsedDoc, i: int, frame: int) -> int | None:
     return None
 
 
+THREAT_ROOT = "13"
+
+
+def condition_bound(ctx: Context, heads: list[int], exclude: frozenset[int]) -> tuple[int, ...]:
+    """Whoever must meet a condition of ``heads`` ("threatened to strike unless [Israel] rescinded the
+    annexation"): the actor subject of an if- or unless-clause below them, at whom a threat is aimed."""
+    doc = ctx.doc
+    heads = heads + [c.i for h in heads for c in doc.children(h) if c.dep in ("xcomp", "ccomp")]  # "warned it would"
+    bound = [g for h in heads for c in doc.children(h) if conditional_clause(doc, c.i)
+             for g in subject_tokens(doc, c.i) if g not in exclude and _has_actor(ctx, g, exclude)]
+    return resolve_pronouns(ctx, tuple(bound[:1]))
+
+
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
     if hit is not None:
@@ -264,6 +277,10 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
             src = [c.i for c in doc.children(act.head) if c.dep == "nsubjpass"]
     sources = resolve_pronouns(ctx, tuple(src))
     exclude = frozenset(j for s in sources for j in np_tokens(doc, s)) | {act.head}
+    if framing.code[:2] == THREAT_ROOT:
+        bound = condition_bound(ctx, [act.head] + ([hit.match.head] if hit is not None else []), exclude)
+        if bound:
+            return Roles(sources, bound, True, from_frame=hit is not None)
     if framing.obligation:
         return Roles(sources, resolve_pronouns(ctx, tuple(subject_tokens(doc, act.head))), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:

@@ -12,8 +12,10 @@ from dyads.events.matching import is_passive, subtree
 from dyads.events.pattern_syntax import PatternKind
 from dyads.events.patterns import ModalKind
 from dyads.events.roles import (
+    THREAT_ROOT,
     Context,
     Roles,
+    condition_bound,
     default_targets,
     find_roles,
     predicate_subject,
@@ -177,8 +179,11 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         framing = Framing(hit.frame.code, False, Modality.ASSERTED, hit)
         src = resolve_pronouns(ctx, tuple(predicate_subject(ctx, i)))
         exclude = frozenset(j for s in src for j in np_tokens(doc, s)) | {i}
+        bound = condition_bound(ctx, [i], exclude) if hit.frame.code[:2] == THREAT_ROOT else ()
         if hit.match.slot is not None:
             roles = Roles(src, resolve_pronouns(ctx, (hit.match.slot,)), True)
+        elif bound:  # "threatened to retaliate unless [Pakistan] hands over the suspects"
+            roles = Roles(src, bound, True)
         else:
             roles = Roles(src, tuple(default_targets(ctx, i, exclude)), False)
         trigger = tuple(sorted({i, *hit.match.tokens}))
