@@ -85,6 +85,9 @@ REPORTED = [
     ("Amnesty International is outraged at the Burundian government's failure to act.",
      ("NGOHRIAMN", "BDIGOV", "111", False, A)),
     ("China is angry with Japan over the visit.", ("CHN", "JPN", "111", False, A)),
+    # a complaint told to one side about another is aimed at the other; a criticism's object stays its target
+    ("China complained to the United States about Japanese arms sales.", ("CHN", "JPN", "114", False, A)),
+    ("Russia criticized the United States over NATO expansion.", ("RUS", "USA", "111", False, A)),
     ("Tokyo warned that the visit would harm relations.", ("JPNGOV", None, "130", False, A)),
     # a threat is aimed at whoever must meet its condition
     ("India threatened to retaliate unless the Pakistani government hands over the suspects.",

@@ -18,7 +18,7 @@ from dyads.events.arguments import (
     subject_tokens,
 )
 from dyads.events.framing import Framing, conditional_clause
-from dyads.events.matching import is_passive
+from dyads.events.matching import is_passive, subtree
 from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup
@@ -236,6 +236,24 @@ def _clause_below(doc: ParsedDoc, i: int, frame: int) -> int | None:
 
 
 THREAT_ROOT = "13"
+_DISAPPROVAL_ROOT = "11"
+_ADDRESSEE_PREPS = frozenset({"to", "with"})
+_GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
+
+
+def _complained_of(ctx: Context, act: Act, slot: int | None, exclude: frozenset[int]) -> int | None:
+    """A complaint made to one side about another is aimed at the other: the actor in an over/about/against
+    phrase of a disapproval whose slot is only its addressee ("to the UN", "with Beijing")."""
+    doc = ctx.doc
+    if slot is None or act.nominal or doc.tokens[doc.tokens[slot].head].lemma not in _ADDRESSEE_PREPS:
+        return None
+    for c in doc.children(act.head):
+        if c.dep != "prep" or c.lemma not in _GRIEVANCE_PREPS:
+            continue
+        for g in subtree(doc, c.i):
+            if g not in exclude and ctx.index.at(g) and _names_actor(ctx, g, exclude):
+                return g
+    return None
 
 
 def condition_bound(ctx: Context, heads: list[int], exclude: frozenset[int]) -> tuple[int, ...]:
@@ -300,6 +318,9 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         if addressee:
             return Roles(sources, resolve_pronouns(ctx, tuple(addressee[:1])), True)
     slot = relative_antecedent(doc, act.head, act.match.slot)
+    grievance = _complained_of(ctx, act, slot, exclude) if framing.code[:2] == _DISAPPROVAL_ROOT else None
+    if grievance is not None:  # "complained to the UN over [Israeli] air raids": aimed at Israel, told to the UN
+        return Roles(sources, resolve_pronouns(ctx, (grievance,)), True)
     if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
     matched = tuple(j for j in act.match.tokens if j != slot)
