@@ -150,9 +150,10 @@ def _body_role(doc: ParsedDoc, kb: KnowledgeBase, name: Nucleus) -> str | None:
     agent = kb.agents.keys.get((doc.tokens[name.head].lemma.lower(),))
     if agent is not None and agent.kind is AgentKind.GROUP:
         return agent.role
+    if name.label != "ORG":
+        return None
     # a company's legal form or usual last word: "Siebel Systems", "Nippon Oil Corp.", "Acme K.K."
-    last = doc.tokens[name.last - 1].text.lower().replace(".", "")
-    return kb.designators.get(last) if name.label == "ORG" else None
+    return kb.designators.get(doc.tokens[name.last - 1].text.lower().replace(".", ""))
 
 
 def _entry(n: Nucleus) -> Entry:

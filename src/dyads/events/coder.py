@@ -28,9 +28,8 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
     if s is None or t is None:
         return raw
     same_words = s.start < t.end and t.start < s.end and s.code == t.code  # not "the two countries": two actors
-    if same_words:
-        return replace(raw, target=None)
-    return replace(raw, target=None) if self_dyad(s.code, t.code) and not _two_bodies(s, t) else raw
+    self_target = same_words or (self_dyad(s.code, t.code) and not _two_bodies(s, t))
+    return replace(raw, target=None) if self_target else raw
 
 
 # roles whose members are bodies of their own: two companies, unions or parties of one country are two sides

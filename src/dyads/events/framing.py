@@ -100,10 +100,7 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
         inherited = modal_here(doc, head.i, patterns)  # "will visit Senegal to mediate": the purpose is future too
         if inherited in (ModalKind.FUTURE, ModalKind.HYPOTHETICAL):
             return inherited
-    if tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i)):
-        return ModalKind.HYPOTHETICAL
-    if any(c.dep == "advcl" and any(g.dep == "mark" and g.lemma in ("if", "unless") for g in doc.children(c.i))
-           for c in doc.children(i)):
+    if conditional_clause(doc, i) or any(conditional_clause(doc, c.i) for c in doc.children(i)):
         return ModalKind.HYPOTHETICAL
     if tok.pos in ("NOUN", "PROPN") and conditional_clause(doc, _governing_verb(doc, i)):
         return ModalKind.HYPOTHETICAL  # "unless Israel rescinded its [annexation]": an act named in a condition

@@ -134,6 +134,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     doc, patterns = ctx.doc, ctx.patterns
     found = find_acts(doc, sent, patterns)
     act_heads = frozenset(found.acts)
+    harm_things = patterns.words("munitions") | patterns.words("harm_nouns")
     used_frames: set[int] = set()
     events: list[RawEvent] = []
     for i, act in found.acts.items():
@@ -172,7 +173,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
                         act_code=act.match.pattern.code,
                         agentless=hit is None and not act.nominal and (is_passive(doc, i) or harmed_by_thing(
-                            doc, i, framing.code, things=patterns.words("munitions") | patterns.words("harm_nouns"))))
+                            doc, i, framing.code, things=harm_things)))
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue

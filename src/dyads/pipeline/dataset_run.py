@@ -28,7 +28,7 @@ from dyads.pipeline.dataset import (
     write_partition,
 )
 from dyads.pipeline.engines import ResourceKey, Runner, code_partition
-from dyads.pipeline.ingest import CodingFailure, article_label, read_articles
+from dyads.pipeline.ingest import CodingFailure, RunLines, article_label, read_articles
 from dyads.records.article import Article
 from dyads.settings import Settings
 
@@ -104,19 +104,8 @@ def write_dataset(
     start_dataset(directory, identity)
     job = partial(code_partition_file, ResourceKey.of(settings))
     counts = {"read": 0, "partitions": 0, "written": 0, "events": 0, "failed": 0}
-    errors: list[str] = []
-    notes: list[str] = []
-
-    def report(message: str) -> None:
-        errors.append(message)
-        counts["failed"] += 1
-        if on_error:
-            on_error(message)
-
-    def note(message: str) -> None:
-        notes.append(message)
-        if on_note:
-            on_note(message)
+    lines = RunLines(counts, on_error, on_note)
+    errors, notes, report, note = lines.errors, lines.notes, lines.report, lines.note
 
     parts = _partitions(read_articles(iter(items), report, note), partition)
     first = 0

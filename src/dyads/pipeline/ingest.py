@@ -129,21 +129,9 @@ def ingest_items(
 ) -> IngestSummary:
     """:func:`ingest` over articles (and the errors and notes of reading them) already read."""
     connect: StoreOpener = (lambda: nullcontext(store)) if isinstance(store, Store) else store
-    errors: list[str] = []
-    notes: list[str] = []
     counts = {"read": 0, "added": 0, "duplicates": 0, "events": 0, "failed": 0, "replaced": 0, "retracted": 0}
-
-    def report(message: str) -> None:
-        errors.append(message)
-        counts["failed"] += 1
-        if on_error:
-            on_error(message)
-
-    def note(message: str) -> None:
-        notes.append(message)
-        if on_note:
-            on_note(message)
-
+    lines = RunLines(counts, on_error, on_note)
+    errors, notes, report, note = lines.errors, lines.notes, lines.report, lines.note
     articles = read_articles(iter(items), report, note)
     try:
         while batch := list(islice(articles, batch_size)):
@@ -260,6 +248,29 @@ def _write_group(
             replace_article(store, article, coding.events, tone=coding.tone, at=at)
     events = sum(len(codings[a.doc_id].events) for a in articles) if codings is not None else 0
     return len(articles), events, len(versions)
+
+
+@dataclass(frozen=True, slots=True)
+class RunLines:
+    """The one-line errors and notes of a run, kept in order and passed on as they come; each error
+    counts as a failure in ``counts``."""
+
+    counts: dict[str, int]
+    on_error: Callable[[str], None] | None = None
+    on_note: Callable[[str], None] | None = None
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def report(self, message: str) -> None:
+        self.errors.append(message)
+        self.counts["failed"] += 1
+        if self.on_error:
+            self.on_error(message)
+
+    def note(self, message: str) -> None:
+        self.notes.append(message)
+        if self.on_note:
+            self.on_note(message)
 
 
 def read_articles(
