@@ -105,7 +105,9 @@ def build_countries(ref: Path) -> tuple[list[list[str]], set[str]]:
     out = []
     for code, row in sorted(rows.items()):
         adjectives = row["adjectives"]
-        plurals = [a + "s" for a in adjectives if a.endswith("an") and a + "s" not in adjectives]
+        # the people: "Kenyans", "Iraqis", "Thais" (not "-ese", "-ish", "-ch": "the Chinese", "the British")
+        plurals = [a + "s" for a in adjectives if (a.endswith("an") or (a.endswith("i") and " " not in a))
+                   and a + "s" not in adjectives]
         aliases = [a for a in row["aliases"] if a != row["name"][0]]
         out.append([code, row["name"][0], "|".join(aliases), "|".join(adjectives + plurals), "|".join(row["seats"]), "", ""])
     return out, sovereign

@@ -129,7 +129,22 @@ MODALITY = [
     ("Japan plans to criticize China.", ("JPN", "CHN", "111", False, I)),
     ("Turkey had to return the ship.", ("TUR", None, "084", False, H)),
 ]
-TABLE = [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
+# a group's own place, or the act's, is a town or region of the gazetteer; a stance prefix names no side
+PLACED = [
+    ("Police in Northern Ireland arrested two men.", ("GBRCOP", "GBRCVL", "173", False, A)),
+    ("A militia attacked villagers in Darfur.", ("SDNREB", "SDNCVL", "190", False, A)),
+    ("Workers from Basra protested against the government.", ("IRQLAB", "IRQGOV", "141", False, A)),
+    ("A roadside bombing near the town of Samarra killed one U.S. soldier.", ("IRQUAF", "USAMIL", "1833", False, A)),
+    ("An anti-Syria journalist was killed in Beirut.", ("LBNUAF", "LBNMED", "190", False, A)),
+    ("Vietnamese-led forces attacked Cambodian guerrilla camps.", ("VNMMIL", "KHMREB", "190", False, A)),
+    # harm with no doer told inside a fight is the other side's
+    ("Seven Turkish soldiers were killed in a clash with PKK militants.", ("TURREBPKK", "TURMIL", "190", False, A)),
+    # a feeling caused by someone is a stance its subject holds towards them
+    ("Many Thais were shocked by the army's behaviour.", ("THA", "---MIL", "110", False, A)),
+    ("Russia was disappointed by the American decision.", ("RUS", "USA", "110", False, A)),
+    ("The minister was angered by Iran's remarks.", ("---GOV", "IRN", "111", False, A)),
+]
+TABLE = [("placed", *row) for row in PLACED] + [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
     + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
     + [("nominal", *row) for row in NOMINAL] + [("reported", *row) for row in REPORTED] \
     + [("reported-speech", *row) for row in REPORTED_SPEECH] + [("conduit", *row) for row in CONDUIT] \

@@ -36,6 +36,7 @@ from dyads.records.parse import ParsedDoc
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_ROLES = frozenset({"REB", "INS", "OPP", "SEP", "PTY", "CVL", "EDU", "LAB", "BUS", "HLH", "AGR", "CRM", "UAF",
                           "REL", "ELI", "RAD"})
+PLACED_ROLES = STATE_ROLES | _GROUP_ROLES  # roles whose country is where they are (not refugees, reporters, bodies)
 _NOT_COUNTED = frozenset({"pair", "focal"})
 _INTERNATIONAL = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
 _MIN_MENTIONS = 2

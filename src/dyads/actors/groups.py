@@ -82,6 +82,21 @@ def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
 
 
 _SEATED = frozenset({"base", "headquarter", "headquartered", "locate"})
+_LED = frozenset({"lead", "command"})
+_STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
+
+
+def stance_prefixed(doc: ParsedDoc, n: Nucleus) -> bool:
+    """Whether a place is the object of a stance prefix, which names no actor: "an [anti-Syria]
+    journalist", "pro-Russian separatists" (a stance, not a nationality)."""
+    if _kind(n) != "place":
+        return False
+    first = doc.tokens[n.first]
+    if first.text.lower().split("-")[0] in _STANCE_PREFIXES and "-" in first.text:
+        return True
+    if n.first >= 2 and doc.tokens[n.first - 1].text == "-" and not doc.tokens[n.first - 2].space_after:
+        return doc.tokens[n.first - 2].text.lower() in _STANCE_PREFIXES
+    return False
 
 
 def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
@@ -103,7 +118,9 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
         else:
             return None
         seat = tokens[up]
-        if step == 0 and _kind(n) == "place" and seat.lemma in _SEATED and seat.dep in ("acl", "amod") and seat.head != up:
+        if step == 0 and _kind(n) == "place" and seat.lemma in _LED and dep == "npadvmod" and seat.dep == "amod":
+            up = seat.head  # "[Vietnamese]-led forces" are that country's
+        elif step == 0 and _kind(n) == "place" and seat.lemma in _SEATED and seat.dep in ("acl", "amod") and seat.head != up:
             up, located, seated = seat.head, True, True  # "a newspaper [based in] Beirut", "a Moscow[-based] think tank"
         if up == tok.i:
             return None

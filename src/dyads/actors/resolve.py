@@ -11,7 +11,7 @@ from dyads.actors.coref import resolve_pronouns, resolve_surnames, resolve_title
 from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.fragments import is_name_fragment
-from dyads.actors.groups import group_nuclei
+from dyads.actors.groups import group_nuclei, stance_prefixed
 from dyads.actors.joint import split_joint_nationalities
 from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
 from dyads.actors.nuclei import (
@@ -78,7 +78,7 @@ def resolve_actors(
     for n in unknown_nuclei(doc, taken):
         _take(taken, n)
         nuclei.append(replace(n, via="byline") if is_byline(doc, n, skip) else n)
-    nuclei = [n for n in nuclei if not acronym_in_other_name(doc, n, taken)]
+    nuclei = [n for n in nuclei if not acronym_in_other_name(doc, n, taken) and not stance_prefixed(doc, n)]
     nuclei.sort(key=lambda n: n.first)
     drafts: list[Draft] = []
     for group in group_nuclei(doc, nuclei):

@@ -25,7 +25,8 @@ from typing import Any
 from dyads.errors import ResourceError
 
 _DATA = "dyads.data.gazetteer"
-_ALT_MIN_POPULATION = 300_000  # other-language names are indexed for big cities only
+_ALT_MIN_POPULATION = 300_000
+_MARKS = str.maketrans("", "", "'’‘ʼʻʿʾ`´")  # other-language names are indexed for big cities only
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +66,13 @@ class Gazetteer:
 
 
 def normalize_name(name: str) -> str:
-    """Lower case, no accents, hyphens and slashes as spaces, no leading "the"."""
+    """Lower case, no accents, no apostrophes or transliteration marks ("Sāmarrā’" is "samarra", as the
+    news writes it), hyphens and slashes as spaces, no leading "the"."""
     folded = name
     if not name.isascii():
         folded = unicodedata.normalize("NFKD", name)
         folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = folded.replace("’", "'").replace("-", " ").replace("/", " ").lower()
+    folded = folded.translate(_MARKS).replace("-", " ").replace("/", " ").lower()
     words = folded.split()
     if words and words[0] == "the":
         words = words[1:]

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import replace
 
+from dyads.actors.focal import PLACED_ROLES
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
 from dyads.events.matching import subtree
 from dyads.events.roles import Context
@@ -212,12 +213,33 @@ def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
 
 
 def _settled(ctx: Context, raw: RawEvent) -> RawEvent:
-    """A side of unsaid country placed by the other side: a domestic act's group, a home organ."""
-    return _organ_at_home(_at_home(ctx, raw))
+    """A side of unsaid country placed by its own phrase, or by the other side: a domestic act's group,
+    a home organ."""
+    return _organ_at_home(_at_home(ctx, _own_place(ctx, raw)))
+
+
+def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A group or state organ of unsaid country is of the town or region its own phrase places it in:
+    "police in [Northern Ireland]", "militias in [Tripoli]", "workers from [Basra]", else (soldiers
+    apart) of the act's place: "a militia attacked villagers [in Darfur]" (the actor resolver knows
+    only countries and capitals; this reads the gazetteer's towns and regions too)."""
+    def placed(actor: ActorMention | None) -> ActorMention | None:
+        if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not _countryless_group(actor):
+            return actor
+        country = _place_country(ctx, [actor.head], preps=_OWN_PLACING)
+        if country is None and actor.role not in _POSTED and raw.scope >= 0:
+            # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad
+            country = _place_country(ctx, [raw.scope], preps=_PLACING)
+        return replace(actor, code=country + (actor.role or ""), country=country, via="place") if country else actor
+
+    s, t = placed(raw.source), placed(raw.target)
+    return raw if (s is raw.source and t is raw.target) else replace(raw, source=s, target=t)
 
 
 _ATTACK_PLACING = _PLACING | {"outside", "along", "on"}
 _SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
+_OWN_PLACING = _ATTACK_PLACING | {"from"}
+_POSTED = frozenset({"MIL", "UAF"})  # where troops are says nothing of whose they are
 
 
 def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
@@ -233,7 +255,7 @@ def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
     return replace(raw, source=replace(s, code=country + (s.role or ""), country=country)) if country else raw
 
 
-def _place_country(ctx: Context, heads: list[int]) -> str | None:
+def _place_country(ctx: Context, heads: list[int], *, preps: frozenset[str] = _ATTACK_PLACING) -> str | None:
     """The country of the first place named below ``heads`` after a placing preposition, never in a
     phrase of time or circumstance ("since the start of the war [in Iraq]")."""
     if ctx.places is None:
@@ -244,7 +266,7 @@ def _place_country(ctx: Context, heads: list[int]) -> str | None:
         prep = doc.tokens[tok.head]
         if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
             prep = doc.tokens[prep.head]
-        if tok.dep != "pobj" or prep.lemma not in _ATTACK_PLACING or tok.lemma in _SHARED_PLACES:
+        if tok.dep != "pobj" or prep.lemma not in preps or tok.lemma in _SHARED_PLACES:
             continue
         named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
         country = next((p.country for p in ctx.places.find(doc, named) if p.country), None)
@@ -264,10 +286,26 @@ def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
     return replace(raw, source=replace(s, code=s.country + "CVL", role="CVL", via="people"))
 
 
+def _foe_in_fight(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
+    """Harm with no doer told inside a fight is the other side's: "seven Turkish soldiers were killed [in a
+    clash with PKK militants]" -> PKK -> TURMIL (the fight itself is coded both ways)."""
+    s, t = raw.source, raw.target
+    if s is None or t is None or s.via != "unidentified" or raw.scope < 0:
+        return raw
+    below = set(subtree(ctx.doc, raw.scope))
+    for other in peers:
+        if (other is not raw and other.sentence == raw.sentence and other.source is not None
+                and other.target is not None and other.target.code and other.source.code == t.code
+                and set(other.trigger) <= below and not set(other.trigger) & set(raw.trigger)):
+            return replace(raw, source=other.target)
+    return raw
+
+
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
+    raws = [_foe_in_fight(ctx, r, raws) for r in raws]
     for raw in map(lambda r: _the_people(ctx, _settled(ctx, _placed_doers(ctx, r))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)

@@ -67,7 +67,9 @@ class PlaceLookup:
         for first, last in spans:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
             entry = self.kb.lookup(doc.text[start:end], self.day)
-            if entry is None and last - first > 1:  # "South Lebanon", "northern Iraq": a part of the country
+            # "South Lebanon", "northern Iraq": a part of the country, unless the part is a region of its own
+            # ("Northern Ireland" is in the United Kingdom)
+            if entry is None and last - first > 1 and doc.text[start:end].lower() not in self.regions:
                 words = doc.text[start:end].split()
                 while words and words[0].lower() in ("the", *_COMPASS):
                     words = words[1:]

@@ -287,9 +287,11 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     else:  # a nominal takes actor-naming modifiers as agent ("Palestinian riots"), a complement does not
         src = predicate_subject(ctx, act.head, modifiers=act.match.pattern.kind is not PatternKind.COMPLEMENT,
                                  slot=act.match.slot)
+        stance = doc.tokens[act.head].text.lower() in ctx.patterns.words("stance_participles")
+        if stance and act.match.slot is not None and act.match.slot in src:
+            src = []  # "Thais were shocked [by the army]'s behaviour": the agent is what the stance is about
         if not src and not act.nominal and is_passive(doc, act.head) and (
-                any(c.dep == "xcomp" for c in doc.children(act.head))
-                or doc.tokens[act.head].text.lower() in ctx.patterns.words("stance_participles")):
+                any(c.dep == "xcomp" for c in doc.children(act.head)) or stance):
             # "the prime minister is planned to visit Tbilisi": the passive's subject does what is planned;
             # "Israel is opposed to French mediation": it holds the stance
             src = [c.i for c in doc.children(act.head) if c.dep == "nsubjpass"]
