@@ -137,6 +137,13 @@ PLACED = [
     ("A roadside bombing near the town of Samarra killed one U.S. soldier.", ("IRQUAF", "USAMIL", "1833", False, A)),
     ("An anti-Syria journalist was killed in Beirut.", ("LBNUAF", "LBNMED", "190", False, A)),
     ("Vietnamese-led forces attacked Cambodian guerrilla camps.", ("VNMMIL", "KHMREB", "190", False, A)),
+    # an ethnicity is a people of the country where it lives, not a state
+    ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.",
+     ("SRBMIL", "SRBCVL", "193", False, A)),
+    # an act named as the subject takes the place its verb gives
+    ("The first deployment of NATO peacekeeping troops have arrived in Bosnia.", ("IGOWSTNAT", "BIH", "074", False, A)),
+    # a preposition the parser left without its object: the noun phrase right after it
+    ("Peru granted asylum to five Panamanian officers holed up in a residence.", ("PER", "PANMIL", "075", False, A)),
     # harm with no doer told inside a fight is the other side's
     ("Seven Turkish soldiers were killed in a clash with PKK militants.", ("TURREBPKK", "TURMIL", "190", False, A)),
     # a feeling caused by someone is a stance its subject holds towards them

@@ -93,11 +93,26 @@ def resolve_actors(
     drafts = resolve_pairs(doc, drafts)
     drafts = resolve_plural_pronouns(doc, drafts)
     drafts = resolve_definite_countries(doc, drafts)
+    drafts = [_ethnic(doc, d) for d in drafts]
     located = [(i, c) for i, c in named if _located(doc, i)]
     acting = [(i, c) for i, c in named if _acting(doc, i)]
     drafts = assign_focal_country(doc, drafts, sentence_countries(doc, acting),
                                   located=sentence_countries(doc, located))
     return tuple(_mention(doc, d) for d in drafts if d.code)
+
+
+_ETHNIC = frozenset({"ethnic"})
+
+
+def _ethnic(doc: ParsedDoc, d: Draft) -> Draft:
+    """An ethnicity is a people, not a state: "ethnic Albanians in south Serbia", "ethnic Albanian
+    guerrillas operating in Macedonia" are of the country where they live, which their sentence may say
+    (else unknown), never the Albanian state."""
+    if d.via not in ("adjective", "agent") or not d.country or not any(doc.tokens[i].text.lower() in _ETHNIC
+                                            for i in range(max(d.first - 1, 0), d.last)):
+        return d
+    role = d.role or "CVL"
+    return replace(d, country=None, role=role, code=UNKNOWN_COUNTRY + role, kb_id=None, name=None, via="agent")
 
 
 def _located(doc: ParsedDoc, i: int) -> bool:

@@ -149,7 +149,15 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if aimed_at(a)]
             return tuple(found) or tuple(a for a in ctx.index.at(j) if aimed_at(a))
     if ctx.places is not None:
-        for j in _walk(doc, raw.scope, avoid):
+        scopes = [raw.scope]
+        tok = doc.tokens[raw.scope]
+        while tok.dep == "pobj" and doc.tokens[tok.head].lemma == "of":  # "the first deployment of [troops]"
+            tok = doc.tokens[doc.tokens[tok.head].head]
+        if tok.pos == "NOUN" and tok.dep in ("nsubj", "nsubjpass") and doc.tokens[tok.head].pos == "VERB":
+            # an act named as the subject takes the place its verb gives: "NATO peacekeeping troops have
+            # arrived [in Bosnia]"
+            scopes.append(tok.head)
+        for j in [k for h in scopes for k in _walk(doc, h, avoid | {raw.scope})]:
             tok = doc.tokens[j]
             prep = doc.tokens[tok.head]
             # a placing preposition, or the act's own "of" ("an invasion of [South Lebanon]")

@@ -97,6 +97,23 @@ def _multi(doc: ParsedDoc, start: int, words: tuple[str, ...], last: int) -> boo
     return all(token_matches(doc.tokens[start + k], w) for k, w in enumerate(words))
 
 
+def _stranded_object(doc: ParsedDoc, prep: int) -> int | None:
+    """A preposition the parser left without its object, which it made the subject of the next verb
+    ("granted asylum [to] five Panamanian officers holed up in ..."): the noun phrase right after it."""
+    if doc.children(prep):
+        return None
+    j = prep + 1
+    while j < len(doc.tokens) and doc.tokens[j].sent == doc.tokens[prep].sent and doc.tokens[j].dep in (
+            "det", "nummod", "amod", "compound", "poss", "case", "quantmod", "advmod"):
+        j += 1
+    if j >= len(doc.tokens) or doc.tokens[j].sent != doc.tokens[prep].sent:
+        return None
+    tok = doc.tokens[j]
+    if tok.pos in ("NOUN", "PROPN") and tok.dep in ("nsubj", "nsubjpass") and tok.head > j:
+        return j
+    return None
+
+
 def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
     a = doc.tokens[anchor]
     kids = doc.children(anchor)
@@ -105,7 +122,7 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
             for c in kids:
                 if c.dep == dep:
                     return c.i
-        return None
+        return _stranded_object(doc, anchor)
     if anchor == head:
         if is_passive(doc, head):
             for c in kids:
