@@ -52,6 +52,9 @@ BUSINESS = [
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
 ]
 COORDINATION = [
+    # a finite verb the parser coordinated with an infinitive shares the subject of the infinitive's governor
+    ("Syria asked Turkey to mediate and urged Israel to withdraw.", ("SYR", "ISR", "0256", False, A)),
+    ("Russia wants Iran to stop enrichment and has asked the IAEA to help.", ("RUS", "IGOUNOIAE", "020", False, A)),
     ("Brazil and Argentina criticized the decision.", ("BRA", None, "111", False, A)),
     ("Brazil and Argentina criticized the decision.", ("ARG", None, "111", False, A)),
     ("Medvedev and Hu Jintao signed and ratified the treaty.", ("RUSGOV", "CHNGOV", "057", False, A)),
@@ -69,6 +72,11 @@ JOINT = [
      ("INDGOV", "CHNGOV", "046", False, A)),
 ]
 NOMINAL = [
+    # an agent the parser hung on the act's object; a doer left unsaid; criticism aimed at the doer
+    ("The detention of the opposition leader by Kenyan police was condemned.", ("KENCOP", "KENOPP", "173", False, A)),
+    ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("AFGUAF", "ITANGO", "181", False, A)),
+    ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("ITA", "AFGUAF", "111", False, A)),
+    ("Italy condemned the kidnapping of two aid workers by the Taliban.", ("ITA", "AFGREB", "111", False, A)),
     ("The opposition leader was sharply critical of the Kenyan government.", ("---OPP", "KENGOV", "111", False, A)),
     ("Naftogaz cut gas supplies to Moldova on Monday.", ("UKRBUS", "MDA", "163", False, A)),
     ("The Egyptian army ousted President Mohamed Morsi.", ("EGYMIL", "EGYGOV", "170", False, A)),

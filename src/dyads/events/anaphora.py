@@ -15,6 +15,10 @@ side of their own):
 
 Nothing is guessed when no such event exists, or when the noun is qualified by an adjective or a
 possessor ("the European measures", "Japan's curbs"): those name their own actor, found or not.
+
+A criticism of an act told in the same phrase is aimed at its doer, not at those it fell on: "Italy
+condemned the kidnapping of two aid workers by the Taliban" is ITA -> the Taliban, not ITA -> the aid
+workers (:func:`aim_at_doers`).
 """
 
 from __future__ import annotations
@@ -105,3 +109,24 @@ def _noun_roots(doc: ParsedDoc, i: int, patterns: PatternSet) -> frozenset[str] 
             return roots
         return roots if tok.dep == "appos" or any(c.dep == "relcl" for c in kids) else None
     return None
+
+
+def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
+    """A critical act whose object is another act of the sentence ("condemned [the kidnapping] of two aid
+    workers by the Taliban") is aimed at that act's doer where it took the act's victim as its target."""
+    out = list(raws)
+    for k, raw in enumerate(raws):
+        if raw.target is None or raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"):
+            continue
+        objects = {c.i for i in raw.trigger for c in doc.children(i) if c.dep in ("dobj", "pobj", "nsubjpass")}
+        objects |= {g.i for i in raw.trigger for c in doc.children(i) if c.dep == "prep"
+                    for g in doc.children(c.i) if g.dep == "pobj"}
+        for other in raws:
+            if (other is raw or other.sentence != raw.sentence or other.source is None or other.target is None
+                    or not objects.intersection(other.trigger) or other.source.code is None
+                    or (other.target.start, other.target.end) != (raw.target.start, raw.target.end)
+                    or (other.source.start, other.source.end) == (raw.source.start, raw.source.end)):
+                continue
+            out[k] = replace(raw, target=other.source)
+            break
+    return out

@@ -9,7 +9,7 @@ from enum import StrEnum
 from dyads.events.matching import is_passive
 from dyads.events.places import PlaceLookup
 from dyads.records.actor import ActorMention
-from dyads.records.parse import ParsedDoc
+from dyads.records.parse import ParsedDoc, Token
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "dep"})
@@ -99,9 +99,22 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
             if passive_subjects:
                 return passive_subjects
         return subject_tokens(doc, head.i, depth=depth + 1)
+    if tok.dep == "conj" and head.dep in ("xcomp", "ccomp") and head.tag == "VB" and _finite(doc, tok) and any(
+            c.dep == "aux" and c.text.lower() == "to" for c in doc.children(head.i)):
+        # a finite verb the parser coordinated with an infinitive ("asked Turkey to mediate and [urged]
+        # Israel to withdraw") shares the subject of the infinitive's governor, not its controller
+        return subject_tokens(doc, head.head, depth=depth + 1)
     if tok.dep in _INHERIT and head.i != i:
         return subject_tokens(doc, head.i, depth=depth + 1)
     return []
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(doc: ParsedDoc, tok: Token) -> bool:
+    """A verb with tense of its own ("urged", "has asked", "will meet"), not an infinitive or participle."""
+    return tok.tag in _FINITE or any(c.dep in ("aux", "auxpass") and c.tag in _FINITE for c in doc.children(tok.i))
 
 
 def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
@@ -113,6 +126,13 @@ def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
     for c in kids:
         if c.dep == "prep" and c.lemma == "by":
             return [g.i for g in doc.children(c.i) if g.dep == "pobj"]
+    for c in kids:  # "the detention of [the leader by police]": the parser hung the agent on the object
+        if c.dep == "prep" and c.lemma == "of":
+            for obj in doc.children(c.i):
+                if obj.dep == "pobj":
+                    for p in doc.children(obj.i):
+                        if p.dep == "prep" and p.lemma == "by":
+                            return [g.i for g in doc.children(p.i) if g.dep == "pobj"]
     return []
 
 
