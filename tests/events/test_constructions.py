@@ -23,7 +23,7 @@ PASSIVE = [
     # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
     ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
-    ("Egyptian police were attacked by protesters in Cairo.", ("EGYOPP", "EGYCOP", "190", False, A)),
+    ("Egyptian police were attacked by protesters in Cairo.", ("EGYCVL", "EGYCOP", "190", False, A)),
     # ... and of the country where they strike (the act's place or its subject's), else of none
     ("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra.",
      ("IRQUAF", "USAMIL", "1833", False, A)),
@@ -139,6 +139,8 @@ MODALITY = [
 ]
 # a group's own place, or the act's, is a town or region of the gazetteer; a stance prefix names no side
 PLACED = [
+    # a name the parser knows for a person is no place
+    ("Kevin Rudd criticised Mr Howard.", ("AUSGOV", None, "111", False, A)),
     ("Police in Northern Ireland arrested two men.", ("GBRCOP", "GBRCVL", "173", False, A)),
     ("A militia attacked villagers in Darfur.", ("SDNREB", "SDNCVL", "190", False, A)),
     ("Workers from Basra protested against the government.", ("IRQLAB", "IRQGOV", "141", False, A)),

@@ -40,14 +40,14 @@ IMPLIED = [
     # a court or the police of unsaid country acting on a country's officials are that country's
     ("A judge opened a corruption inquiry into three Peruvian ministers.", ("PERJUD", "PERGOV", "091")),
     # the police act at home: a group of unsaid country they act on, and their fire with no place, are their own
-    ("Egyptian police dispersed the demonstrators on Monday.", ("EGYCOP", "EGYOPP", "175")),
+    ("Egyptian police dispersed the demonstrators on Monday.", ("EGYCOP", "EGYCVL", "175")),
     ("Kenyan police opened fire on Monday night.", ("KENCOP", "KENCVL", "193")),
     # a threat of restrictions falls on the source's own people
     ("The Thai government threatened to ban rallies.", ("THAGOV", "THACVL", "1321")),
     # a demand is made of the subject of its that-clause
     ("Iran demanded that Britain release the sailors.", ("IRN", "GBR", "1053")),
     # the nearest actor inside the act's phrase
-    ("Protesters demanded the resignation of Prime Minister Gordon Brown.", ("---OPP", "GBRGOV", "1041")),
+    ("Protesters demanded the resignation of Prime Minister Gordon Brown.", ("---CVL", "GBRGOV", "1041")),
     # a coordinated act shares its partner's target; a response is aimed at whoever acted before
     ("Pakistan summoned the Indian envoy and protested the shelling.", ("PAK", "INDGOV", "141")),
     ("Tokyo summoned the Chinese ambassador. Beijing responded by suspending talks.", ("CHNGOV", "JPNGOV", "164")),

@@ -59,7 +59,7 @@ ROOTS = [
     ("Ecuador expelled the American ambassador.", ("ECU", "USAGOV", "161", False, ASSERTED)),
     # 17 coerce
     ("Egyptian police arrested three journalists in Cairo.", ("EGYCOP", "EGYMED", "173", False, ASSERTED)),
-    ("Thai police used tear gas to disperse protesters in Bangkok.", ("THACOP", "THAOPP", "175", False, ASSERTED)),
+    ("Thai police used tear gas to disperse protesters in Bangkok.", ("THACOP", "THACVL", "175", False, ASSERTED)),
     ("Myanmar's junta imposed a curfew in Yangon.", ("MMRGOV", "MMRCVL", "1723", False, ASSERTED)),
     # 18 assault
     ("Somali pirates hijacked a Greek tanker.", ("SOMCRM", "GRCBUS", "181", False, ASSERTED)),

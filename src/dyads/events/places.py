@@ -63,6 +63,8 @@ class PlaceLookup:
                  if e.label in ("GPE", "NORP", "LOC") and wanted.intersection(range(e.first, e.last))]
         # a word inside a longer name is not a place of its own: "the South [China] Sea"
         inside = {i for e in doc.entities if e.last - e.first > 1 for i in range(e.first, e.last)}
+        # a name the parser knows for a person or a body is no place ("criticised Mr [Howard]")
+        inside |= {i for e in doc.entities if e.label not in ("GPE", "NORP", "LOC", "FAC") for i in range(e.first, e.last)}
         spans += [(i, i + 1) for i in sorted(wanted) if doc.tokens[i].pos in ("PROPN", "ADJ") and i not in inside]
         for first, last in spans:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
