@@ -157,7 +157,11 @@ PLACED = [
     # harm with no doer told inside a fight is the other side's
     ("Seven Turkish soldiers were killed in a clash with PKK militants.", ("TURREBPKK", "TURMIL", "190", False, A)),
     # a feeling caused by someone is a stance its subject holds towards them
-    ("Many Thais were shocked by the army's behaviour.", ("THA", "---MIL", "110", False, A)),
+    ("Many Thais were shocked by the army's behaviour.", ("THACVL", "THAMIL", "110", False, A)),
+    # a people acting on a state organ of unsaid country: its civilians and its organ
+    ("Iraqis attacked the police station.", ("IRQCVL", "IRQCOP", "190", False, A)),
+    # a country after "in" is where a thing is, not who used it
+    ("A roadside bomb in the Iraq capital Baghdad has killed four people.", ("IRQUAF", "IRQCVL", "1833", False, A)),
     ("Russia was disappointed by the American decision.", ("RUS", "USA", "110", False, A)),
     ("The minister was angered by Iran's remarks.", ("---GOV", "IRN", "111", False, A)),
 ]

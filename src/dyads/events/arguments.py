@@ -205,8 +205,11 @@ def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[
         if index.at(k) and k not in exclude:
             return index.at(k)
     for k in of_phrase(doc, j):  # "the government of Liberia", "troops in Kosovo"
+        placed = doc.tokens[doc.tokens[k].head].lemma == "in"
         for m in np_tokens(doc, k):
             if index.at(m) and m not in exclude:
+                if placed and all(a.role is None for a in index.at(m)):
+                    continue  # a country after "in" is where the thing is: "a bomb in [the Iraq] capital"
                 return index.at(m)
     return ()
 

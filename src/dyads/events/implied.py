@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import replace
 
-from dyads.actors.focal import PLACED_ROLES
+from dyads.actors.focal import PLACED_ROLES, STATE_ROLES
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
 from dyads.events.matching import subtree
 from dyads.events.roles import Context
@@ -286,10 +286,18 @@ def _place_country(ctx: Context, heads: list[int], *, preps: frozenset[str] = _A
 def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
     """A people named by its demonym protesting ("thousands of Iraqi Kurds demonstrated", "young
     Algerians blocked roads") are that country's civilians, not its state: their protest is aimed at
-    their own government (``implied: domestic``), which the bare country would make a self-dyad."""
-    s = raw.source
-    if (s is None or raw.target is not None or s.role or not s.country or s.via not in ("adjective", "ner")
-            or ctx.patterns.domestic_role(raw.code, raw.act_code) != "GOV"):
+    their own government (``implied: domestic``), which the bare country would make a self-dyad; a
+    state organ of unsaid country they act on is their country's."""
+    s, t = raw.source, raw.target
+    if s is None or s.role or not s.country or s.via not in ("adjective", "ner"):
+        return raw
+    if t is not None and t.role in STATE_ROLES and (_countryless_group(t) or (t.via == "domestic"
+                                                                              and t.country == s.country)):
+        # "many Thais were shocked by the army's behaviour": a people and a state organ of unsaid country
+        # are one country's civilians and its organ
+        return replace(raw, source=replace(s, code=s.country + "CVL", role="CVL", via="people"),
+                       target=replace(t, code=s.country + (t.role or ""), country=s.country, via="domestic"))
+    if t is not None or ctx.patterns.domestic_role(raw.code, raw.act_code) != "GOV":
         return raw
     return replace(raw, source=replace(s, code=s.country + "CVL", role="CVL", via="people"))
 
