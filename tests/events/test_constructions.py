@@ -103,6 +103,13 @@ REPORTED = [
     ("Russia warned that it would cut gas supplies if Ukraine did not pay its debts.", ("RUS", "UKR", "130", False, A)),
 ]
 # acts under reported speech keep their code, with modality "reported"
+# a paper carries its issuer's act, and is no statement of its own
+PAPERS = [
+    ("The PKK issued a statement calling on Turkey to release prisoners.", ("TURREBPKK", "TUR", "0253", False, A)),
+    ("The PKK issued a declaration demanding that the Turkish government provide information.",
+     ("TURREBPKK", "TURGOV", "1014", False, A)),
+    ("The Security Council passed a resolution condemning Israel.", ("IGOUNO", "ISR", "111", False, A)),
+]
 REPORTED_SPEECH = [
     ("Syrian officials said that Turkish troops attacked a Kurdish village.", ("TURMIL", None, "190", False, R)),
     ("Israeli troops shelled Gaza, Palestinian officials said.", ("ISRMIL", "PSE", "194", False, R)),
@@ -165,7 +172,7 @@ PLACED = [
     ("Russia was disappointed by the American decision.", ("RUS", "USA", "110", False, A)),
     ("The minister was angered by Iran's remarks.", ("---GOV", "IRN", "111", False, A)),
 ]
-TABLE = [("placed", *row) for row in PLACED] + [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
+TABLE = [("placed", *row) for row in PLACED] + [("paper", *row) for row in PAPERS] + [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
     + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
     + [("nominal", *row) for row in NOMINAL] + [("reported", *row) for row in REPORTED] \
     + [("reported-speech", *row) for row in REPORTED_SPEECH] + [("conduit", *row) for row in CONDUIT] \
@@ -181,6 +188,7 @@ def test_construction_yields_the_full_event(code, construction, text, expected):
 
 
 PLAIN_ACT_NEVER = [
+    ("The PKK issued a statement calling on Turkey to release prisoners.", "010"),
     ("Serbia refused to meet the European envoy.", "040"),
     ("Syria will not accept more refugees from Iraq.", "073"),
     ("Japan did not send aid to Haiti.", "070"),

@@ -40,9 +40,10 @@ def _lookup(patterns: PatternSet, doc: ParsedDoc, i: int, *, nominal: bool) -> t
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 
 
-def _own_clauses(doc: ParsedDoc, matched: tuple[int, ...]) -> set[int]:
+def _own_clauses(doc: ParsedDoc, matched: tuple[int, ...], documents: frozenset[str]) -> set[int]:
     """Relative clauses below the matched words that have a subject of their own ("exports of chemicals,
-    a step [that Seoul denounced]"): another actor's act, not part of this one."""
+    a step [that Seoul denounced]"): another actor's act, not part of this one; and what a paper says
+    ("issued a statement [calling on Turkey to ...]"): an act of its own, not the statement."""
     out: set[int] = set()
     for j in matched:
         for k in subtree(doc, j):
@@ -51,16 +52,19 @@ def _own_clauses(doc: ParsedDoc, matched: tuple[int, ...]) -> set[int]:
                 c.dep == "nsubj" and c.lemma.lower() not in _RELATIVE_WORDS for c in doc.children(k)
             ):
                 out.update(subtree(doc, k))
+            if (tok.dep == "acl" and tok.tag == "VBG" and k not in out
+                    and doc.tokens[tok.head].lemma.lower() in documents):
+                out.update(subtree(doc, k))
     return out
 
 
-def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str]) -> set[int]:
+def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str], documents: frozenset[str]) -> set[int]:
     """Tokens a pattern used, and everything below the words it matched after its head
     ("accused Washington of [protecting ...]": the protecting is the accusation's content)."""
     covered: set[int] = set()
     for a in acts.values():
         spared = set(subtree(doc, a.match.slot)) if a.match.slot is not None else set()
-        spared |= _own_clauses(doc, a.match.tokens)
+        spared |= _own_clauses(doc, a.match.tokens, documents)
         if not a.nominal and doc.tokens[a.head].lemma not in light:
             # its object, and its reason ("praised Japan for [its support]"), are part of it
             for c in doc.children(a.head):
@@ -138,15 +142,16 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
                 acts[i] = Act(i, m, True)
     frames = _frames(doc, sent, patterns)
     _settle(doc, acts, frames, patterns)
+    papers = patterns.words("documents")
     # an act inside another act's matched words is part of that act
     ranked = sorted(acts.values(), key=lambda a: (-a.match.score, a.head))
     kept: dict[int, Act] = {}
     for a in ranked:
-        if a.head in _inside(doc, kept, patterns.light):
+        if a.head in _inside(doc, kept, patterns.light, papers):
             continue
         kept[a.head] = a
     kept = {i: a for i, a in kept.items()
-            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light)}
-    covered = _inside(doc, kept, patterns.light)
+            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light, papers)}
+    covered = _inside(doc, kept, patterns.light, papers)
     frames = {i: f for i, f in frames.items() if i not in covered}
     return SentenceActs(dict(sorted(kept.items())), frames)

@@ -147,7 +147,25 @@ def under_light_verb(ctx: Context, i: int) -> bool:
 def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int | None = None) -> list[int]:
     if ctx.doc.tokens[i].pos in NOMINAL_POS:
         return _noun_source(ctx, i, modifiers=modifiers, slot=slot)
+    paper = carrying_document(ctx, i)
+    if paper is not None:  # "the PKK issued a declaration [demanding] that ...": the issuer demands
+        return subject_tokens(ctx.doc, ctx.doc.tokens[paper].head)
     return subject_tokens(ctx.doc, i)
+
+
+def carrying_document(ctx: Context, i: int) -> int | None:
+    """The paper whose content verb ``i`` is ("issued a statement [calling on] ...", "passed a resolution
+    [condemning] ..."), when an actor issued it: the act is the issuer's."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return None
+    paper = doc.tokens[tok.head]
+    if paper.lemma.lower() not in ctx.patterns.words("documents") or paper.dep not in ("dobj", "nsubjpass"):
+        return None
+    if ctx.index.at(paper.i) or doc.tokens[paper.head].pos not in ("VERB", "AUX"):
+        return None
+    return paper.i
 
 
 def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[int, ...] = ()) -> list[int]:

@@ -15,6 +15,7 @@ from dyads.events.roles import (
     THREAT_ROOT,
     Context,
     Roles,
+    carrying_document,
     condition_bound,
     default_targets,
     find_roles,
@@ -66,6 +67,7 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 _ARMED_MEN = "UAF"
+_STATEMENT_ROOT = "01"
 
 
 def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
@@ -137,7 +139,11 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     harm_things = patterns.words("munitions") | patterns.words("harm_nouns")
     used_frames: set[int] = set()
     events: list[RawEvent] = []
+    # papers whose content is an act or a frame ("issued a statement [calling on] ..."): no statement of their own
+    carried = {doc.tokens[j].head for j in (*found.acts, *found.frames) if carrying_document(ctx, j) is not None}
     for i, act in found.acts.items():
+        if act.match.pattern.code[:2] == _STATEMENT_ROOT and carried.intersection((i, *act.match.tokens)):
+            continue
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
