@@ -52,6 +52,11 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2008-06-03", "Kazakh Defence Minister Adilbek Dzhaksybekov inspected the troops.", (("Kazakh Defence Minister Adilbek Dzhaksybekov", "KAZGOV"), ("troops", "---MIL"))),
     ("2014-08-19", "Mongolian Foreign Minister Luvsanvandan Bold met his Japanese counterpart.", (("Mongolian Foreign Minister Luvsanvandan Bold", "MNGGOV"), ("his", "MNGGOV"), ("Japanese", "JPN"))),
     ("2011-05-16", "Indonesian President Susilo Bambang Yudhoyono opened the ASEAN summit.", (("Indonesian President Susilo Bambang Yudhoyono", "IDNGOV"), ("ASEAN", "IGOSEAASN"))),
+    # a title's holder is a person: "his country" is the minister's
+    ("2009-03-02", "Kenya's foreign minister said his country would send troops to Somalia.",
+     (("Kenya's foreign minister", "KENGOV"), ("his country", "KEN"), ("troops", "KENMIL"), ("Somalia", "SOM"))),
+    # a possessor of known country names it for a bare state organ of the sentence
+    ("2005-03-20", "Riot police broke up a rally against Akayev's regime.", (("Riot police", "KGZCOP"), ("Akayev's regime", "KGZGOV"))),
     ("2019-02-11", "Japan's foreign minister protested to Seoul.", (("Japan's foreign minister", "JPNGOV"), ("Seoul", "KORGOV"))),
     ("2013-04-08", "The Russian ambassador was summoned to the Foreign Office.", (("Russian ambassador", "RUSGOV"), ("Foreign Office", "---GOV"))),
     ("2016-08-24", "Turkish troops crossed into northern Syria.", (("Turkish troops", "TURMIL"), ("Syria", "SYR"))),

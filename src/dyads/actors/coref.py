@@ -77,7 +77,9 @@ def _title_antecedent(d: Draft, people: list[Draft]) -> Draft | None:
 def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
     """Add a mention for each personal pronoun with a person antecedent."""
     drafts = list(drafts)
-    persons = sorted((d for d in drafts if d.person and d.code), key=lambda d: d.first)
+    # people: named ones, and single holders of a title ("Kenya's foreign minister said [his] country ...")
+    persons = sorted((d for d in drafts if d.code and (d.person or (
+        d.agent_phrase and doc.tokens[d.head].tag in ("NN", "NNP")))), key=lambda d: d.first)
     added: list[Draft] = []
     for tok in doc.tokens:
         if tok.pos != "PRON" or tok.text.lower() not in PRONOUNS:

@@ -209,6 +209,11 @@ def resolve_definite_countries(doc: ParsedDoc, drafts: list[Draft]) -> list[Draf
         if tok.lemma.lower() not in _COUNTRY_NOUNS or tok.tag != "NN" or tok.i in taken:
             continue
         kids = doc.children(tok.i)
+        owner = _pronoun_owner(doc, drafts, tok.i)
+        if owner is not None:  # "[his country]" said by Kenya's minister is Kenya
+            drafts = [d for d in drafts if d is not owner]
+            added.append(Draft(owner.first, tok.i + 1, tok.i, owner.country, owner.country, None, None, None, "coref"))
+            continue
         if not any(c.dep == "det" and c.text.lower() == "the" for c in kids):
             continue
         if any(c.dep in ("amod", "compound", "prep", "nmod", "poss") for c in kids):
@@ -227,6 +232,20 @@ def resolve_definite_countries(doc: ParsedDoc, drafts: list[Draft]) -> list[Draf
         first = min(c.i for c in kids if c.dep == "det")
         added.append(Draft(first, tok.i + 1, tok.i, country, country, None, None, None, "coref"))
     return sorted(drafts + added, key=lambda d: d.first) if added else drafts
+
+
+def _pronoun_owner(doc: ParsedDoc, drafts: list[Draft], i: int) -> Draft | None:
+    """The resolved possessive pronoun of a country noun ("his country", "their nation"), if it has a
+    country and nothing else qualifies the noun."""
+    kids = doc.children(i)
+    if any(c.dep in ("amod", "compound", "prep", "nmod") for c in kids):
+        return None
+    for c in kids:
+        if c.dep == "poss" and c.tag == "PRP$":
+            for d in drafts:
+                if d.first == c.i and d.last == c.i + 1 and d.country:
+                    return d
+    return None
 
 
 def _nearest_subjects(doc: ParsedDoc, i: int) -> set[int]:

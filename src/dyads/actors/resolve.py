@@ -59,6 +59,7 @@ def resolve_actors(
     places = _place_entities(doc)
     dateline = dateline_end(doc)
     named: list[tuple[int, str]] = []  # countries, nationalities and capitals named, as actors or places
+    owners: list[tuple[int, str]] = []  # people of known country named as possessors
     for i in range(dateline):
         taken[i] = True
     for n in name_nuclei(doc, kb, match_names(doc, kb, folded), published):
@@ -71,6 +72,11 @@ def resolve_actors(
             nuclei.append(n)
             if n.entry is not None and n.entry.kind in _NAMED_KINDS and n.entry.country:
                 named.append((n.head, n.entry.country))
+            elif n.entry is not None and n.entry.kind is EntryKind.PERSON and doc.tokens[n.head].dep == "poss":
+                # "[Akayev]'s regime": a possessor of known country names it, as the country acting
+                country = kb.resolve(n.entry, published).country
+                if country:
+                    owners.append((n.head, country))
     nuclei.extend(_surname_nuclei(doc, kb, nuclei, taken, folded, published))
     for n in agent_nuclei(doc, match_agents(doc, kb, taken)):
         _take(taken, n)
@@ -95,7 +101,7 @@ def resolve_actors(
     drafts = resolve_definite_countries(doc, drafts)
     drafts = [_ethnic(doc, d) for d in drafts]
     located = [(i, c) for i, c in named if _located(doc, i)]
-    acting = [(i, c) for i, c in named if _acting(doc, i)]
+    acting = [(i, c) for i, c in named if _acting(doc, i)] + owners
     drafts = assign_focal_country(doc, drafts, sentence_countries(doc, acting),
                                   located=sentence_countries(doc, located))
     return tuple(_mention(doc, d) for d in drafts if d.code)
