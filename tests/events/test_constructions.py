@@ -130,6 +130,8 @@ CONDUIT = [
     ("A gas pipeline from East Siberia to the Pacific coast will supply gas to Japan.", ("RUS", "JPN", "061", False, F)),
 ]
 NEGATION = [
+    ("Nobody was killed in the blast, but twelve people were wounded.", ("---UAF", None, "190", True, A)),
+    ("Israel sent no troops to Lebanon.", ("ISR", "LBN", "154", True, A)),
     ("Israel did not attack Syria.", ("ISR", "SYR", "190", True, A)),
     ("Serbia refused to meet the European envoy.", ("SRB", "EURGOV", "125", False, A)),
     ("Syria will not accept more refugees from Iraq.", ("SYR", "IRQREF", "1223", False, A)),
@@ -146,6 +148,9 @@ MODALITY = [
 ]
 # a group's own place, or the act's, is a town or region of the gazetteer; a stance prefix names no side
 PLACED = [
+    # a bearing places an act: "north of Baghdad", "20 km south of Kabul"
+    ("One U.S. soldier was killed by a roadside bomb north of Baghdad.", ("IRQUAF", "USAMIL", "1833", False, A)),
+    ("Rebels attacked a village 20 km south of Kabul.", ("AFGREB", "AFGCVL", "190", False, A)),
     # a name the parser knows for a person is no place
     ("Kevin Rudd criticised Mr Howard.", ("AUSGOV", None, "111", False, A)),
     ("Police in Northern Ireland arrested two men.", ("GBRCOP", "GBRCVL", "173", False, A)),

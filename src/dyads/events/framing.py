@@ -83,7 +83,20 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
 
 
 def negated_here(doc: ParsedDoc, i: int) -> bool:
-    return any(c.dep == "neg" or (c.lemma in _NEGATORS and c.dep in ("advmod", "det")) for c in doc.children(i))
+    """"did not attack", "never visited"; and an act on or by nobody: "[nobody] was killed", "met no one"."""
+    return any(c.dep == "neg" or (c.lemma in _NEGATORS and c.dep in ("advmod", "det"))
+               or (c.dep in ("nsubj", "nsubjpass", "dobj") and _nobody(doc, c.i)) for c in doc.children(i))
+
+
+_NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
+
+
+def _nobody(doc: ParsedDoc, i: int) -> bool:
+    """"nobody", "none", "no one", "no soldiers"."""
+    word = doc.tokens[i].text.lower()
+    if word in _NOBODY or (word == "one" and i > 0 and doc.tokens[i - 1].text.lower() == "no"):
+        return True
+    return any(c.dep == "det" and c.text.lower() == "no" for c in doc.children(i))
 
 
 def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None:

@@ -33,6 +33,7 @@ from dataclasses import replace
 from dyads.actors.focal import PLACED_ROLES, STATE_ROLES
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
 from dyads.events.matching import subtree
+from dyads.events.places import COMPASS
 from dyads.events.roles import Context
 from dyads.events.sentence import RawEvent
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention, self_dyad
@@ -160,9 +161,11 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
         for j in [k for h in scopes for k in _walk(doc, h, avoid | {raw.scope})]:
             tok = doc.tokens[j]
             prep = doc.tokens[tok.head]
-            # a placing preposition, or the act's own "of" ("an invasion of [South Lebanon]")
+            # a placing preposition, the act's own "of" ("an invasion of [South Lebanon]"), or a bearing
+            # ("20 km south of [Kabul]")
             if tok.dep != "pobj" or not (prep.lemma in ctx.patterns.place_preps
-                                         or (prep.lemma == "of" and prep.head in raw.trigger)):
+                                         or (prep.lemma == "of" and prep.head in raw.trigger)
+                                         or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS)):
                 continue
             named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]  # "the town of X"
             for place in ctx.places.find(doc, named):
@@ -259,6 +262,9 @@ def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
         return raw
     # the act's phrase, then its subject's ("a bombing [near Samarra] killed ...")
     subjects = [c.i for c in ctx.doc.children(raw.scope) if c.dep in ("nsubj", "nsubjpass")]
+    # and the thing that did it ("killed by a roadside bomb [north of Baghdad]")
+    subjects += [g.i for c in ctx.doc.children(raw.scope) if c.dep == "agent" for g in ctx.doc.children(c.i)
+                 if g.dep == "pobj"]
     country = _place_country(ctx, [raw.scope, *subjects])
     return replace(raw, source=replace(s, code=country + (s.role or ""), country=country)) if country else raw
 
@@ -274,7 +280,8 @@ def _place_country(ctx: Context, heads: list[int], *, preps: frozenset[str] = _A
         prep = doc.tokens[tok.head]
         if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
             prep = doc.tokens[prep.head]
-        if tok.dep != "pobj" or prep.lemma not in preps or tok.lemma in _SHARED_PLACES:
+        placing = prep.lemma in preps or prep.lemma.lower() in COMPASS  # "north of [Baghdad]"
+        if tok.dep != "pobj" or not placing or tok.lemma in _SHARED_PLACES:
             continue
         named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
         country = next((p.country for p in ctx.places.find(doc, named) if p.country), None)

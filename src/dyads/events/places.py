@@ -22,7 +22,7 @@ from dyads.records.parse import ParsedDoc
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
 # words that name a part of a country before its name (tried only when the whole name is no country:
 # "South Korea" stays itself, "South Lebanon" is Lebanon)
-_COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
             "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "upper",
             "lower")
 
@@ -73,7 +73,7 @@ class PlaceLookup:
             # ("Northern Ireland" is in the United Kingdom)
             if entry is None and last - first > 1 and doc.text[start:end].lower() not in self.regions:
                 words = doc.text[start:end].split()
-                while words and words[0].lower() in ("the", *_COMPASS):
+                while words and words[0].lower() in ("the", *COMPASS):
                     words = words[1:]
                 if words and len(words) < len(doc.text[start:end].split()):
                     entry = self.kb.lookup(" ".join(words), self.day)
