@@ -52,6 +52,8 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2008-06-03", "Kazakh Defence Minister Adilbek Dzhaksybekov inspected the troops.", (("Kazakh Defence Minister Adilbek Dzhaksybekov", "KAZGOV"), ("troops", "---MIL"))),
     ("2014-08-19", "Mongolian Foreign Minister Luvsanvandan Bold met his Japanese counterpart.", (("Mongolian Foreign Minister Luvsanvandan Bold", "MNGGOV"), ("his", "MNGGOV"), ("Japanese", "JPN"))),
     ("2011-05-16", "Indonesian President Susilo Bambang Yudhoyono opened the ASEAN summit.", (("Indonesian President Susilo Bambang Yudhoyono", "IDNGOV"), ("ASEAN", "IGOSEAASN"))),
+    # "its"/"their" give an agent the country that owns it
+    ("2009-02-14", "Lebanon mourned its former prime minister.", (("Lebanon", "LBN"), ("former prime minister", "LBNELI"))),
     # a title's holder is a person: "his country" is the minister's
     ("2009-03-02", "Kenya's foreign minister said his country would send troops to Somalia.",
      (("Kenya's foreign minister", "KENGOV"), ("his country", "KEN"), ("troops", "KENMIL"), ("Somalia", "SOM"))),

@@ -40,7 +40,7 @@ ROOTS = [
      ("IGOUNO", "LKA", "094", False, ASSERTED)),
     # 10 demand
     ("Ukraine demanded the withdrawal of Russian troops from Crimea.", ("UKR", "RUSMIL", "1056", False, ASSERTED)),
-    ("Poland demanded the release of its citizens.", ("POL", "---CVL", "1053", False, ASSERTED)),
+    ("Poland demanded the release of its citizens.", ("POL", "POLCVL", "1053", False, ASSERTED)),
     # 11 disapprove
     ("Xinhua accused Washington of protecting war criminals.", ("CHNMED", "USAGOV", "1124", False, ASSERTED)),
     ("Greece lodged an official protest with Turkey.", ("GRC", "TUR", "114", False, ASSERTED)),

@@ -98,3 +98,30 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         persons.append(new)
         persons.sort(key=lambda d: d.first)
     return sorted(drafts + added, key=lambda d: d.first)
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def resolve_owner_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """An agent of unsaid country owned by "its"/"their" is of the country that owns it: the latest
+    country named before it in its sentence, a subject first ("Lebanon mourned [its] former prime
+    minister" -> LBNELI; "Israel said [its] soldiers ..." -> ISRMIL)."""
+    out = list(drafts)
+    countries = [d for d in drafts if d.country and d.role is None]
+    for k, d in enumerate(drafts):
+        if d.country or not d.role or d.kb_id:
+            continue
+        owner = next((t for t in doc.tokens[max(d.first - 1, 0):d.last] if t.dep == "poss"
+                      and t.text.lower() in _OWNER_PRONOUNS and d.first <= t.head < d.last), None)
+        if owner is None:
+            continue
+        sent = doc.tokens[owner.i].sent
+        before = [c for c in countries if c.last <= owner.i and doc.tokens[c.head].sent == sent]
+        if not before:
+            continue
+        subjects = [c for c in before if doc.tokens[c.head].dep.startswith("nsubj")]
+        country = (subjects or before)[-1].country
+        if country:
+            out[k] = replace(d, country=country, code=f"{country}{d.role}")
+    return out

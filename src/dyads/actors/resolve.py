@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from dyads.actors.acronyms import acronym_in_other_name
 from dyads.actors.compose import LOCATION_PREPS, Draft, compose
-from dyads.actors.coref import resolve_pronouns, resolve_surnames, resolve_titles
+from dyads.actors.coref import resolve_owner_pronouns, resolve_pronouns, resolve_surnames, resolve_titles
 from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.fragments import is_name_fragment
@@ -99,6 +99,7 @@ def resolve_actors(
     drafts = resolve_pairs(doc, drafts)
     drafts = resolve_plural_pronouns(doc, drafts)
     drafts = resolve_definite_countries(doc, drafts)
+    drafts = resolve_owner_pronouns(doc, drafts)
     drafts = [_ethnic(doc, d) for d in drafts]
     located = [(i, c) for i, c in named if _located(doc, i)]
     acting = [(i, c) for i, c in named if _acting(doc, i)] + owners
