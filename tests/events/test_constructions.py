@@ -10,6 +10,14 @@ from tests.events.event_keys import key
 A, I, F, H, R = "asserted", "intended", "future", "hypothetical", "reported"
 
 CONTROL = [
+    # an act in a "for X to V" clause is wanted, not done: the call is an appeal to X
+    ("The UN called for Israel to withdraw.", ("IGOUNO", "ISR", "0256", False, A)),
+    ("The US and France are repeating their calls for Syria to completely withdraw from Lebanon.",
+     ("USA", "SYR", "0256", False, A)),
+    ("The US renewed its call for Syria to withdraw from Lebanon.", ("USA", "SYR", "020", False, A)),
+    # whoever told it ("according to X") is no target
+    ("The United States has blocked the use of its technology in China, according to Australian mining firm BHP.",
+     ("USA", "CHN", "144", False, R)),
     ("Brazil agreed to supply wheat to Egypt.", ("BRA", "EGY", "0311", False, A)),
     ("The United States called on China to invest in Africa.", ("USA", "CHN", "0211", False, A)),
     ("Germany urged Greece to hold talks with its creditors.", ("DEU", "GRC", "026", False, A)),
@@ -193,6 +201,7 @@ def test_construction_yields_the_full_event(code, construction, text, expected):
 
 
 PLAIN_ACT_NEVER = [
+    ("The US and France are repeating their calls for Syria to completely withdraw from Lebanon.", "0874"),
     ("The PKK issued a statement calling on Turkey to release prisoners.", "010"),
     ("Serbia refused to meet the European envoy.", "040"),
     ("Syria will not accept more refugees from Iraq.", "073"),

@@ -48,6 +48,19 @@ def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
         m = best_match(doc, (pattern,), i)
         if m is not None and (best is None or m.score > best.match.score):
             best = FrameHit(frame, m)
+    if best is None:
+        # "called [for Israel to withdraw]": the parser made "for" the clause's own, and its subject the addressee
+        for frame, pattern in hits:
+            words = pattern.text.split()
+            if len(words) != 2 or words[1] != "for":
+                continue
+            near = list(doc.children(i))
+            if tok.pos == "NOUN" and tok.dep == "dobj":  # "repeated their calls [for Syria to withdraw]"
+                near += [c for c in doc.children(tok.head) if c.i > i]
+            for c in near:
+                subjects = [g.i for g in doc.children(c.i) if g.dep == "nsubj"]
+                if c.dep in ("advcl", "ccomp", "xcomp", "acl") and wished_for(doc, c.i) and subjects:
+                    return FrameHit(frame, Match(pattern, i, (i,), subjects[0], "for"))
     return best
 
 
@@ -60,6 +73,10 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
         if tok.dep not in _UP or tok.head == j:
             return None
         h = tok.head
+        if tok.dep == "advcl" and wished_for(doc, j):  # "repeated their [calls] for Syria to withdraw"
+            noun = next((c.i for c in doc.children(h) if c.dep == "dobj" and c.i in frames and c.i < j), None)
+            if noun is not None:
+                return frames[noun]
         if h in frames:
             hit = frames[h]
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
@@ -166,12 +183,21 @@ def frame_act(code: str, hit: FrameHit, patterns: PatternSet, *, adopted: bool =
     return Framing(code, False, hit.frame.modality, hit)
 
 
+def wished_for(doc: ParsedDoc, i: int) -> bool:
+    """A verb in a "for X to V" clause: "calls for Syria to withdraw", "pressure for Iran to halt"."""
+    kids = doc.children(i)
+    return (doc.tokens[i].pos in ("VERB", "AUX") and any(c.dep == "mark" and c.text.lower() == "for" for c in kids)
+            and any(c.dep == "aux" and c.text.lower() == "to" for c in kids))
+
+
 def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obligation_ok: bool) -> Framing:
     """An act with no frame verb: negation, then modal verbs and conditions."""
     root = code[:2]
     if negated_here(doc, i):
         new = _transform(patterns, "reject", code) if root in _COOPERATIVE_ROOTS else None
         return Framing(new, False, Modality.ASSERTED, None) if new else Framing(code, True, Modality.ASSERTED, None)
+    if wished_for(doc, i):  # "calls for [Syria to withdraw]": wanted, not done
+        return Framing(code, False, Modality.HYPOTHETICAL, None)
     kind = modal_here(doc, i, patterns)
     if kind is None:
         return Framing(code, False, Modality.ASSERTED, None)

@@ -17,7 +17,7 @@ from dyads.events.arguments import (
     np_tokens,
     subject_tokens,
 )
-from dyads.events.framing import Framing, conditional_clause
+from dyads.events.framing import Framing, conditional_clause, wished_for
 from dyads.events.matching import is_passive, subtree
 from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.patterns import PatternSet
@@ -333,8 +333,12 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     if act.match.pattern.code[:2] in _ADDRESSED_ROOTS and not act.nominal:
         # "Iran demanded that [Britain] release the sailors": a demand or an appeal is made of the subject
         # of its that-clause, not of the clause's object
-        addressee = [g for c in doc.children(act.head) if c.dep == "ccomp"
-                     for g in subject_tokens(doc, c.i) if g not in exclude and _has_actor(ctx, g, exclude)]
+        # ... or of its "for X to" clause ("renewed its call for [Syria] to withdraw")
+        clauses = [c.i for c in doc.children(act.head) if c.dep == "ccomp"] + [
+            c.i for j in act.match.tokens for c in doc.children(j) if c.dep in ("advcl", "acl", "relcl")
+            and wished_for(doc, c.i)]
+        addressee = [g for c in clauses
+                     for g in subject_tokens(doc, c) if g not in exclude and _has_actor(ctx, g, exclude)]
         if addressee:
             return Roles(sources, resolve_pronouns(ctx, tuple(addressee[:1])), True)
     slot = relative_antecedent(doc, act.head, act.match.slot)
