@@ -82,3 +82,25 @@ def test_a_year_before_another_noun_does_not_date_the_act(parser, kb, patterns, 
     res = Resources(parser, kb, codebook, patterns, load_attribute_resources())
     events = [e for e in code_parsed(article, parser.parse(article.doc_id, text), res).events if e.code == "161"]
     assert events and all(not e.historical and (e.date is None or e.date.start.year == 2019) for e in events)
+
+
+SETTINGS = [
+    # a year before the noun that sets the act: the war it happened in, the revolution it was part of
+    ("During the 1980 war, Iraq invaded Iran.", "19", 1980),
+    ("Iran and the United States have had no relations since the 1979 revolution in which 52 Americans were "
+     "held hostage in Tehran.", "18", 1979),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root", "year"), SETTINGS)
+def test_a_year_of_the_acts_setting_dates_the_act(parser, kb, patterns, codebook, towns, text, root, year):  # type: ignore[no-untyped-def]
+    from dyads.attributes import load_attribute_resources
+    from dyads.pipeline.coding import code_parsed
+    from dyads.pipeline.resources import Resources
+    from dyads.records.article import Article
+
+    article = Article.create(text=text, title="t", published=dt.date(2006, 6, 2))
+    res = Resources(parser, kb, codebook, patterns, load_attribute_resources(gazetteer=towns.gazetteer), towns)
+    events = [e for e in code_parsed(article, parser.parse(article.doc_id, text), res).events if e.code[:2] == root]
+    assert events and all(e.historical and e.date is not None and e.date.start.year == year for e in events)

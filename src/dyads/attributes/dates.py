@@ -155,12 +155,54 @@ def dates_another_noun(doc: ParsedDoc, d: EventDate, t_start: int) -> bool:
             and head.i != token_index(doc, t_start))
 
 
+_SETTING_PREPS = frozenset({"during", "in", "amid", "throughout"})
+
+
+def dates_the_setting(doc: ParsedDoc, d: EventDate, t_start: int) -> bool:
+    """A year before a noun dates the act too when the noun is the act's setting: "[during the 1980
+    war], Iraq invaded Iran"; "the 1979 revolution [in which 52 Americans were held hostage]"."""
+    i = token_index(doc, d.char_start)
+    t = token_index(doc, t_start)
+    if i < 0 or t < 0 or d.char_end - d.char_start > len(doc.tokens[i].text):
+        return False
+    tok = doc.tokens[i]
+    noun = doc.tokens[tok.head]
+    if tok.dep not in ("nummod", "compound", "amod", "nmod") or noun.pos not in ("NOUN", "PROPN") or noun.i < i:
+        return False
+    prep = doc.tokens[noun.head]
+    if noun.dep == "pobj" and prep.lemma in _SETTING_PREPS and prep.head in _governors(doc, t):
+        return True
+    j = t  # the act told in a clause of the noun
+    for _ in range(6):
+        step = doc.tokens[j]
+        if step.head == j:
+            return False
+        if step.dep == "relcl" and step.head == noun.i:
+            return True
+        j = step.head
+    return False
+
+
+def _governors(doc: ParsedDoc, t: int) -> set[int]:
+    """The trigger's word and the verbs above it in its clause."""
+    out, j = {t}, t
+    for _ in range(3):
+        step = doc.tokens[j]
+        if step.head == j or step.dep not in ("xcomp", "conj", "aux", "dobj", "pobj", "prep"):
+            break
+        j = step.head
+        out.add(j)
+    return out
+
+
 def _can_govern(d: EventDate, t_start: int, t_end: int, sentence: str, s_start: int, doc: ParsedDoc | None) -> bool:
     a, b = d.char_start - s_start, d.char_end - s_start
     inside = bool(sentence) and 0 <= a <= b <= len(sentence)
     if inside and in_brackets(sentence, a, t_start - s_start):
         return False  # "(three times the amount in 2003)"
     if doc is not None:
+        if dates_the_setting(doc, d, t_start):
+            return True
         if dates_another_noun(doc, d, t_start):
             return False
         return attached(doc, d.char_start, d.char_end, t_start, noun_modifier_blocks=True, trigger_end=t_end) and not (
