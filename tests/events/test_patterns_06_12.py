@@ -32,6 +32,28 @@ ROWS = [
     ("The European Commission is reviewing the merger of Sony and BMG.", ("IGOEUREEC", "JPNBUS", "090", False, A)),
     ("The SEC is investigating Goldman Sachs for insider trading.", ("USAGOV", "USABUS", "091", False, A)),
     ("German prosecutors are investigating Siemens over bribes.", ("DEUJUD", "DEUBUS", "091", False, A)),
+    # 061: a purchase from a seller; a maker delivering; a licence granted
+    ("Kazakhstan bought the refinery from Russia.", ("KAZ", "RUS", "061", False, A)),
+    ("Boeing delivered the first airliner to Pakistan International Airlines.", ("USABUS", "PAKBUS", "061", False, A)),
+    ("The Indian government awarded a licence to Vodafone.", ("INDGOV", "GBRBUS", "061", False, A)),
+    # 062: joint drills; a noun sale of weapons
+    ("Russia held naval drills with China.", ("RUS", "CHN", "062", False, A)),
+    ("Russia held naval drills with China.", ("CHN", "RUS", "062", False, A)),
+    ("Spain's sale of weaponry to Venezuela angered the United States.", ("ESP", "VEN", "062", False, A)),
+    # 071 / 072: a loan approved or paid out; arms supplied; soldiers trained; military intelligence given
+    ("The IMF approved a loan to Pakistan.", ("IGOBUSIMF", "PAK", "071", False, A)),
+    ("The World Bank disbursed the loan to Kenya.", ("IGOUNODEVWBK", "KEN", "071", False, A)),
+    ("Russia supplied tanks to Syria.", ("RUS", "SYR", "072", False, A)),
+    ("American instructors trained Georgian soldiers.", ("USA", "GEOMIL", "072", False, A)),
+    ("The United States is providing military intelligence to Macedonia.", ("USA", "MKD", "072", False, A)),
+    # 0841: hostages handed over; 0832: a bill withdrawn, a plan shelved; 087: bombing halted
+    ("The kidnappers handed the hostages over to the Red Cross.", ("---CRM", "NGOHLHIRC", "0841", False, A)),
+    ("The French government withdrew the bill after protests.", ("FRAGOV", None, "0832", False, A)),
+    ("Israel halted its air strikes on Gaza.", ("ISR", "PSE", "087", False, A)),
+    ("NATO suspended its bombing of Serbia.", ("IGOWSTNAT", "SRB", "087", False, A)),
+    # 1211: a merger blocked by a regulator; 120: visas denied
+    ("The regulator blocked the takeover of Cadbury.", ("---GOV", "GBRBUS", "1211", False, A)),
+    ("The United States denied visas to Belarusian officials.", ("USA", "BLRGOV", "120", False, A)),
     # 120 / 1211: a request denied; a takeover offer rebuffed
     ("Russia denied the request by Georgia.", ("RUS", "GEO", "120", False, A)),
     ("Yahoo rejected a takeover offer from Microsoft.", ("USABUS", "USABUS", "1211", False, A)),
@@ -42,6 +64,10 @@ NEVER = [
     ("The union rejected the offer from the airline.", "1211"),
     # a denial of an accusation is no refusal
     ("Russia denied the accusations by Georgia.", "120"),
+    # a government looking again at its own deal is not investigating it
+    ("The government reviewed its deal with the union.", "090"),
+    # a bill withdrawn is no military withdrawal
+    ("The French government withdrew the bill after protests.", "0874"),
 ]
 
 
@@ -55,3 +81,15 @@ def test_phrasing_yields_the_event(code, text, expected):  # type: ignore[no-unt
 @pytest.mark.parametrize(("text", "wrong"), NEVER)
 def test_wrong_sense_is_not_coded(code, text, wrong):  # type: ignore[no-untyped-def]
     assert wrong not in [e.code for e in code(text)]
+
+
+# the seller is the object of a "from" on the purchase itself, not of one deeper down
+NO_SELLER = [
+    "Defence supplies are purchased by the Australian ministry with no guidelines from the government.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_SELLER)
+def test_deep_from_is_no_seller(code, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == "061" and e.target is not None]
