@@ -54,8 +54,7 @@ ROWS = [
     # 1211: a merger blocked by a regulator; 120: visas denied
     ("The regulator blocked the takeover of Cadbury.", ("---GOV", "GBRBUS", "1211", False, A)),
     ("The United States denied visas to Belarusian officials.", ("USA", "BLRGOV", "120", False, A)),
-    # 120 / 1211: a request denied; a takeover offer rebuffed
-    ("Russia denied the request by Georgia.", ("RUS", "GEO", "120", False, A)),
+    # 1211: a takeover offer rebuffed
     ("Yahoo rejected a takeover offer from Microsoft.", ("USABUS", "USABUS", "1211", False, A)),
 ]
 
@@ -64,6 +63,10 @@ NEVER = [
     ("The union rejected the offer from the airline.", "1211"),
     # a denial of an accusation is no refusal
     ("Russia denied the accusations by Georgia.", "120"),
+    # a verb below the act is no object noun: a denial of having asked, a word of "ruled"
+    ("Iran denied that it had requested weapons from Russia.", "120"),
+    ("Tensions eased after the court ruled on the dispute.", "081"),
+    ("Russia trained Iranian troops and is delivering missiles to Iran.", "061"),
     # a government looking again at its own deal is not investigating it
     ("The government reviewed its deal with the union.", "090"),
     # a bill withdrawn is no military withdrawal
