@@ -54,6 +54,19 @@ ROWS = [
     # 1211: a merger blocked by a regulator; 120: visas denied
     ("The regulator blocked the takeover of Cadbury.", ("---GOV", "GBRBUS", "1211", False, A)),
     ("The United States denied visas to Belarusian officials.", ("USA", "BLRGOV", "120", False, A)),
+    # 0831 under a demand: giving up power demanded is a demand for a change of leader (1041)
+    ("The king gave up the throne in 1936.", ("---GOV", None, "0831", False, A)),
+    ("The opposition demanded that King Gyanendra give up power.", ("---OPP", "NPLELI", "1041", False, A)),
+    # 087: an offensive called off; 0874: a contingent reduced
+    ("Russia called off its offensive against the Chechen rebels.", ("RUS", "RUSREB", "087", False, A)),
+    ("Spain reduced its contingent in Afghanistan.", ("ESP", "AFG", "0874", False, A)),
+    # 073: food airdropped, refugees hosted
+    ("The United States airdropped food to Kurdish refugees.", ("USA", "---REF", "073", False, A)),
+    ("Jordan hosts thousands of Iraqi refugees.", ("JOR", "IRQREF", "073", False, A)),
+    # 1056: an end to violence demanded as a noun
+    ("The United Nations demanded an end to the bombing of Lebanon.", ("IGOUNO", "LBN", "1056", False, A)),
+    # 1211: a bid to take a firm over rejected
+    ("Arcelor rejected Mittal Steel's bid to take the company over.", (None, "---BUS", "1211", False, A)),
     # 1211: a takeover offer rebuffed
     ("Yahoo rejected a takeover offer from Microsoft.", ("USABUS", "USABUS", "1211", False, A)),
 ]
