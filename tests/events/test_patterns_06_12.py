@@ -67,6 +67,11 @@ ROWS = [
     ("The United Nations demanded an end to the bombing of Lebanon.", ("IGOUNO", "LBN", "1056", False, A)),
     # 1211: a bid to take a firm over rejected
     ("Arcelor rejected Mittal Steel's bid to take the company over.", (None, "---BUS", "1211", False, A)),
+    # 0841: bail granted; 091: a criminal case opened against someone
+    ("A Kenyan court granted bail to the opposition leader.", ("KENJUD", "---OPP", "0841", False, A)),
+    ("The judge granted the journalist bail on Monday.", ("---JUD", "---MED", "0841", False, A)),
+    ("Ukrainian prosecutors opened a criminal case against the former prime minister.",
+     ("UKRJUD", "---ELI", "091", False, A)),
     # 1211: a takeover offer rebuffed
     ("Yahoo rejected a takeover offer from Microsoft.", ("USABUS", "USABUS", "1211", False, A)),
 ]
