@@ -14,6 +14,8 @@ TABLE = [
     # 01: statements aimed at someone
     ("decline to comment on", "Dow Chemical declined to comment on the bid by BASF.",
      ("USABUS", "DEUBUS", "011", False, A)),
+    ("deny that", "Iran denied that it was building nuclear weapons.", ("IRN", None, "016", False, A)),
+    ("deny having", "The minister denied having received any money.", ("---GOV", None, "016", False, A)),
     ("convey condolences to", "The Chinese premier conveyed condolences to the people of Japan.",
      ("CHNGOV", "JPNCVL", "018", False, A)),
     ("pay homage to", "The Japanese prime minister paid homage to the victims of the bombing in Hiroshima.",
@@ -87,6 +89,9 @@ NEVER = [
     ("Voters went to the polls on Sunday.", "042"),
     ("The senator left the party in 2005.", "042"),
     ("The prime minister must have the support of parliament.", "051"),
+    # denying someone a thing is no denial of a charge
+    ("The European Union will deny visas to Belarusian officials.", "016"),
+    ("Saddam Hussein denied the Iraqi people their rights for decades.", "016"),
     ("The senator will discuss whether to run with his family.", "040"),
     ("The senator will discuss whether to run with his family.", "036"),
 ]
