@@ -48,6 +48,10 @@ TABLE = [
     ("be in X on a visit", "The Indian prime minister is in Brazil on an official visit.",
      ("INDGOV", "BRA", "042", False, A)),
     ("go to X for talks", "The Turkish prime minister went to Baghdad for talks.", ("TURGOV", "IRQ", "042", False, A)),
+    # 043: hosting a visitor named by role, or a passive "received by"
+    ("receive an envoy", "The king received the US ambassador on Monday.", ("---GOV", "USAGOV", "043", False, A)),
+    ("be received by", "Hu Jintao was received by the Indian president in New Delhi.",
+     ("INDGOV", "CHNGOV", "043", False, A)),
     ("receive a visit from", "Iran received a visit from the IAEA chief.", ("IGOUNOIAE", "IRN", "042", False, A)),
     ("send a delegation to", "Hamas sent a delegation to Cairo.", ("PSEREBHMS", "EGYGOV", "042", False, A)),
     # 045-046: mediation and negotiation
@@ -89,6 +93,10 @@ NEVER = [
     ("Voters went to the polls on Sunday.", "042"),
     ("The senator left the party in 2005.", "042"),
     ("The prime minister must have the support of parliament.", "051"),
+    # receiving things from someone is no hosting
+    ("Boeing has received five orders from Air India.", "043"),
+    ("The company received permission from the Federal Court.", "043"),
+    ("Romania receives a significant amount of funds from the European Union.", "043"),
     # denying someone a thing is no denial of a charge
     ("The European Union will deny visas to Belarusian officials.", "016"),
     ("Saddam Hussein denied the Iraqi people their rights for decades.", "016"),
