@@ -25,6 +25,10 @@ TABLE = [
     # 02: appeals
     ("seek assistance from", "Pakistan sought assistance from China.", ("PAK", "CHN", "023", False, A)),
     ("make a request to", "Australia made a request to Indonesia for more information.", ("AUS", "IDN", "020", False, A)),
+    ("extend an invitation to", "Obama extended an invitation to Medvedev to visit Washington.",
+     ("USAGOV", "RUSGOV", "026", False, A)),
+    ("receive an invitation from", "The Iranian president received an invitation from Putin.",
+     ("RUSGOV", "IRNGOV", "026", False, A)),
     ("request a meeting with", "Iran requested a meeting with the IAEA.", ("IRN", "IGOUNOIAE", "026", False, A)),
     # 03: intent
     ("accept a compromise", "The rebels accepted a compromise proposed by Nigeria.", ("---REB", "NGA", "037", False, A)),
