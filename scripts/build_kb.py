@@ -141,6 +141,10 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
     # leaders filed under "MOZ" beside Mozambique's (COW 775 MYA): those are recoded by name (team table)
     recode = {**ISO_FOR_CAMEO, "JON": "JPN", "GLP": "GTM", "IL": "ISR"}
     misfiled = {(fold(r["name"]), r["wrong"]): r["right"] for r in read_tsv(TEAM / "reference_fixes.tsv")}
+    # a reference name that is a team person under a fuller or titled spelling ("James Gordon Brown", "Gen
+    # Thein Sein"): its spells join that person, and only the alias the team gives is kept from it (its
+    # first + last name would be another person: "James Brown")
+    same_person = {(fold(r["name"]), r["country"]): r for r in read_tsv(TEAM / "reference_same_person.tsv")}
     for r in leaders:
         if r["country_iso3"].startswith("["):  # CountryInfo's dated codes: keep the latest country
             r["country_iso3"] = re.findall(r"\[([A-Z]{3,6})", r["country_iso3"])[-1][:3]
@@ -155,7 +159,10 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
             continue
         if not r["end"] and not r["source"].startswith("CIA World Factbook"):
             r["end"] = r["source_data_end"]  # open = in office when that source ended, not today
-        groups[(r["country_iso3"],) + person_key(name)].append(r)
+        same = same_person.get((fold(name), r["country_iso3"]))
+        if same:
+            r = {**r, "same_as": same["person"], "alias": same["alias"]}
+        groups[(r["country_iso3"],) + person_key(same["person"] if same else name)].append(r)
     # people listed in several countries (a president over territories, a monarch over realms): keep home
     homes: dict[tuple[str, str], set[str]] = defaultdict(set)
     for country, *key in groups:
@@ -168,6 +175,8 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
                 if c not in sovereign or any("Elizabeth" in r["name"] or "Charles" in r["name"] for r in groups[(c,) + key]):
                     del groups[(c,) + key]
     team_rows = read_tsv(TEAM / "people_team.tsv")
+    kept_names = [r["name"] for r in leaders if r["source"].startswith(KEPT_SOURCES)] + [r["name"] for r in team_rows]
+    GIVEN_NAMES.update(fold(n.split()[0]) for n in kept_names if len(n.split()) >= 2)
     team_people: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in team_rows:
         team_people[r["name"]].append(r)
@@ -179,14 +188,15 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
         ref_group = [g for c in dict.fromkeys(r["country"] for r in rows) for g in groups.pop((c,) + person_key(name), [])]
         if shared[(country,) + person_key(name)] > 1:  # two Bushes: the reference rows cannot be split safely
             ref_group = []
-        ref_names = [r["name"] for r in ref_group]
-        aliases = _merge([a for r in rows for a in _split(r["aliases"])], _name_variants(ref_names, name))
+        ref_names = [r["name"] for r in ref_group if not r.get("same_as")]
+        kept = [r["alias"] for r in ref_group if r.get("same_as") and r["alias"]]
+        aliases = _merge([a for r in rows for a in _split(r["aliases"])], _name_variants(ref_names, name, country), kept)
         kb_id = _person_id(name, country, used_ids)
         for k, r in enumerate(rows):
             role, code = (r["role"], "") if len(r["role"]) == 3 else (r["role"][:3], r["role"])
             out.append([kb_id, name, "|".join(aliases) if k == 0 else "", r["country"], role, r["title"], r["start"], r["end"], "team", code])
         # reference spells the team rows do not cover (e.g. an earlier term) are kept
-        team_spans = [(r["start"] or "0000", r["end"] or "9999") for r in rows]
+        team_spans = [(r["start"] or "0000", r["end"] or "9999") for r in rows if r["role"]]  # an alias-only row has no spell
         for r in ref_group:
             start, end = r["start"] or "0000", r["end"] or "9999"
             if all(end < s or e < start for s, e in team_spans):
@@ -196,7 +206,7 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
     for (country, *_), rows in sorted(groups.items()):
         names = Counter(r["name"] for r in rows)
         canonical = max(names, key=lambda n: (names[n], not n.isupper(), -len(n)))
-        aliases = _name_variants(list(names), canonical)
+        aliases = _name_variants(list(names), canonical, country)
         kb_id = _person_id(canonical, country, used_ids)
         spells = sorted({(r["title_or_code"] or r["role"].replace("_", " "), r["start"], r["end"], _src(r["source"])) for r in rows},
                         key=lambda s: (s[1], s[2], s[0], s[3]))  # a total order: the same file on every run
@@ -220,8 +230,19 @@ def _person_id(name: str, country: str, used: set[str]) -> str:
     return kb_id
 
 
-def _name_variants(names: list[str], canonical: str) -> list[str]:
-    """Every spelling seen, plus first+last without middle names/patronymics, plus -iy→-y."""
+# Spanish-speaking countries: a name ends in the paternal then the maternal surname ("Vicente Fox Quesada",
+# "Ricardo Lagos Escobar"), and the person is known by the first name and the paternal surname
+SPANISH_NAMES = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GTM", "HND", "MEX", "NIC", "PAN",
+                 "PER", "PRY", "SLV", "URY", "VEN"}
+
+
+SPANISH_PARTICLES = {"de", "del", "la", "las", "los", "san", "santa", "y"}
+GIVEN_NAMES: set[str] = set()  # folded first words of every person's name; filled by build_people
+
+
+def _name_variants(names: list[str], canonical: str, country: str = "") -> list[str]:
+    """Every spelling seen, plus first+last without middle names/patronymics, plus -iy→-y; in Spanish-speaking
+    countries also first + paternal surname (the one before last), as the first+last may be a middle name."""
     out: list[str] = []
     for n in names + [canonical]:
         out.append(n)
@@ -231,6 +252,12 @@ def _name_variants(names: list[str], canonical: str) -> list[str]:
         for v in list(out[-2:]):
             if "iy " in v:
                 out.append(v.replace("iy ", "y ").replace("iy ", "i "))
+        capitals = [w for w in words if not w.islower()]  # "Felipe de Jesus Calderon Hinojosa"
+        # the word before last is a surname unless it is a given name ("Carlos Saul Menem") or a particle
+        if country in SPANISH_NAMES and len(capitals) >= 3 and fold(capitals[-2]) not in GIVEN_NAMES | SPANISH_PARTICLES:
+            out.append(f"{capitals[0]} {capitals[-2]}")
+            if len(capitals) >= 4:
+                out.append(f"{capitals[1]} {capitals[-2]}")
     return [v for v in _merge(out) if v != canonical and _good_alias(v)]
 
 
