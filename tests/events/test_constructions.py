@@ -201,6 +201,9 @@ def test_construction_yields_the_full_event(code, construction, text, expected):
 
 
 PLAIN_ACT_NEVER = [
+    # "*!": the slot itself must name an actor, never a date or a thing found elsewhere
+    ("Obama called Putin on Monday to discuss the crisis.", "020"),
+    ("Putin received orders from Yeltsin.", "043"),
     ("The US and France are repeating their calls for Syria to completely withdraw from Lebanon.", "0874"),
     ("The PKK issued a statement calling on Turkey to release prisoners.", "010"),
     ("Serbia refused to meet the European envoy.", "040"),

@@ -347,6 +347,9 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, (grievance,)), True)
     if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
+    if slot is not None and act.match.pattern.requires_target:
+        # "*!": the slot itself must name an actor ("received orders [from X]" is no welcome of X)
+        return Roles(sources, (), True)
     matched = tuple(j for j in act.match.tokens if j != slot)
     exclude = exclude | frozenset(matched)
     pattern = act.match.pattern

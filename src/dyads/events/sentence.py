@@ -90,7 +90,7 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
                                   exclude=src_span if t not in roles.sources else frozenset(),
                                   places=ctx.places if roles.explicit else None)]
     targets = [t for t in targets if all(s is None or not _same(s, t) for s in sources)]
-    if required and not targets:
+    if required and not any(t.code for t in targets):  # "*!": an actor, not a name left unresolved ("on Monday")
         return []
     if not sources and reciprocal and len(targets) > 1:  # "a joint venture between FAW and GAZ"
         sources = list(targets)
