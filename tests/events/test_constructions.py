@@ -223,6 +223,11 @@ def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain
 
 # wrong senses: an adjective with no object, an event noun inside a name
 WRONG_SENSE_NEVER = [
+    ("Kennedy has pleaded guilty to driving under the influence.", "020"),
+    ("The flights will make New Zealand look much more appealing to the Canadian market.", "020"),
+    ("If either Bulgaria or Romania do not meet their commitments, accession will be delayed.", "125"),
+    ("Officials recognize that people could return.", "054"),
+    ("Amnesty International released satellite images of the camp.", "0841"),
     ("All Syrian military forces must withdraw before the Lebanese elections for those elections to be free.",
      "0841"),
     ("Delegates discussed the American \"Star Wars\" missile defence plan.", "190"),

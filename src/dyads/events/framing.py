@@ -41,8 +41,9 @@ class Framing:
 def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
     tok = doc.tokens[i]
     hits = patterns.frames_for(tok.lemma)
-    for form in forms(tok.text.lower()):
-        hits += patterns.frames_for(form)
+    if tok.pos != "ADJ":  # an adjective is its own word: "appealing to buyers" is no appeal, "willing" is listed
+        for form in forms(tok.text.lower()):
+            hits += patterns.frames_for(form)
     best: FrameHit | None = None
     for frame, pattern in hits:
         m = best_match(doc, (pattern,), i)

@@ -193,6 +193,18 @@ def _names_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
     return any(ctx.index.at(k) and k not in exclude for j in conjuncts(ctx.doc, i) for k in np_tokens(ctx.doc, j))
 
 
+def _heads_actor(ctx: Context, slot: int) -> bool:
+    """Whether the slot's own word (or a word coordinated with it) is an actor or a place, not only a
+    possessor or modifier inside its phrase ("their [commitments]")."""
+    doc = ctx.doc
+    for j in conjuncts(doc, slot):
+        if ctx.index.at(j) or doc.tokens[j].pos == "PRON":
+            return True
+        if ctx.places is not None and ctx.places.find(doc, [j]):
+            return True
+    return False
+
+
 def _has_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
     return bool(actors_at(ctx.doc, i, ctx.index, unresolved=UnresolvedActors.DROP, exclude=exclude))
 
@@ -345,10 +357,13 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     grievance = _complained_of(ctx, act, slot, exclude) if framing.code[:2] == _DISAPPROVAL_ROOT else None
     if grievance is not None:  # "complained to the UN over [Israeli] air raids": aimed at Israel, told to the UN
         return Roles(sources, resolve_pronouns(ctx, (grievance,)), True)
-    if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude):
+    required = act.match.pattern.requires_target
+    if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude) and (
+            not required or _heads_actor(ctx, slot)):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
-    if slot is not None and act.match.pattern.requires_target:
-        # "*!": the slot itself must name an actor ("received orders [from X]" is no welcome of X)
+    if required:
+        # "*!": the slot itself must name an actor: "received orders [from X]" is no welcome of X, "meet
+        # their commitments" no meeting, "recognize that ..." no recognition
         return Roles(sources, (), True)
     matched = tuple(j for j in act.match.tokens if j != slot)
     exclude = exclude | frozenset(matched)
