@@ -111,8 +111,13 @@ REPORTED = [
     ("Russia warned that it would cut gas supplies if Ukraine did not pay its debts.", ("RUS", "UKR", "130", False, A)),
 ]
 # acts under reported speech keep their code, with modality "reported"
-# a paper carries its issuer's act, and is no statement of its own
+# a paper carries its issuer's act, and is no statement of its own; a paper as subject speaks for its author;
+# a visit or a meeting told as the setting of a clause is its subject's
 PAPERS = [
+    ("A statement by Cuba's Interior Ministry praised the army.", ("CUBGOV", "CUBMIL", "051", False, A)),
+    ("A statement from the Russian foreign ministry condemned the attack on Iraq.", ("RUSGOV", "IRQ", "111", False, A)),
+    ("During a meeting with Hu Jintao, Putin signed a deal.", ("RUSGOV", "CHNGOV", "040", False, A)),
+    ("On a visit to Chennai, Medvedev praised India.", ("RUSGOV", "IND", "042", False, A)),
     ("The PKK issued a statement calling on Turkey to release prisoners.", ("TURREBPKK", "TUR", "0253", False, A)),
     ("The PKK issued a declaration demanding that the Turkish government provide information.",
      ("TURREBPKK", "TURGOV", "1014", False, A)),

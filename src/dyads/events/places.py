@@ -27,6 +27,10 @@ COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", 
             "lower")
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sen", "rep", "gov", "gen", "president",
+                         "minister", "senator", "judge", "mayor"})
+
+
 def load_region_countries() -> Mapping[str, str]:
     """Region names and aliases (lower case) -> country code, from the packaged gazetteer's
     ``regions.tsv`` ("East Siberia" -> RUS): places the knowledge base does not list."""
@@ -63,8 +67,13 @@ class PlaceLookup:
                  if e.label in ("GPE", "NORP", "LOC") and wanted.intersection(range(e.first, e.last))]
         # a word inside a longer name is not a place of its own: "the South [China] Sea"
         inside = {i for e in doc.entities if e.last - e.first > 1 for i in range(e.first, e.last)}
-        # a name the parser knows for a person or a body is no place ("criticised Mr [Howard]")
-        inside |= {i for e in doc.entities if e.label not in ("GPE", "NORP", "LOC", "FAC") for i in range(e.first, e.last)}
+        # a name the parser knows for a person or a body is no place ("criticised Mr [Howard]"); a lone
+        # word it calls a person may still be a town ("on a visit to [Chennai]")
+        inside |= {i for e in doc.entities if e.label not in ("GPE", "NORP", "LOC", "FAC", "PERSON")
+                   for i in range(e.first, e.last)}
+        inside |= {i for e in doc.entities if e.label == "PERSON" and (e.last - e.first > 1 or (
+            e.first > 0 and doc.tokens[e.first - 1].text.rstrip(".").lower() in _HONORIFICS))
+                   for i in range(e.first, e.last)}
         spans += [(i, i + 1) for i in sorted(wanted) if doc.tokens[i].pos in ("PROPN", "ADJ") and i not in inside]
         for first, last in spans:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end

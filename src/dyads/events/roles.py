@@ -123,6 +123,9 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
         return subject_tokens(doc, tok.head)
     if tok.dep == "compound" and under_light_verb(ctx, head.i):  # "undertook a [mediation] mission"
         return subject_tokens(doc, head.head)
+    if (tok.dep == "pobj" and head.lemma in _SETTING_PREPS and tok.lemma.lower() in ctx.patterns.words("encounters")
+            and doc.tokens[head.head].pos in ("VERB", "AUX")):
+        return subject_tokens(doc, head.head)  # "[during a meeting with Hu], Putin signed ...": Putin met Hu
     if tok.dep == "pobj" and head.head != head.i:  # "responsible for mass killings", "engaged in cleansing"
         pred = doc.tokens[head.head]
         if pred.pos == "ADJ" or pred.lemma in ("engage", "involve", "participate"):
@@ -150,7 +153,24 @@ def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int
     paper = carrying_document(ctx, i)
     if paper is not None:  # "the PKK issued a declaration [demanding] that ...": the issuer demands
         return subject_tokens(ctx.doc, ctx.doc.tokens[paper].head)
-    return subject_tokens(ctx.doc, i)
+    found = subject_tokens(ctx.doc, i)
+    return [k for j in found for k in _paper_author(ctx, j)] or found
+
+
+def _paper_author(ctx: Context, j: int) -> list[int]:
+    """A paper as subject speaks for its author: "[a statement by Cuba's Interior Ministry] praised
+    ...", "[Xinhua's commentary] accused ..."; any other subject stands for itself."""
+    doc = ctx.doc
+    tok = doc.tokens[j]
+    if tok.lemma.lower() not in ctx.patterns.words("documents") or ctx.index.at(j):
+        return [j]
+    own = agent_of_noun(doc, j)
+    if not own:
+        own = [g.i for c in doc.children(j) if c.dep == "prep" and c.lemma == "from"
+               for g in doc.children(c.i) if g.dep == "pobj"]
+    if not own:  # "the Cuban statement": an actor-naming modifier
+        own = [c.i for c in doc.children(j) if c.dep in ("amod", "compound") and ctx.index.at(c.i)]
+    return own or [j]
 
 
 def carrying_document(ctx: Context, i: int) -> int | None:
@@ -217,6 +237,7 @@ def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+_SETTING_PREPS = frozenset({"on", "during", "at", "after", "before", "following", "in"})
 _ADDRESSED_ROOTS = frozenset({"02", "10"})  # appeals and demands are made of someone
 
 
