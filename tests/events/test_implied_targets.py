@@ -59,6 +59,8 @@ IMPLIED = [
 ]
 
 NOT_IMPLIED = [
+    # a meeting's place is its venue, not its target
+    ("The Iranian negotiator held talks in Geneva.", "046"),
     # the place of one's own exercise is no target; nor is a time phrase ("since the collapse of ...")
     ("In July, Russia conducted its largest exercise in the Far East since the collapse of the Soviet Union.",
      "150"),

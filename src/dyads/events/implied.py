@@ -149,7 +149,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             # the actor and those coordinated with it: "between [the Emirates] and [Saudi Arabia]"
             found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if aimed_at(a)]
             return tuple(found) or tuple(a for a in ctx.index.at(j) if aimed_at(a))
-    if ctx.places is not None:
+    if ctx.places is not None and not ctx.patterns.at_a_venue(raw.code, raw.act_code):
         scopes = [raw.scope]
         tok = doc.tokens[raw.scope]
         while tok.dep == "pobj" and doc.tokens[tok.head].lemma == "of":  # "the first deployment of [troops]"

@@ -34,6 +34,7 @@ class Builder:
     domestic: dict[str, str] = field(default_factory=dict)
     unsaid_doers: dict[str, str] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)
+    venues: set[str] = field(default_factory=set)
     own_forces: set[str] = field(default_factory=set)
 
 
@@ -149,6 +150,8 @@ def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
             b.own_forces.update(_codes(b, name, value, part))
         elif part == "unplaced":
             b.unplaced.update(_codes(b, name, value, part))
+        elif part == "venues":
+            b.venues.update(_codes(b, name, value, part))
         elif part in ("domestic", "unsaid_doers"):
             table = b.domestic if part == "domestic" else b.unsaid_doers
             for code_node, role_node in _map(name, value, part):

@@ -73,6 +73,7 @@ class PatternSet:
     domestic: tuple[tuple[str, str], ...] = ()
     unsaid_doers: tuple[tuple[str, str], ...] = ()  # code -> role of whoever does an agentless act ("was arrested")
     unplaced: frozenset[str] = frozenset()  # domestic codes whose people are implied even with no place said
+    venues: frozenset[str] = frozenset()  # codes whose place is where they happen, never whom they are aimed at
     own_forces: frozenset[str] = frozenset()  # codes whose object troops are the source's own, not its target
     # named word lists the coder consults (conduits, munitions, ...): ``data/patterns/00_lexicon.yaml``
     lexicon: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -125,6 +126,12 @@ class PatternSet:
         """Whether an act of ``code`` (or the act a frame recoded, ``act_code``) falls on the source's own
         people even when no place is said (an arrest, a curfew), unlike an attack, which may be abroad."""
         return any(k in self.unplaced for c in (code, act_code or code) for k in (c, c[:3], c[:2]))
+
+    def at_a_venue(self, code: str, act_code: str = "") -> bool:
+        """Whether the place of an act of ``code`` is only its venue ("held talks in Geneva" is aimed at
+        no Swiss), so that no target is implied from it; under a frame, the framed act decides too ("threatened
+        to resume attacks [in Israel]" is aimed at Israel)."""
+        return all(any(k in self.venues for k in (c, c[:3], c[:2])) for c in (code, act_code or code))
 
     def codes(self) -> frozenset[str]:
         return frozenset(p.code for p in self.patterns)

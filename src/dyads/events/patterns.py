@@ -106,6 +106,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         domestic=tuple(sorted(b.domestic.items())),
         unsaid_doers=tuple(sorted(b.unsaid_doers.items())),
         unplaced=frozenset(b.unplaced),
+        venues=frozenset(b.venues),
         own_forces=frozenset(b.own_forces),
         lexicon=MappingProxyType({k: frozenset(v) for k, v in b.words.items()}),
         regions=load_region_countries(),

@@ -399,4 +399,17 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
         found = default_targets(ctx, hit.match.head, exclude | frozenset(hit.match.tokens))
+    if ctx.patterns.at_a_venue(framing.code, pattern.code):
+        found = [g for g in found if not _at_venue(ctx, g)]  # "criticised the decision [in Paris]"
     return Roles(sources, resolve_pronouns(ctx, tuple(found)), False)
+
+
+_VENUE_PREPS = frozenset({"in", "at", "inside", "near"})
+
+
+def _at_venue(ctx: Context, g: int) -> bool:
+    """Whether ``g`` names only the place where something was said or done: a place after in/at."""
+    doc = ctx.doc
+    prep = doc.tokens[doc.tokens[g].head]
+    return (doc.tokens[g].dep == "pobj" and prep.lemma in _VENUE_PREPS
+            and not any(ctx.index.at(k) for k in np_tokens(doc, g)))
