@@ -124,6 +124,9 @@ PAPERS = [
     ("The Security Council passed a resolution condemning Israel.", ("IGOUNO", "ISR", "111", False, A)),
 ]
 REPORTED_SPEECH = [
+    # an allegation or complaint that X did something names X
+    ("Iran alleged that the United States was behind the attack.", ("IRN", "USA", "112", False, A)),
+    ("Russia complained that Georgia had violated the ceasefire.", ("RUS", "GEO", "114", False, A)),
     ("Syrian officials said that Turkish troops attacked a Kurdish village.", ("TURMIL", None, "190", False, R)),
     ("Israeli troops shelled Gaza, Palestinian officials said.", ("ISRMIL", "PSE", "194", False, R)),
     ("According to the United Nations, Sudanese forces attacked refugees in Darfur.", ("SDNMIL", "SDNREF", "190", False, R)),

@@ -238,7 +238,7 @@ def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _SETTING_PREPS = frozenset({"on", "during", "at", "after", "before", "following", "in"})
-_ADDRESSED_ROOTS = frozenset({"02", "10"})  # appeals and demands are made of someone
+_ADDRESSED_ROOTS = frozenset({"02", "10", "11"})  # appeals and demands are made of someone, allegations of whom they name
 
 
 def _undergoer(ctx: Context, i: int) -> list[int]:
