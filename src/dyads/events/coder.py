@@ -69,5 +69,5 @@ def code_events(
                   places=PlaceLookup(kb, published, patterns.regions, towns) if kb is not None else None)
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
-    raws = aim_at_doers(doc, raws)
+    raws = [_no_self_target(r) for r in aim_at_doers(doc, raws)]  # and none the later steps made either
     return merge_events([build_event(doc, raw, codebook) for raw in raws])
