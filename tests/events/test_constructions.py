@@ -231,6 +231,7 @@ def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain
 
 # wrong senses: an adjective with no object, an event noun inside a name
 WRONG_SENSE_NEVER = [
+    ("The Iraqi opposition attacked the government's policy.", "190"),
     ("Kennedy has pleaded guilty to driving under the influence.", "020"),
     ("The flights will make New Zealand look much more appealing to the Canadian market.", "020"),
     ("If either Bulgaria or Romania do not meet their commitments, accession will be delayed.", "125"),
@@ -277,6 +278,8 @@ THEATRE_NEVER = [
     ("Survivors of the Vietnam War met in Hanoi.", ("VNM", "190")),
 ]
 WRONG_SENSE_KEPT = [
+    # an assault on an argument is criticism
+    ("The Iraqi opposition attacked the government's policy.", "111"),
     ("Syria freed two Lebanese prisoners on Monday.", "0841"),
     ("Russian troops attacked Georgian positions near the border.", "190"),
     ("The Russian president landed in Beijing on Monday.", "042"),

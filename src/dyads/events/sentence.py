@@ -68,6 +68,8 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 _ARMED_MEN = "UAF"
 _STATEMENT_ROOT = "01"
+_VIOLENT_ROOTS = frozenset({"18", "19"})
+_CRITICISM = "111"
 
 
 def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
@@ -160,6 +162,9 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             if (framing.modality is Modality.ASSERTED and framing.code == act.match.pattern.code
                     and not framing.obligation and reported_by(ctx, i) is not None):
                 framing = replace(framing, modality=Modality.REPORTED)
+        if framing.code[:2] in _VIOLENT_ROOTS and not act.nominal and any(
+                c.dep == "dobj" and c.lemma.lower() in patterns.words("argument_nouns") for c in doc.children(i)):
+            framing = replace(framing, code=_CRITICISM)  # "attacked Schreiber's [credibility]": words, not blows
         roles = find_roles(ctx, act, framing, speaker)
         origin = conduit_origin(ctx, i) if hit is None and not act.nominal else None
         if origin is not None:  # "a pipeline from Russia ... that will deliver oil to China": Russia's supply
