@@ -37,6 +37,8 @@ ROWS = [
     # 150: shows of force
     ("Japan scrambled fighter jets over the East China Sea.", ("JPN", None, "150", False, A)),
     ("North Korea conducted a nuclear test.", ("PRK", None, "150", False, A)),
+    # 144: entrances blocked by protesters
+    ("Thai protesters blocked the entrance to the parliament.", ("THACVL", "THALEG", "144", False, A)),
     # 154: forces dispatched or reinforced
     ("Russia dispatched troops to the Georgian border.", ("RUS", None, "154", False, A)),
     ("Turkey sent reinforcements to the Syrian border.", ("TUR", None, "154", False, A)),
@@ -95,6 +97,11 @@ NEVER = [
     ("The company executed the plan.", "1823"),
     ("The team fined the player.", "172"),
     ("The military junta seized power in Thailand.", "171"),
+    # "prevent" coerces only an actor kept from acting; "strike" alone is no labour strike;
+    # "block" a thing is no obstruction of passage
+    ("The American regulator tried to prevent interference with the Canadian networks.", "170"),
+    ("The Iraqi bomber struck shortly after noon in front of a U.S. military base.", "143"),
+    ("The United States attempted to block the Russian arms sales to Iran.", "144"),
     # armed men clashing with soldiers are fighting, not rioting
     ("Palestinian gunmen clashed with Israeli soldiers.", "145"),
     # "in protest" under a strike is no second, organised demonstration
@@ -110,3 +117,9 @@ NEVER = [
 @pytest.mark.parametrize(("text", "code_"), NEVER)
 def test_wrong_sense_is_not_the_event(code, text, code_):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == code_ and e.dyadic]
+
+
+@pytest.mark.model
+def test_the_month_of_march_is_no_march(code):  # type: ignore[no-untyped-def]
+    events = code("The Australian government said the changes come into force from Monday 27th March.")
+    assert not [e for e in events if e.code == "141"]
