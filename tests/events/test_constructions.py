@@ -16,8 +16,7 @@ CONTROL = [
      ("USA", "SYR", "0256", False, A)),
     ("The US renewed its call for Syria to withdraw from Lebanon.", ("USA", "SYR", "020", False, A)),
     # whoever told it ("according to X") is no target
-    ("The United States has blocked the use of its technology in China, according to Australian mining firm BHP.",
-     ("USA", "CHN", "144", False, R)),
+    ("Israeli troops shelled Gaza, according to an Australian aid group.", ("ISRMIL", "PSE", "194", False, R)),
     ("Brazil agreed to supply wheat to Egypt.", ("BRA", "EGY", "0311", False, A)),
     ("The United States called on China to invest in Africa.", ("USA", "CHN", "0211", False, A)),
     ("Germany urged Greece to hold talks with its creditors.", ("DEU", "GRC", "026", False, A)),

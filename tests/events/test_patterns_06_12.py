@@ -53,7 +53,7 @@ ROWS = [
     ("NATO suspended its bombing of Serbia.", ("IGOWSTNAT", "SRB", "087", False, A)),
     # 1211: a merger blocked by a regulator; 120: visas denied
     ("The regulator blocked the takeover of Cadbury.", ("---GOV", "GBRBUS", "1211", False, A)),
-    ("The United States denied visas to Belarusian officials.", ("USA", "BLRGOV", "120", False, A)),
+    ("The United States denied visas to Belarusian officials.", ("USA", "BLRGOV", "172", False, A)),
     # 0831 under a demand: giving up power demanded is a demand for a change of leader (1041)
     ("The king gave up the throne in 1936.", ("---GOV", None, "0831", False, A)),
     ("The opposition demanded that King Gyanendra give up power.", ("---OPP", "NPLELI", "1041", False, A)),
