@@ -230,6 +230,9 @@ def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain
 
 # wrong senses: an adjective with no object, an event noun inside a name
 WRONG_SENSE_NEVER = [
+    ("The Colombian president might want to demonstrate to the country that Colombia is sovereign.", "141"),
+    ("The Labor party rallied support for the bill.", "141"),
+    ("When questioned in parliament the Australian treasurer denied the report.", "173"),
     ("The Iraqi opposition attacked the government's policy.", "190"),
     ("Kennedy has pleaded guilty to driving under the influence.", "020"),
     ("The flights will make New Zealand look much more appealing to the Canadian market.", "020"),

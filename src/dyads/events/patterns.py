@@ -41,7 +41,8 @@ from dyads.events.places import load_region_countries
 # the word lists the coder looks words up in (each must be given by some pattern file)
 WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "theatre_nouns", "measure_nouns", "activity_nouns",
               "charge_nouns", "engagements", "harm_nouns",
-              "stance_participles", "documents", "encounters", "argument_nouns")
+              "stance_participles", "documents", "encounters", "argument_nouns",
+              "intransitive_protests")
 
 __all__ = ["Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 

@@ -127,6 +127,15 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
     return out
 
 
+def _shown_not_marched(doc: ParsedDoc, i: int, act: Act, words: frozenset[str]) -> bool:
+    """A protest verb matched bare but used with an object, a that-clause or an addressee is another
+    sense: "demonstrated its resolve", "demonstrate to the country that ...", "rally support"."""
+    if act.nominal or act.match.pattern.elements or doc.tokens[i].lemma.lower() not in words:
+        return False
+    return any(c.dep in ("dobj", "ccomp") or (c.dep in ("prep", "dative") and c.lemma == "to")
+               for c in doc.children(i))
+
+
 def _noun_scope(doc: ParsedDoc, i: int, nominal: bool) -> int:
     """Where a nominal act's phrase is: a noun that qualifies another ("a [mediation] mission between
     Syria and Jordan") acts through the phrase of the noun it qualifies."""
@@ -146,6 +155,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     for i, act in found.acts.items():
         if act.match.pattern.code[:2] == _STATEMENT_ROOT and carried.intersection((i, *act.match.tokens)):
             continue
+        if _shown_not_marched(doc, i, act, patterns.words("intransitive_protests")):
+            continue  # "demonstrate [to the country] that ...", "rally [support]": to show, to gather
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
