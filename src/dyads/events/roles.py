@@ -19,6 +19,7 @@ from dyads.events.arguments import (
 )
 from dyads.events.framing import Framing, conditional_clause, wished_for
 from dyads.events.matching import is_passive, subtree
+from dyads.events.papers import carrying_document, paper_author
 from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup
@@ -154,38 +155,7 @@ def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int
     if paper is not None:  # "the PKK issued a declaration [demanding] that ...": the issuer demands
         return subject_tokens(ctx.doc, ctx.doc.tokens[paper].head)
     found = subject_tokens(ctx.doc, i)
-    return [k for j in found for k in _paper_author(ctx, j)] or found
-
-
-def _paper_author(ctx: Context, j: int) -> list[int]:
-    """A paper as subject speaks for its author: "[a statement by Cuba's Interior Ministry] praised
-    ...", "[Xinhua's commentary] accused ..."; any other subject stands for itself."""
-    doc = ctx.doc
-    tok = doc.tokens[j]
-    if tok.lemma.lower() not in ctx.patterns.words("documents") or ctx.index.at(j):
-        return [j]
-    own = agent_of_noun(doc, j)
-    if not own:
-        own = [g.i for c in doc.children(j) if c.dep == "prep" and c.lemma == "from"
-               for g in doc.children(c.i) if g.dep == "pobj"]
-    if not own:  # "the Cuban statement": an actor-naming modifier
-        own = [c.i for c in doc.children(j) if c.dep in ("amod", "compound") and ctx.index.at(c.i)]
-    return own or [j]
-
-
-def carrying_document(ctx: Context, i: int) -> int | None:
-    """The paper whose content verb ``i`` is ("issued a statement [calling on] ...", "passed a resolution
-    [condemning] ..."), when an actor issued it: the act is the issuer's."""
-    doc = ctx.doc
-    tok = doc.tokens[i]
-    if tok.dep != "acl" or tok.tag != "VBG":
-        return None
-    paper = doc.tokens[tok.head]
-    if paper.lemma.lower() not in ctx.patterns.words("documents") or paper.dep not in ("dobj", "nsubjpass"):
-        return None
-    if ctx.index.at(paper.i) or doc.tokens[paper.head].pos not in ("VERB", "AUX"):
-        return None
-    return paper.i
+    return [k for j in found for k in paper_author(ctx, j)] or found
 
 
 def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[int, ...] = ()) -> list[int]:

@@ -9,13 +9,13 @@ from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subje
 from dyads.events.conduits import conduit_origin
 from dyads.events.framing import FrameHit, Framing, frame_act, governing_frame, modal_here, plain_act
 from dyads.events.matching import is_passive, subtree
+from dyads.events.papers import carrying_document
 from dyads.events.pattern_syntax import PatternKind
 from dyads.events.patterns import ModalKind
 from dyads.events.roles import (
     THREAT_ROOT,
     Context,
     Roles,
-    carrying_document,
     condition_bound,
     default_targets,
     find_roles,
