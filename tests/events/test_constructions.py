@@ -50,6 +50,19 @@ PASSIVE = [
     # arrests with no doer said are by the authorities of the place
     ("Two British journalists were arrested in Zimbabwe.", ("ZWECOP", "GBRMED", "173", False, A)),
     ("The opposition leader was detained on Monday.", ("---COP", "---OPP", "173", False, A)),
+    # ... and so are fines, crime investigations, treason charges and convictions, by the state of the place
+    ("Several banks in Switzerland have been fined for rigging interest rates.", ("CHEGOV", "CHEBUS", "172", False, A)),
+    ("A British journalist has been put under investigation for fraud in Spain.", ("ESPCOP", "GBRMED", "091", False, A)),
+    ("A teacher from Toronto was arrested in Syria for collaborating with Israel.", ("SYRGOV", "CANEDU", "1125", False, A)),
+    ("The former minister was convicted of corruption in Kenya.", ("KENJUD", "KENELI", "116", False, A)),
+    # an agent the parser hung on the complement is still the passive's agent
+    ("The former mayor was found guilty of fraud by a court in Nairobi.", ("KENJUD", "KENELI", "116", False, A)),
+    ("The governor was arrested for bribery by police in Lagos.", ("NGACOP", "NGAGOV", "173", False, A)),
+    # held in custody: the subject of "be/remain under arrest" is held, by whoever is unsaid
+    ("The opposition leader has been under house arrest in Rangoon since 2003.", ("MMRCOP", "MMROPP", "173", False, A)),
+    ("The dissident remains in detention in Cairo.", ("EGYCOP", "EGYOPP", "173", False, A)),
+    # a domestic act aimed at the source's own country falls on its people
+    ("A curfew was imposed in the Kyrgyz capital on Friday.", ("KGZGOV", "KGZCVL", "1723", False, A)),
 ]
 # firms bought or merged with: economic cooperation; two bodies of one code are two sides
 BUSINESS = [
@@ -70,6 +83,9 @@ COORDINATION = [
 JOINT = [
     ("Russia and China signed an agreement.", ("RUS", "CHN", "057", False, A)),
     ("Russia and China signed an agreement.", ("CHN", "RUS", "057", False, A)),
+    # a truce agreed by two coordinated sides binds each to the other
+    ("Sudan and Chad agreed a ceasefire on Sunday.", ("SDN", "TCD", "0356", False, A)),
+    ("Sudan and Chad agreed a ceasefire on Sunday.", ("TCD", "SDN", "0356", False, A)),
     ("Iraq and Iran exchanged fire along the border.", ("IRN", "IRQ", "193", False, A)),
     # a demand of a joint act is made by one side: "demanded that it end its alliance with X" is not X's demand
     ("China demanded that the Philippines end its alliance with the United States.", ("CHN", "PHL", "101", False, A)),
@@ -191,6 +207,10 @@ PLACED = [
     ("A roadside bomb in the Iraq capital Baghdad has killed four people.", ("IRQUAF", "IRQCVL", "1833", False, A)),
     ("Russia was disappointed by the American decision.", ("RUS", "USA", "110", False, A)),
     ("The minister was angered by Iran's remarks.", ("---GOV", "IRN", "111", False, A)),
+    # a group placed by its own phrase is of that place, not of the sentence's other places
+    ("Rebels from Kandahar attacked a convoy in Pakistan.", ("AFGREB", "PAK", "190", False, A)),
+    # a nationality word after "former"/"one-time" names no country of today
+    ("Rebels attacked a village in Chad, the former French colony.", ("TCDREB", "TCDCVL", "190", False, A)),
 ]
 TABLE = [("placed", *row) for row in PLACED] + [("paper", *row) for row in PAPERS] + [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
     + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
@@ -247,6 +267,8 @@ WRONG_SENSE_NEVER = [
     ("The statement was issued in a media release on Friday by the Kenyan embassy.", "0841"),
     ("Israeli tank shells landed in the paths of fleeing villagers.", "042"),
     ("Russian artillery shells landed in the centre of Tbilisi.", "042"),
+    # a word of a pattern is never sought inside a relative clause below the verb
+    ("Unions demanded that the government withdraw the law, which lets employers dismiss workers.", "166"),
 ]
 # hostilities named after a place: the place is not the attacker
 # a purchase of things, not of a body, is no event

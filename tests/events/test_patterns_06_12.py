@@ -71,7 +71,7 @@ ROWS = [
     ("A Kenyan court granted bail to the opposition leader.", ("KENJUD", "---OPP", "0841", False, A)),
     ("The judge granted the journalist bail on Monday.", ("---JUD", "---MED", "0841", False, A)),
     ("Ukrainian prosecutors opened a criminal case against the former prime minister.",
-     ("UKRJUD", "---ELI", "091", False, A)),
+     ("UKRJUD", "UKRELI", "091", False, A)),
     # 1211: a takeover offer rebuffed
     ("Yahoo rejected a takeover offer from Microsoft.", ("USABUS", "USABUS", "1211", False, A)),
 ]

@@ -35,7 +35,7 @@ ROOTS = [
     ("Iran released two British sailors on Friday.", ("IRN", "GBRCVL", "0841", False, ASSERTED)),
     ("Israel lifted the blockade on Gaza.", ("ISR", "PSE", "0872", False, ASSERTED)),
     # 09 investigate
-    ("Brazil opened an investigation into corruption at the state oil company.", ("BRA", "---BUS", "091", False, ASSERTED)),
+    ("Brazil opened an investigation into corruption at the state oil company.", ("BRA", "BRABUS", "091", False, ASSERTED)),
     ("The United Nations launched an investigation into war crimes in Sri Lanka.",
      ("IGOUNO", "LKA", "094", False, ASSERTED)),
     # 10 demand

@@ -61,6 +61,17 @@ def focal_country(drafts: Iterable[Draft]) -> str | None:
     return ranked[0][0]
 
 
+_OWN_PLACE_PREPS = frozenset({"from", "in", "of"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _placed_elsewhere(doc: ParsedDoc, head: int) -> bool:
+    """Whether a group's own phrase names a place ("workers [from Basra]"): the gazetteer, read later with
+    the towns (dyads.events.implied), says whose it is; the sentence's other places do not."""
+    return any(p.dep == "prep" and p.lemma in _OWN_PLACE_PREPS and any(
+        o.dep == "pobj" and o.ent_type in _PLACE_ENTITIES for o in doc.children(p.i)) for p in doc.children(head))
+
+
 def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int, frozenset[str]], *,
                          located: Mapping[int, frozenset[str]]) -> list[Draft]:
     """Give bare state agents a country from their sentence, else from the article (see module doc)."""
@@ -80,6 +91,9 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
             o.role == "IGO" and doc.tokens[o.head].sent == sent for o in drafts
         ):
             out.append(d)
+            continue
+        if not state and _placed_elsewhere(doc, d.head):
+            out.append(d)  # "a missionary [from Calgary] was arrested in Lebanon": placed by its own phrase
             continue
         here = set(located.get(sent, frozenset()))
         if state and not titled and not here:  # a state organ may also belong to the country acting in its sentence

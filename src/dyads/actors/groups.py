@@ -9,6 +9,7 @@ may title a person; a person or organisation may qualify an agent).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dyads.actors.nuclei import Nucleus, NucleusKind
@@ -84,6 +85,16 @@ def group_nuclei(doc: ParsedDoc, nuclei: list[Nucleus]) -> list[Group]:
 _SEATED = frozenset({"base", "headquarter", "headquartered", "locate"})
 _LED = frozenset({"lead", "command"})
 _STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
+
+
+_BYGONE = re.compile(r"(?:\bformer|\bone-time|\bonetime|\berstwhile|\bex-)\s*$", re.IGNORECASE)
+
+
+def bygone_qualifier(doc: ParsedDoc, first: int) -> bool:
+    """Whether a nationality word modifying a noun follows "former"/"one-time" ("the one-time [French]
+    colony", "a former [British] protectorate"): the thing is no longer that country's."""
+    tok = doc.tokens[first]
+    return tok.dep in ("amod", "compound") and bool(_BYGONE.search(doc.text[max(0, tok.start - 14):tok.start]))
 
 
 def stance_prefixed(doc: ParsedDoc, n: Nucleus) -> bool:

@@ -11,7 +11,7 @@ from dyads.actors.coref import resolve_owner_pronouns, resolve_pronouns, resolve
 from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.fragments import is_name_fragment
-from dyads.actors.groups import group_nuclei, stance_prefixed
+from dyads.actors.groups import bygone_qualifier, group_nuclei, stance_prefixed
 from dyads.actors.joint import split_joint_nationalities
 from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
 from dyads.actors.nuclei import (
@@ -84,7 +84,9 @@ def resolve_actors(
     for n in unknown_nuclei(doc, taken):
         _take(taken, n)
         nuclei.append(replace(n, via="byline") if is_byline(doc, n, skip) else n)
-    nuclei = [n for n in nuclei if not acronym_in_other_name(doc, n, taken) and not stance_prefixed(doc, n)]
+    nuclei = [n for n in nuclei if not acronym_in_other_name(doc, n, taken) and not stance_prefixed(doc, n)
+              and not (n.last - n.first == 1 and n.entry is not None and n.entry.kind in _BYGONE_KINDS
+                       and bygone_qualifier(doc, n.first))]
     nuclei.sort(key=lambda n: n.first)
     drafts: list[Draft] = []
     for group in group_nuclei(doc, nuclei):
@@ -150,6 +152,7 @@ def _acting(doc: ParsedDoc, i: int) -> bool:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+_BYGONE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE})  # "the one-time [French] colony"
 _NAMED_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.SEAT})  # what names a sentence's country
 
 

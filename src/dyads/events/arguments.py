@@ -64,6 +64,30 @@ class ActorIndex:
         return self.by_token.get(i, ())
 
 
+_AGENT_PATH = frozenset({"oprd", "acomp", "prep", "pobj", "dobj"})
+_NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _stranded_agent(doc: ParsedDoc, i: int) -> int | None:
+    """The agent of passive ``i`` that the parser hung lower, on its complement or object ("was found
+    guilty of corruption [by a court]", "was arrested for fraud [by police]"): the first "by" phrase
+    naming a noun (not a time, an amount or a means: "by Monday", "by 5 percent") within two steps."""
+    frontier = [c for c in doc.children(i) if c.dep in _AGENT_PATH]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in doc.children(t.i):
+                if c.lemma == "by" and c.dep in ("prep", "agent"):
+                    objs = [g for g in doc.children(c.i) if g.dep == "pobj" and g.pos in ("NOUN", "PROPN")
+                            and g.ent_type not in _NOT_AGENTS]
+                    if objs:
+                        return objs[0].i
+                elif c.dep in _AGENT_PATH:
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
 def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
     """The token(s) acting as subject of predicate ``i`` (passive agent, control, conjunction)."""
     if depth > 6:
@@ -74,6 +98,9 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         for c in kids:
             if c.dep == "agent":
                 return [g.i for g in doc.children(c.i) if g.dep == "pobj"]
+        stranded = _stranded_agent(doc, i)
+        if stranded is not None:
+            return [stranded]
         if tok.dep != "conj":  # "was postponed": the agent is not said
             return []
     subjects = [c for c in kids if c.dep in _SUBJ]

@@ -324,12 +324,24 @@ def _foe_in_fight(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEven
     return raw
 
 
+def _own_people(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A domestic act aimed at its source's own country falls on that country's people: "a curfew was
+    imposed in [the Kyrgyz capital]" -> KGZGOV -> KGZCVL, not a self-dyad."""
+    s, t = raw.source, raw.target
+    if s is None or t is None or t.role or not t.country or t.country != s.country or raw.negated:
+        return raw
+    role = ctx.patterns.domestic_role(raw.code, raw.act_code)
+    if role is None or role == s.role:
+        return raw
+    return replace(raw, target=_people_of(s, t.country, role, t))
+
+
 def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
     raws = [_foe_in_fight(ctx, r, raws) for r in raws]
-    for raw in map(lambda r: _the_people(ctx, _settled(ctx, _placed_doers(ctx, r))), raws):
+    for raw in map(lambda r: _own_people(ctx, _the_people(ctx, _settled(ctx, _placed_doers(ctx, r)))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue

@@ -141,6 +141,9 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
     return None
 
 
+_CLAUSES_APART = frozenset({"relcl"})
+
+
 def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tuple[int, ...],
           slot: int | None, slot_prep: str | None, last: int, source: int | None = None) -> Match | None:
     if k == len(p.elements):
@@ -174,6 +177,9 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
         # the truce]": the truce is not what was rejected)
         blocked = {j for c in doc.children(head) if c.dep == "conj" and c.pos in ("VERB", "AUX")
                    for j in subtree(doc, c.i)}
+        # nor inside a relative clause below it ("withdraw the contract, [which allows employers
+        # to fire workers]": no worker is withdrawn)
+        blocked |= {j for r in scope if r != head and doc.tokens[r].dep in _CLAUSES_APART for j in subtree(doc, r)}
         for j in scope:
             if j in blocked:
                 continue

@@ -15,6 +15,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Protocol
 
+from dyads.actors.groups import bygone_qualifier
 from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
@@ -77,6 +78,8 @@ class PlaceLookup:
         spans += [(i, i + 1) for i in sorted(wanted) if doc.tokens[i].pos in ("PROPN", "ADJ") and i not in inside]
         for first, last in spans:
             start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+            if last - first == 1 and bygone_qualifier(doc, first):
+                continue  # "the one-time [French] colony", "a former [British] protectorate": not that country now
             entry = self.kb.lookup(doc.text[start:end], self.day)
             # "South Lebanon", "northern Iraq": a part of the country, unless the part is a region of its own
             # ("Northern Ireland" is in the United Kingdom)

@@ -115,6 +115,8 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
     own = [j for j in agent_of_noun(doc, i) if j != slot]
     if own:
         return own
+    if held_state(ctx, i) is not None:
+        return []  # "has been under house arrest": whoever holds them is not said
     tok = doc.tokens[i]
     head = doc.tokens[tok.head]
     if tok.dep == "conj" and tok.head != i and head.pos in NOMINAL_POS and not modifier_agents(
@@ -211,11 +213,29 @@ _SETTING_PREPS = frozenset({"on", "during", "at", "after", "before", "following"
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11"})  # appeals and demands are made of someone, allegations of whom they name
 
 
-def _undergoer(ctx: Context, i: int) -> list[int]:
-    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
-    or an against/on phrase that the parser hung on the verb whose object the act is."""
+def held_state(ctx: Context, i: int) -> int | None:
+    """The verb of being held whose "under"/"in" phrase is nominal act ``i`` ("Suu Kyi has been [under
+    house arrest]", "remains in [detention]"), or ``None``."""
     doc = ctx.doc
     tok = doc.tokens[i]
+    if tok.dep != "pobj":
+        return None
+    prep = doc.tokens[tok.head]
+    verb = doc.tokens[prep.head]
+    if prep.lemma in ("under", "in") and prep.dep == "prep" and verb.lemma in ctx.patterns.words("held_states"):
+        return verb.i
+    return None
+
+
+def _undergoer(ctx: Context, i: int) -> list[int]:
+    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
+    of a verb of being held ("has been under house arrest"), or an against/on phrase that the parser hung
+    on the verb whose object the act is."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    held = held_state(ctx, i)
+    if held is not None:
+        return [c.i for c in doc.children(held) if c.dep in ("nsubj", "nsubjpass")]
     if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"):
         return subject_tokens(doc, tok.head)
     if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb

@@ -19,6 +19,7 @@ from dyads.events.roles import (
     condition_bound,
     default_targets,
     find_roles,
+    held_state,
     predicate_subject,
     reported_by,
     resolve_pronouns,
@@ -197,7 +198,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                         agentless=hit is None and ((not act.nominal and (is_passive(doc, i) or harmed_by_thing(
                             doc, i, framing.code, things=harm_things)))
                             # "the kidnapping [of] two aid workers", "the arrest of the leader": a doer unsaid
-                            or (act.nominal and act.match.slot_prep == "of")))
+                            or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None))))
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
