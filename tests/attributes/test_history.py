@@ -77,7 +77,8 @@ def test_a_year_before_another_noun_does_not_date_the_act(parser, kb, patterns, 
     from dyads.pipeline.resources import Resources
     from dyads.records.article import Article
 
-    text = "Japan said on Friday that South Korea had broken the 1965 treaty that restored relations with Japan."
+    # (a treaty broken is no cut in relations: "..relation" is never sought inside the treaty's relative clause)
+    text = "Japan said on Friday that South Korea had cut ties with Japan over the 1965 treaty."
     article = Article.create(text=text, title="t", published=dt.date(2019, 7, 19))
     res = Resources(parser, kb, codebook, patterns, load_attribute_resources())
     events = [e for e in code_parsed(article, parser.parse(article.doc_id, text), res).events if e.code == "161"]

@@ -269,6 +269,7 @@ WRONG_SENSE_NEVER = [
     ("Russian artillery shells landed in the centre of Tbilisi.", "042"),
     # a word of a pattern is never sought inside a relative clause below the verb
     ("Unions demanded that the government withdraw the law, which lets employers dismiss workers.", "166"),
+    ("Japan said that South Korea had broken the treaty that restored relations with Japan.", "161"),
 ]
 # hostilities named after a place: the place is not the attacker
 # a purchase of things, not of a body, is no event
