@@ -86,9 +86,11 @@ def build_countries(ref: Path) -> tuple[list[list[str]], set[str]]:
                 continue
             (adjectives if (k == 0 or ADJ_END.search(item)) and len(item.split()) <= 2 else aliases).append(nice(item))
         capitals = [nice(c) for c in r["capital"].split("|") if c.strip()]
-        rows[code] = {"name": [nice(r["name"])], "aliases": aliases, "adjectives": adjectives, "seats": capitals}
+        rows[code] = {"name": [nice(r["name"])], "aliases": aliases, "adjectives": adjectives, "seats": capitals,
+                      "valid": ["", ""]}
     for code, t in team.items():
-        row = rows.setdefault(code, {"name": [t["name"]], "aliases": [], "adjectives": [], "seats": []})
+        row = rows.setdefault(code, {"name": [t["name"]], "aliases": [], "adjectives": [], "seats": [], "valid": ["", ""]})
+        row["valid"] = [t.get("valid_from") or "", t.get("valid_to") or ""]
         old = row["name"][0]
         row["name"] = [t["name"]]
         row["aliases"] = _merge([old], _split(t["aliases"]), row["aliases"])
@@ -109,7 +111,7 @@ def build_countries(ref: Path) -> tuple[list[list[str]], set[str]]:
         plurals = [a + "s" for a in adjectives if (a.endswith("an") or (a.endswith("i") and " " not in a))
                    and a + "s" not in adjectives]
         aliases = [a for a in row["aliases"] if a != row["name"][0]]
-        out.append([code, row["name"][0], "|".join(aliases), "|".join(adjectives + plurals), "|".join(row["seats"]), "", ""])
+        out.append([code, row["name"][0], "|".join(aliases), "|".join(adjectives + plurals), "|".join(row["seats"]), *row["valid"]])
     return out, sovereign
 
 

@@ -66,6 +66,12 @@ def test_european_union_starts_in_1993_and_the_community_precedes_it(kb: Knowled
     assert kb.lookup("European Community", dt.date(1990, 1, 1)).kb_id == "org:EC"  # type: ignore[union-attr]
 
 
+def test_a_state_and_its_capital_name_nobody_before_the_state_exists(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Juba", dt.date(2008, 1, 1)) is None  # South Sudan: independent on 9 July 2011
+    assert kb.lookup("South Sudan", dt.date(2008, 1, 1)) is None
+    assert kb.resolve(kb.lookup("Juba", dt.date(2012, 1, 1)), dt.date(2012, 1, 1)).code == "SSDGOV"  # type: ignore[arg-type]
+
+
 def test_undated_person_takes_latest_role(kb: KnowledgeBase) -> None:
     entry = kb.lookup("Sergei Shoigu")
     assert entry is not None

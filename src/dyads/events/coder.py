@@ -14,6 +14,7 @@ from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup, Towns
 from dyads.events.sentence import Context, RawEvent, code_sentence
+from dyads.events.subsumed import drop_subsumed
 from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase
 from dyads.records.actor import ActorMention, self_dyad
@@ -70,4 +71,4 @@ def code_events(
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = [_no_self_target(r) for r in aim_at_doers(doc, raws)]  # and none the later steps made either
-    return merge_events([build_event(doc, raw, codebook) for raw in raws])
+    return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])

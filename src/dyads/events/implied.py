@@ -324,6 +324,29 @@ def _foe_in_fight(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEven
     return raw
 
 
+_HARM_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _toll_of(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
+    """The toll of an attack falls on the side attacked: "a camp for [Congolese refugees] was attacked by
+    Burundian militiamen, [killing] at least 156 people" -> the people killed are Congolese (CODCVL), not
+    of the attackers' country.  The toll is a participle clause below the attack's verb whose victims
+    have no country said; the attack's target gives it."""
+    t = raw.target
+    if t is None or not _countryless_group(t) or raw.scope < 0 or raw.code[:2] not in _HARM_ROOTS:
+        return raw
+    tok = ctx.doc.tokens[raw.scope]
+    if tok.dep != "advcl" or not tok.tag.startswith("VBG"):
+        return raw
+    for other in peers:
+        o = other.target
+        if (other is not raw and other.sentence == raw.sentence and other.code[:2] in _HARM_ROOTS
+                and tok.head in (other.scope, *other.trigger) and o is not None and o.country
+                and (raw.source is None or o.country != raw.source.country)):
+            return replace(raw, target=replace(t, code=o.country + (t.role or ""), country=o.country, via="toll"))
+    return raw
+
+
 def _own_people(ctx: Context, raw: RawEvent) -> RawEvent:
     """A domestic act aimed at its source's own country falls on that country's people: "a curfew was
     imposed in [the Kyrgyz capital]" -> KGZGOV -> KGZCVL, not a self-dyad."""
@@ -341,6 +364,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
     raws = [_foe_in_fight(ctx, r, raws) for r in raws]
+    raws = [_toll_of(ctx, r, raws) for r in raws]
     for raw in map(lambda r: _own_people(ctx, _the_people(ctx, _settled(ctx, _placed_doers(ctx, r)))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
