@@ -365,7 +365,7 @@ def build_memberships(ref: Path) -> list[list[str]]:
 AGENT_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "SEP", "PTY", "MED", "BUS", "CVL",
                          "EDU", "ELI", "LAB", "REF", "REL", "CRM", "HLH", "NGO", "IGO", "AGR", "DEV", "ENV", "HRI", "MOD",
                          "RAD", "UAF"})  # the roles of dyads.records.actor.Role
-TEAM_NO_PLURAL = {"police", "military", "media", "crew", "forces", "authorities", "services", "leadership", "judiciary"}
+TEAM_NO_PLURAL = {"deputies", "police", "military", "media", "crew", "forces", "authorities", "services", "leadership", "judiciary"}
 # the two substitution sets declared at the head of P2's Phoenix.agents.txt
 PHOENIX_SETS = {"!person!": ("man", "men", "woman", "women", "person"),
                 "!minist!": ("minister", "ministers", "ministry", "ministries")}

@@ -11,6 +11,7 @@ TOWNS = [
     ("Santiago", "CHL"),    # the Chilean capital outweighs every other Santiago
     ("Cordoba", "ARG"),
     ("Qwxzville", None),    # unknown
+    ("Asia", None),         # the continent, not the Philippine town of that name
 ]
 
 

@@ -74,6 +74,10 @@ BUSINESS = [
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
 ]
 COORDINATION = [
+    # a state organ of unsaid country coordinated with one of known country is of that country
+    ("The French foreign minister and a group of deputies held talks with Romania's government.",
+     ("FRALEG", "ROUGOV", "046", False, A)),
+    ("Brazilian deputies met the Palestinian president.", ("BRALEG", "PSEGOV", "040", False, A)),
     # a finite verb the parser coordinated with an infinitive shares the subject of the infinitive's governor
     ("Syria asked Turkey to mediate and urged Israel to withdraw.", ("SYR", "ISR", "0256", False, A)),
     ("Russia wants Iran to stop enrichment and has asked the IAEA to help.", ("RUS", "IGOUNOIAE", "020", False, A)),

@@ -49,6 +49,7 @@ DATED = [
     ("Kazakhstan", "2010-01-01", "KAZ"),
     ("Kazakh", "2010-01-01", "KAZ"),
     ("Americans", "2010-01-01", "USA"),
+    ("Kampuchean", "1985-01-01", "KHM"),  # Cambodia's name in the 1970s and 80s
 ]
 
 

@@ -72,10 +72,40 @@ def _placed_elsewhere(doc: ParsedDoc, head: int) -> bool:
         o.dep == "pobj" and o.ent_type in _PLACE_ENTITIES for o in doc.children(p.i)) for p in doc.children(head))
 
 
+_PARTITIVES = frozenset({"group", "delegation", "team", "member", "number", "handful", "couple", "dozen"})
+
+
+def _phrase_top(doc: ParsedDoc, head: int) -> int:
+    """The word that carries a mention in its clause: "a group of [deputies]" -> group."""
+    tok = doc.tokens[head]
+    if tok.dep == "pobj":
+        prep = doc.tokens[tok.head]
+        if prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in _PARTITIVES:
+            return prep.head
+    return head
+
+
+def _coordinated_state_organ(doc: ParsedDoc, d: Draft, by_head: Mapping[int, Draft]) -> str | None:
+    """The country of a state organ or official coordinated with this one: "French Assembly president
+    Laurent Fabius and [a group of deputies] held talks" -> the deputies are French, whatever other
+    country the sentence names."""
+    if d.role not in STATE_ROLES:
+        return None
+    top = doc.tokens[_phrase_top(doc, d.head)]
+    partners = [top.head] if top.dep == "conj" else []
+    partners += [c.i for c in doc.children(top.i) if c.dep == "conj"]
+    for i in partners:
+        other = by_head.get(i)
+        if other is not None and other is not d and other.country and other.role in STATE_ROLES:
+            return other.country
+    return None
+
+
 def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int, frozenset[str]], *,
                          located: Mapping[int, frozenset[str]]) -> list[Draft]:
     """Give bare state agents a country from their sentence, else from the article (see module doc)."""
     article = focal_country(drafts)
+    by_head = {_phrase_top(doc, d.head): d for d in drafts}
     out: list[Draft] = []
     for d in drafts:
         state = d.role in STATE_ROLES
@@ -94,6 +124,10 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
             continue
         if not state and _placed_elsewhere(doc, d.head):
             out.append(d)  # "a missionary [from Calgary] was arrested in Lebanon": placed by its own phrase
+            continue
+        partner = _coordinated_state_organ(doc, d, by_head)
+        if partner is not None:
+            out.append(replace(d, country=partner, code=f"{partner}{d.role}", via="focal"))
             continue
         here = set(located.get(sent, frozenset()))
         if state and not titled and not here:  # a state organ may also belong to the country acting in its sentence

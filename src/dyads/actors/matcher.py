@@ -79,7 +79,8 @@ def match_agents(doc: ParsedDoc, kb: KnowledgeBase, taken: list[bool]) -> list[A
     while i < n:
         matched = 0
         if not taken[i]:
-            for length in lengths.get(lemmas[i], ()) or lengths.get(lowers[i], ()):
+            # longest first, by lemma or by word: "deputies" is a row though "deputy" heads only longer ones
+            for length in sorted({*lengths.get(lemmas[i], ()), *lengths.get(lowers[i], ())}, reverse=True):
                 if i + length > n or any(taken[i : i + length]):
                     continue
                 agent = keys.get(tuple(lowers[i : i + length])) or keys.get(tuple(lemmas[i : i + length]))

@@ -3,7 +3,8 @@ province to its country, when the name says which.
 
 A name several places share goes to the most populous of them only when it has at least twice the
 people of the next one of another country ("Rafah" -> PSE over EGY's Rafah; "Santiago" -> CHL); a name
-shared more evenly ("Cordoba": ARG 2.1M, ESP 0.3M is kept; "Victoria" unknown) says nothing.  Countries
+shared more evenly ("Cordoba": ARG 2.1M, ESP 0.3M is kept; "Victoria" unknown) says nothing, nor does a
+continent's name ("Asia" is also a town in the Philippines).  Countries
 themselves are the knowledge base's, not this lookup's.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from dyads.attributes.gazetteer import Gazetteer
 
 _FEATURES = frozenset({"city", "admin1", "region", "island"})
+_WIDER = frozenset({"continent"})  # a name that is also a continent's names the continent
 _MARGIN = 2.0  # the most populous candidate must have this many times the people of the next country's
 
 
@@ -23,7 +25,10 @@ class GazetteerTowns:
 
     def country_of(self, name: str) -> str | None:
         best: dict[str, int] = {}
-        for entry in self.gazetteer.lookup(name):
+        entries = self.gazetteer.lookup(name)
+        if any(e.feature in _WIDER for e in entries):
+            return None  # "a trip to Asia" is not to Asia, Philippines
+        for entry in entries:
             if entry.feature in _FEATURES and entry.country:
                 best[entry.country] = max(best.get(entry.country, 0), entry.population)
         if not best:

@@ -141,8 +141,11 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
     avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
     # an actor after a placing preposition is where the act happens ("backing nations [in their disputes
     # with China]"), not whom it is aimed at: places are the next step
-    def aimed_at(actor: ActorMention) -> bool:
-        return _other_side(source, actor) and not _own_forces(ctx, raw, actor)
+    munitions = ctx.patterns.words("munitions")
+
+    def aimed_at(actor: ActorMention) -> bool:  # (the pattern's weapon is the act's means: "launched [artillery] fire")
+        return _other_side(source, actor) and not _own_forces(ctx, raw, actor) and not (
+            actor.head in raw.trigger and doc.tokens[actor.head].lemma.lower() in munitions)
 
     for j in _walk(doc, raw.scope, avoid, skip_preps=_PLACING):
         if any(aimed_at(actor) for actor in ctx.index.at(j)):
