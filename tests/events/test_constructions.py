@@ -25,6 +25,9 @@ CONTROL = [
     ("The Turkish foreign minister is expected to visit Baghdad next week.", ("TURGOV", "IRQGOV", "036", False, A)),
     ("Angela Merkel is scheduled to meet Nicolas Sarkozy in Paris.", ("DEUGOV", "FRAGOV", "036", False, A)),
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
+    # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
+    ("The opposition leader in the Australian parliament was critical of the budget.", ("AUSOPP", "AUSGOV", "111", False, A)),
+    ("The Canadian opposition will oppose the bill.", ("CANOPP", "CANGOV", "120", False, F)),
     # opposing a thing, with no act below it, rejects it: aimed at the thing's owner
     ("Japan's opposition has opposed extending the government's mission.", ("JPNOPP", "JPNGOV", "120", False, A)),
 ]
@@ -281,6 +284,19 @@ WRONG_SENSE_NEVER = [
     ("Unions demanded that the government withdraw the law, which lets employers dismiss workers.", "166"),
     ("Japan said that South Korea had broken the treaty that restored relations with Japan.", "161"),
 ]
+# ... but not a thing whose maker is named, nor the critic's own government's
+MAKER_NEVER = [
+    ("The Iraqi opposition criticised Iran's budget.", ("IRQOPP", "IRQGOV", "111")),
+    ("The Canadian prime minister criticised the bill.", ("CANGOV", "CANGOV", "111")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wrong"), MAKER_NEVER)
+def test_a_thing_with_its_maker_named_is_not_aimed_at_the_critics_government(code, text, wrong):  # type: ignore[no-untyped-def]
+    assert wrong not in [key(e)[:3] for e in code(text)]
+
+
 # one act told twice in a sentence, once with a vaguer target: only the telling that says more
 TOLD_TWICE = [
     ("Two Palestinian suicide bombers killed 20 people when they blew themselves up in Tel Aviv, police said.",

@@ -16,6 +16,10 @@ side of their own):
 Nothing is guessed when no such event exists, or when the noun is qualified by an adjective or a
 possessor ("the European measures", "Japan's curbs"): those name their own actor, found or not.
 
+A criticism or rejection of a thing states make (`state_things`: "was critical of [the budget]", "rejected
+[the reform]"), its maker unsaid, is aimed at the critic's own government when the critic is of a known
+country and not of its government: USALEG -> USAGOV (:func:`aim_at_makers`).
+
 A criticism of an act told in the same phrase is aimed at its doer, not at those it fell on: "Italy
 condemned the kidnapping of two aid workers by the Taliban" is ITA -> the Taliban, not ITA -> the aid
 workers (:func:`aim_at_doers`).
@@ -109,6 +113,34 @@ def _noun_roots(doc: ParsedDoc, i: int, patterns: PatternSet) -> frozenset[str] 
             return roots
         return roots if tok.dep == "appos" or any(c.dep == "relcl" for c in kids) else None
     return None
+
+
+_MAKER_ROOTS = frozenset({"11", "12"})
+_MAKER = "GOV"
+
+
+def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) -> list[RawEvent]:
+    """Criticisms and rejections of a state's thing, its maker unsaid, aimed at the critic's government."""
+    things = patterns.words("state_things")
+    out = []
+    for raw in raws:
+        s = raw.source
+        if (raw.target is not None or s is None or not s.country or s.role in (_MAKER, None, "")
+                or raw.code[:2] not in _MAKER_ROOTS or raw.negated):
+            out.append(raw)
+            continue
+        nouns = [c for i in raw.trigger for c in doc.children(i) if c.dep == "dobj"]
+        nouns += [g for i in raw.trigger for c in doc.children(i) if c.dep == "prep"
+                  for g in doc.children(c.i) if g.dep == "pobj"]
+        # (a possessor or a capitalised qualifier names the maker or the thing: "Iran's budget", "the Patriot Act")
+        made = any(n.lemma.lower() in things and not any(k.dep == "poss" or (
+            k.dep in ("amod", "compound") and k.text[:1].isupper()) for k in doc.children(n.i)) for n in nouns)
+        if not made:
+            out.append(raw)
+            continue
+        maker = replace(s, code=s.country + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
+        out.append(replace(raw, target=maker))
+    return out
 
 
 def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from dyads.cameo.codebook import Codebook
-from dyads.events.anaphora import aim_at_doers, fill_act_targets
+from dyads.events.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.implied import imply_targets
@@ -70,5 +70,6 @@ def code_events(
                   places=PlaceLookup(kb, published, patterns.regions, towns) if kb is not None else None)
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
+    raws = aim_at_makers(doc, raws, patterns)
     raws = [_no_self_target(r) for r in aim_at_doers(doc, raws)]  # and none the later steps made either
     return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])

@@ -40,7 +40,7 @@ from dyads.events.places import load_region_countries
 
 # the word lists the coder looks words up in (each must be given by some pattern file)
 WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "held_states", "theatre_nouns", "measure_nouns", "activity_nouns",
-              "charge_nouns", "engagements", "harm_nouns",
+              "charge_nouns", "engagements", "harm_nouns", "state_things",
               "stance_participles", "documents", "encounters", "argument_nouns",
               "intransitive_protests")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.conduits import conduit_origin
-from dyads.events.framing import FrameHit, Framing, frame_act, governing_frame, modal_here, plain_act
+from dyads.events.framing import FrameHit, Framing, frame_act, governing_frame, modal_here, negated_here, plain_act
 from dyads.events.matching import is_passive, subtree
 from dyads.events.papers import carrying_document
 from dyads.events.pattern_syntax import PatternKind
@@ -202,7 +202,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
-        framing = Framing(hit.frame.code, False, Modality.ASSERTED, hit)
+        framing = Framing(hit.frame.code, negated_here(doc, i), _alone_modality(doc, i, ctx), hit)
         src = resolve_pronouns(ctx, tuple(predicate_subject(ctx, i)))
         exclude = frozenset(j for s in src for j in np_tokens(doc, s)) | {i}
         bound = condition_bound(ctx, [i], exclude) if hit.frame.code[:2] == THREAT_ROOT else ()
@@ -219,6 +219,15 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     if any(e.code != _STATEMENT for e in events):
         events = [e for e in events if e.code != _STATEMENT]
     return events
+
+
+def _alone_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
+    """A frame verb coded alone is done unless a modal says otherwise: "will oppose the bill" (future),
+    "could refuse" (hypothetical)."""
+    kind = modal_here(doc, i, ctx.patterns)
+    if kind is ModalKind.FUTURE:
+        return Modality.FUTURE
+    return Modality.ASSERTED if kind is None else Modality.HYPOTHETICAL
 
 
 def _bare_obligations(ctx: Context, sent: Sentence, events: list[RawEvent]) -> list[RawEvent]:
