@@ -14,7 +14,7 @@ CONTROL = [
     ("The UN called for Israel to withdraw.", ("IGOUNO", "ISR", "0256", False, A)),
     ("The US and France are repeating their calls for Syria to completely withdraw from Lebanon.",
      ("USA", "SYR", "0256", False, A)),
-    ("The US renewed its call for Syria to withdraw from Lebanon.", ("USA", "SYR", "020", False, A)),
+    ("The US renewed its call for Syria to withdraw from Lebanon.", ("USA", "SYR", "0256", False, A)),
     # whoever told it ("according to X") is no target
     ("Israeli troops shelled Gaza, according to an Australian aid group.", ("ISRMIL", "PSE", "194", False, R)),
     ("Brazil agreed to supply wheat to Egypt.", ("BRA", "EGY", "0311", False, A)),
@@ -180,6 +180,13 @@ NEGATION = [
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
 ]
 MODALITY = [
+    # a framed act under another frame is wanted, not done; the outer frame is coded by itself
+    ("Greece demanded that the European Union refuse to recognize Macedonia.", ("GRC", "IGOEUREEC", "100", False, A)),
+    ("Greece demanded that the European Union refuse to recognize Macedonia.",
+     ("IGOEUREEC", "MKD", "120", False, H)),
+    # a demand noun whose clause the parser hung on the noun's verb still frames it
+    ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
+     ("IGOUNOLABILO", "ISR", "1051", False, A)),
     ("Japan will send aid to Haiti.", ("JPN", "HTI", "033", False, A)),
     ("Iran may halt talks with the European Union.", ("IRN", "IGOEUREEC", "134", False, A)),
     ("The court will investigate the killings.", ("---JUD", None, "091", False, F)),

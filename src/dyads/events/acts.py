@@ -113,6 +113,24 @@ def _settle(doc: ParsedDoc, acts: dict[int, Act], frames: dict[int, FrameHit], p
             del frames[i]
 
 
+def _carried_frames(doc: ParsedDoc, acts: dict[int, Act], frames: dict[int, FrameHit],
+                    patterns: PatternSet) -> dict[int, Act]:
+    """An act whose words hold a frame noun of its own kind, with another act told below that noun, is
+    the frame: "reiterated its [demand] that Israel ease restrictions" is a demand that Israel ease
+    them (1051), not a bare demand (100) beside a factual easing."""
+    out = dict(acts)
+    for i, a in acts.items():
+        for j in a.match.tokens:
+            hit = frames.get(j)
+            if j == i or hit is None or hit.frame.code[:2] != a.match.pattern.code[:2]:
+                continue
+            others = frozenset(k for k in acts if k != i)
+            if any(governing_frame(doc, k, {j: hit}, others, patterns) is not None for k in others):
+                del out[i]
+                break
+    return out
+
+
 def _in_title(doc: ParsedDoc, i: int) -> bool:
     """A capitalised event noun inside a name ("Star Wars", "the War on Terror", "Peace Mission"), not
     at the start of the sentence: the name of a programme or policy, not an event."""
@@ -143,6 +161,7 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
     frames = _frames(doc, sent, patterns)
     _settle(doc, acts, frames, patterns)
     papers = patterns.words("documents")
+    acts = _carried_frames(doc, acts, frames, patterns)
     # an act inside another act's matched words is part of that act
     ranked = sorted(acts.values(), key=lambda a: (-a.match.score, a.head))
     kept: dict[int, Act] = {}

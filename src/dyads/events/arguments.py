@@ -23,6 +23,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "them", "him", "us"})
 
 
+def is_pronoun(tok: Token) -> bool:
+    """A personal pronoun, not a name spelt like one: "us" is, "the US" is not."""
+    return tok.lemma in PRONOUNS and tok.pos == "PRON"
+
+
 class UnresolvedActors(StrEnum):
     """What the coder does with a noun phrase no actor was resolved for.
 
@@ -255,7 +260,7 @@ def _owner_actors(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[
 
 def _unresolved(doc: ParsedDoc, j: int, *, named: bool) -> ActorMention | None:
     tok = doc.tokens[j]
-    if tok.pos not in ("PROPN", "NOUN") or tok.lemma in PRONOUNS:
+    if tok.pos not in ("PROPN", "NOUN") or is_pronoun(tok):
         return None
     if named and tok.pos != "PROPN" and tok.ent_type not in _NAMED_ENTS:
         return None

@@ -78,6 +78,11 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
             noun = next((c.i for c in doc.children(h) if c.dep == "dobj" and c.i in frames and c.i < j), None)
             if noun is not None:
                 return frames[noun]
+        if tok.dep == "ccomp":  # "reiterated its [demand] today that Israel ease ...": the clause is the noun's
+            noun = next((c.i for c in doc.children(h) if c.dep == "dobj" and c.i in frames and c.i < j
+                         and doc.tokens[c.i].pos in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return frames[noun]
         if h in frames:
             hit = frames[h]
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from dyads.events.acts import NOMINAL_POS, Act
 from dyads.events.arguments import (
-    PRONOUNS,
     ActorIndex,
     UnresolvedActors,
     actors_at,
     agent_of_noun,
     conjuncts,
+    is_pronoun,
     modifier_agents,
     np_tokens,
     subject_tokens,
@@ -93,13 +93,13 @@ def resolve_pronouns(ctx: Context, toks: tuple[int, ...]) -> tuple[int, ...]:
     """A pronoun no actor covers takes the nearest non-pronoun subject above it."""
     doc, out = ctx.doc, []
     for t in toks:
-        if doc.tokens[t].lemma not in PRONOUNS or ctx.index.at(t):
+        if not is_pronoun(doc.tokens[t]) or ctx.index.at(t):
             out.append(t)
             continue
         j = t
         for _ in range(6):
             j = doc.tokens[j].head
-            subj = [s for s in subject_tokens(doc, j) if s != t and doc.tokens[s].lemma not in PRONOUNS]
+            subj = [s for s in subject_tokens(doc, j) if s != t and not is_pronoun(doc.tokens[s])]
             if subj:
                 out.extend(subj)
                 break
@@ -264,12 +264,17 @@ def relative_antecedent(doc: ParsedDoc, head: int, slot: int | None) -> int | No
 
 
 def _clause_below(doc: ParsedDoc, i: int, frame: int) -> int | None:
-    """The that-clause of ``frame`` that holds word ``i`` (the act itself or a word above it)."""
+    """The that-clause of ``frame`` that holds word ``i`` (the act itself or a word above it); a frame
+    noun's clause may hang on the noun's verb ("reiterated its [demand] today [that Israel ease ...]")."""
     j = i
+    noun = doc.tokens[frame]
     for _ in range(6):
         tok = doc.tokens[j]
-        if tok.head == frame:
-            return j if tok.dep == "ccomp" else None
+        if tok.head == frame or (noun.dep == "dobj" and tok.head == noun.head and tok.dep == "ccomp"):
+            # (a frame noun's own that-clause: "its demand [that Israel ease ...]")
+            content = tok.dep == "ccomp" or (tok.dep == "acl" and noun.pos in ("NOUN", "PROPN") and any(
+                c.dep == "mark" and c.lemma == "that" for c in doc.children(j)))
+            return j if content else None
         if tok.head == j:
             return None
         j = tok.head

@@ -168,6 +168,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             adopted = act.nominal and doc.tokens[hit.match.head].lemma == "agree"
             framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
             used_frames.add(hit.match.head)
+            framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)
             # "X said that Y attacked Z": the act itself, reported (a modal that recoded it stays as it is)
@@ -219,6 +220,18 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     if any(e.code != _STATEMENT for e in events):
         events = [e for e in events if e.code != _STATEMENT]
     return events
+
+
+def _under_another_frame(ctx: Context, hit: FrameHit, frames: dict[int, FrameHit], acts: frozenset[int],
+                         framing: Framing) -> Framing:
+    """A framed act whose frame is itself framed is wanted, not done: "Greece demanded that its partners
+    [refuse to recognize] Macedonia" is no refusal (the demand is coded by itself); "agreed to [refuse]"
+    is an intent."""
+    others = {k: f for k, f in frames.items() if k != hit.match.head}
+    outer = governing_frame(ctx.doc, hit.match.head, others, acts, ctx.patterns) if others else None
+    if outer is None or framing.modality is not Modality.ASSERTED:
+        return framing
+    return replace(framing, modality=Modality.INTENDED if outer.frame.transform == "intent" else Modality.HYPOTHETICAL)
 
 
 def _alone_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
