@@ -81,6 +81,10 @@ COORDINATION = [
     ("The French foreign minister and a group of deputies held talks with Romania's government.",
      ("FRALEG", "ROUGOV", "046", False, A)),
     ("Brazilian deputies met the Palestinian president.", ("BRALEG", "PSEGOV", "040", False, A)),
+    ("Israeli helicopters and tanks shelled Palestinian positions near Rafah.", ("ISRMIL", "PSE", "195", False, A)),
+    # a coordinated verb with its own auxiliary is an act of its own: its target is not the first verb's
+    ("Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to stay away.",
+     ("PAK", "IRQ", "1224", False, A)),
     # a finite verb the parser coordinated with an infinitive shares the subject of the infinitive's governor
     ("Syria asked Turkey to mediate and urged Israel to withdraw.", ("SYR", "ISR", "0256", False, A)),
     ("Russia wants Iran to stop enrichment and has asked the IAEA to help.", ("RUS", "IGOUNOIAE", "020", False, A)),
@@ -227,6 +231,8 @@ PLACED = [
     ("Rebels from Kandahar attacked a convoy in Pakistan.", ("AFGREB", "PAK", "190", False, A)),
     # a nationality word after "former"/"one-time" names no country of today
     ("Rebels attacked a village in Chad, the former French colony.", ("TCDREB", "TCDCVL", "190", False, A)),
+    # a town or region named in front of a group places it
+    ("The Sudanese government accused Darfur rebels of violating the ceasefire.", ("SDNGOV", "SDNREB", "1123", False, A)),
     # the toll of an attack falls on the side attacked, not on the attackers' country
     ("A camp for Sudanese refugees was attacked by Chadian gunmen, killing at least 40 people.",
      ("TCDREB", "SDNCVL", "190", False, A)),
@@ -306,6 +312,8 @@ def test_a_thing_with_its_maker_named_is_not_aimed_at_the_critics_government(cod
 
 # one act told twice in a sentence, once with a vaguer target: only the telling that says more
 TOLD_TWICE = [
+    ("Israeli helicopters and tanks shelled Palestinian positions near Rafah.", ("ISRMIL", "PSE", "195"),
+     ("ISR", "PSE", "195")),
     ("Two Palestinian suicide bombers killed 20 people when they blew themselves up in Tel Aviv, police said.",
      ("PSEREB", "ISRCVL", "1831"), ("PSEREB", "ISR", "1831")),
 ]

@@ -88,7 +88,7 @@ def _phrase_top(doc: ParsedDoc, head: int) -> int:
 def _coordinated_state_organ(doc: ParsedDoc, d: Draft, by_head: Mapping[int, Draft]) -> str | None:
     """The country of a state organ or official coordinated with this one: "French Assembly president
     Laurent Fabius and [a group of deputies] held talks" -> the deputies are French, whatever other
-    country the sentence names."""
+    country the sentence names; "Israeli helicopters and [tanks]" -> Israeli tanks."""
     if d.role not in STATE_ROLES:
         return None
     top = doc.tokens[_phrase_top(doc, d.head)]
@@ -98,6 +98,10 @@ def _coordinated_state_organ(doc: ParsedDoc, d: Draft, by_head: Mapping[int, Dra
         other = by_head.get(i)
         if other is not None and other is not d and other.country and other.role in STATE_ROLES:
             return other.country
+        # "Israeli helicopters and [tanks]": the nationality word of a coordinated noun no actor covers
+        adjectives = [by_head[c.i] for c in doc.children(i) if c.dep in ("amod", "compound") and c.i in by_head]
+        if other is None and len(adjectives) == 1 and adjectives[0].country and not adjectives[0].role:
+            return adjectives[0].country
     return None
 
 

@@ -122,8 +122,15 @@ def _response_to(ctx: Context, raw: RawEvent, earlier: list[RawEvent]) -> ActorM
 
 def _contained(ctx: Context, raw: RawEvent, others: list[RawEvent]) -> ActorMention | None:
     """An act of the same source told inside this one's phrase gives its target: "threatened to launch an
-    offensive in its [war with Iraq]" -> the threat is aimed at Iraq too."""
+    offensive in its [war with Iraq]" -> the threat is aimed at Iraq too.  A coordinated verb is an act of
+    its own, not inside: "refused to deploy peacekeepers in Iraq and [urged its citizens] to ...".
+    """
     below = set(subtree(ctx.doc, raw.scope))
+    for c in ctx.doc.children(raw.scope):
+        # (a verb with its own auxiliary or subject; "shot and [killed] an agent" shares its object)
+        if c.dep in ("conj", "parataxis") and c.pos in ("VERB", "AUX") and any(
+                g.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for g in ctx.doc.children(c.i)):
+            below -= set(subtree(ctx.doc, c.i))
     for other in others:
         if (other.trigger != raw.trigger and other.target is not None and other.source is not None
                 and raw.source is not None and other.source.code == raw.source.code
@@ -222,7 +229,8 @@ def _countryless_group(actor: ActorMention) -> bool:
 
 def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
     s = raw.source
-    return (s is not None and ctx.patterns.moves_own_forces(raw.code) and actor.role == "MIL"
+    # troops, or whoever the pattern's own noun names: "trained 500 [hackers]" are its hackers
+    return (s is not None and ctx.patterns.moves_own_forces(raw.code) and (actor.role == "MIL" or actor.head in raw.trigger)
             and actor.country in (None, s.country))
 
 
@@ -240,7 +248,7 @@ def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
     def placed(actor: ActorMention | None) -> ActorMention | None:
         if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not _countryless_group(actor):
             return actor
-        country = _place_country(ctx, [actor.head], preps=_OWN_PLACING)
+        country = _place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
         if country is None and actor.role not in _POSTED and raw.scope >= 0:
             # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad
             country = _place_country(ctx, [raw.scope], preps=_PLACING)
@@ -248,6 +256,16 @@ def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
 
     s, t = placed(raw.source), placed(raw.target)
     return raw if (s is raw.source and t is raw.target) else replace(raw, source=s, target=t)
+
+
+def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
+    """The country of a town or region named in front of a group: "[Darfur] rebels", "[Basra] workers"."""
+    if ctx.places is None:
+        return None
+    doc = ctx.doc
+    names = [c.i for c in doc.children(actor.head) if c.dep == "compound" and c.i < actor.head
+             and c.pos == "PROPN" and c.ent_type in ("GPE", "LOC")]
+    return next((p.country for p in ctx.places.find(doc, names) if p.country), None) if names else None
 
 
 _ATTACK_PLACING = _PLACING | {"outside", "along", "on"}

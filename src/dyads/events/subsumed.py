@@ -3,8 +3,9 @@
 "Two suicide bombers killed 23 people when they blew themselves up in Tel Aviv": the killing of Israeli
 civilians (PSEREB -> ISRCVL) and the bombing of Israel (PSEREB -> ISR) are one attack; the second adds
 nothing the first does not say.  An event is dropped when another of the same sentence has its code,
-its source, its polarity and its modality (a fact told or reported counts as one), and a target that is more specific: the same country with a
-role where it has the bare country, or any target where it has none.
+its source, its polarity and its modality (a fact told or reported counts as one), and a target that is
+more specific: the same country with a role where it has the bare country, or any target where it has
+none.  Sources likewise: "Israeli helicopters and tanks shelled ..." is ISRMIL's shelling, not also ISR's.
 """
 
 from __future__ import annotations
@@ -28,12 +29,21 @@ def _narrows(specific: ActorMention | None, vague: ActorMention | None) -> bool:
             and specific.country == country and bool(specific.role))
 
 
-def _same_act(a: RawEvent, b: RawEvent) -> bool:
+def _told_alike(a: RawEvent, b: RawEvent) -> bool:
     return (a.sentence == b.sentence and a.code == b.code and a.negated == b.negated
-            and (a.modality is b.modality or {a.modality, b.modality} <= _DONE) and actor_key(a.source) == actor_key(b.source))
+            and (a.modality is b.modality or {a.modality, b.modality} <= _DONE))
+
+
+def _subsumes(o: RawEvent, r: RawEvent) -> bool:
+    """``o`` tells the act ``r`` tells, with a more specific target or (its target the same) source."""
+    if o is r or not _told_alike(o, r):
+        return False
+    if actor_key(o.source) == actor_key(r.source):
+        return _narrows(o.target, r.target)
+    return (actor_key(o.target) == actor_key(r.target) and r.source is not None and r.source.code is not None
+            and _narrows(o.source, r.source))
 
 
 def drop_subsumed(raws: list[RawEvent]) -> list[RawEvent]:
     """The events of ``raws`` that no other event of their sentence tells more precisely, in order."""
-    return [r for r in raws if not any(o is not r and _same_act(o, r) and _narrows(o.target, r.target)
-                                       for o in raws)]
+    return [r for r in raws if not any(_subsumes(o, r) for o in raws)]
