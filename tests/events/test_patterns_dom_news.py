@@ -1,0 +1,67 @@
+"""Golden table for the ways domestic political and legal news phrases the acts of roots 09-17:
+verbal attacks and criticism drawn from critics, accusations of crime, court challenges and
+injunctions, damages and fines ordered by courts, blocked nominations and bills, bans from
+politics, house arrest and strikes against laws; and rows where the same words are no such act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.event_keys import key
+
+A = "asserted"
+
+ROWS = [
+    # 111: a verbal attack over a policy, insulting labels, questioned handling, criticism drawn or come under
+    ("The Australian opposition attacked the government over its tax plan.", ("AUSOPP", "---GOV", "111", False, A)),
+    ("The Kenyan opposition leader called the president a liar.", ("KENOPP", "---GOV", "111", False, A)),
+    ("The Thai opposition questioned the government's handling of the floods.", ("THAOPP", "---GOV", "111", False, A)),
+    ("The British government has drawn criticism from human rights groups in Britain.",
+     ("GBRHRI", "GBRGOV", "111", False, A)),
+    ("The Italian prime minister came under criticism from the Italian opposition.",
+     ("ITAOPP", "ITAGOV", "111", False, A)),
+    # 1121: an accusation of corruption, its "of" phrase hung on the accused
+    ("The Ukrainian opposition accused the government of corruption.", ("UKROPP", "---GOV", "1121", False, A)),
+    # 115: a court challenge and an injunction sought against an actor
+    ("The American Civil Liberties Union challenged the Obama administration in federal court.",
+     ("USANGO", "USAGOV", "115", False, A)),
+    ("The Canadian company sought an injunction against the Canadian government.", ("CANBUS", "CANGOV", "115", False, A)),
+    # 116: damages ordered by a court find the party liable; 172: a fine ordered is a fine
+    ("A US court ordered the American company to pay damages to the Iraqi families.",
+     ("USAJUD", "USABUS", "116", False, A)),
+    ("A Japanese court ordered the Japanese bank to pay a fine.", ("JPNJUD", "JPNBUS", "172", False, A)),
+    # 120: a legislature or opposition blocking a nomination or a bill rejects it
+    ("The German Senate blocked the nomination of the new ambassador.", ("DEULEG", "---GOV", "120", False, A)),
+    ("The Australian opposition blocked the government's budget bill.", ("AUSOPP", "---GOV", "120", False, A)),
+    # 1722: a politician banned from politics; 173: house arrest
+    ("The Thai court banned the former prime minister from politics for five years.",
+     ("THAJUD", "THAELI", "1722", False, A)),
+    ("Burmese police put the opposition leader under house arrest.", ("MMRCOP", "MMROPP", "173", False, A)),
+    # 1432: a strike against a law or a reform
+    ("French workers went on strike against the new pension law.", ("FRALAB", "FRAGOV", "1432", False, A)),
+    ("Italian workers staged a strike over the government's reform.", ("ITALAB", "ITAGOV", "1432", False, A)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"{e[2]}-{n}" for n, (_, e) in enumerate(ROWS)])
+def test_news_construction_yields_the_event(code, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in [key(e) for e in code(text)]
+
+
+# the same words where they are no such act: military strikes near an election or a law, a court
+# striking a law down, troops under fire or attack from gunmen
+NEVER = [
+    ("The Israeli army struck targets in Gaza ahead of the election.", "1434"),
+    ("Israeli troops struck a Palestinian police station after the law was passed.", "1432"),
+    ("The Supreme Court of the United States struck down the law.", "1432"),
+    ("Pakistani troops came under fire from Taliban militants.", "111"),
+    ("Israeli troops came under attack from Palestinian gunmen.", "111"),
+    ("The Afghan army drew fire from Taliban fighters.", "111"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code_"), NEVER)
+def test_wrong_sense_is_not_the_event(code, text, code_):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == code_]
