@@ -40,6 +40,29 @@ ROWS = [
     # 1432: a strike against a law or a reform
     ("French workers went on strike against the new pension law.", ("FRALAB", "FRAGOV", "1432", False, A)),
     ("Italian workers staged a strike over the government's reform.", ("ITALAB", "ITAGOV", "1432", False, A)),
+    # 120: a bill voted down, a government overruled by a court
+    ("The Canadian parliament voted down the Canadian government's budget.", ("CANLEG", "CANGOV", "120", False, A)),
+    ("The Indian Supreme Court overruled the Indian government.", ("INDJUD", "INDGOV", "120", False, A)),
+    # 111: taking aim at, faulting, calling a plan a disgrace
+    ("The Australian opposition leader took aim at the Australian prime minister.",
+     ("AUSOPP", "AUSGOV", "111", False, A)),
+    ("The Australian opposition faulted the Australian government for the delays.",
+     ("AUSOPP", "AUSGOV", "111", False, A)),
+    ("The Australian opposition called the Australian government's plan a disgrace.",
+     ("AUSOPP", "AUSGOV", "111", False, A)),
+    # 138: vows of revenge and retaliation are threats of force
+    ("Hamas vowed to retaliate against Israel.", ("PSEREBHMS", "ISR", "138", False, A)),
+    ("Hezbollah vowed revenge against Israel.", ("LBNREBHEZ", "ISR", "138", False, A)),
+    # 174: a journalist expelled from the country (diplomats stay 161, also when thrown out)
+    ("Russia expelled the British journalist from the country.", ("RUS", "GBRMED", "174", False, A)),
+    ("Russia expelled two British diplomats from the country.", ("RUS", "GBRGOV", "161", False, A)),
+    ("The Ugandan government threw out the British envoy.", ("UGAGOV", "GBRGOV", "161", False, A)),
+    # 1721: opposition media closed; 172: passports and visas revoked or cancelled
+    ("The Venezuelan government closed the opposition newspaper.", ("VENGOV", "VENOPP", "1721", False, A)),
+    ("The Venezuelan government shut the opposition radio station.", ("VENGOV", "VENMED", "1721", False, A)),
+    ("The Thai government revoked the passport of the former Thai prime minister.",
+     ("THAGOV", "THAELI", "172", False, A)),
+    ("The British government cancelled the Zimbabwean minister's visa.", ("GBRGOV", "ZWEGOV", "172", False, A)),
 ]
 
 
@@ -58,6 +81,10 @@ NEVER = [
     ("Pakistani troops came under fire from Taliban militants.", "111"),
     ("Israeli troops came under attack from Palestinian gunmen.", "111"),
     ("The Afghan army drew fire from Taliban fighters.", "111"),
+    # a lawsuit thrown out is no actor expelled; a TV station named in a reason clause was not what was closed
+    ("The Canadian judge threw out the lawsuit against the Canadian government.", "166"),
+    ("The Venezuelan government closed RCTV because it was the main TV station of the opposition.", "1721"),
+    ("Iraqi police closed the station after the attack.", "1721"),
 ]
 
 
