@@ -63,6 +63,16 @@ ROWS = [
     ("The Thai government revoked the passport of the former Thai prime minister.",
      ("THAGOV", "THAELI", "172", False, A)),
     ("The British government cancelled the Zimbabwean minister's visa.", ("GBRGOV", "ZWEGOV", "172", False, A)),
+    ("The Zimbabwean government suspended the independent newspaper.", ("ZWEGOV", "ZWEMED", "1721", False, A)),
+    # 172: a regulator banning the sale or use of a product
+    ("The American Food and Drug Administration banned the sale of ephedra.", ("USAGOV", "USACVL", "172", False, A)),
+    # 141: marches to a seat of power; protesters rallying against a government demonstrate
+    ("Hundreds of Egyptian protesters marched to the parliament.", ("EGYCVL", "EGYLEG", "141", False, A)),
+    ("Thousands of Thai protesters rallied against the government.", ("THACVL", "THAGOV", "141", False, A)),
+    # 113: rallying others against an actor
+    ("The United States rallied its allies against Iran.", ("USA", "IRN", "113", False, A)),
+    # 111: mockery
+    ("The opposition mocked the French president.", ("---OPP", "FRAGOV", "111", False, A)),
 ]
 
 
@@ -85,6 +95,10 @@ NEVER = [
     ("The Canadian judge threw out the lawsuit against the Canadian government.", "166"),
     ("The Venezuelan government closed RCTV because it was the main TV station of the opposition.", "1721"),
     ("Iraqi police closed the station after the attack.", "1721"),
+    # words of a pattern inside the subject's name or the subject itself are not what was banned or suspended
+    ("The American Food and Drug Administration banned the sale of ephedra.", "1721"),
+    ("The newspaper suspended its editor.", "1721"),
+    ("The Iranian ambassador threw out the letter.", "161"),
 ]
 
 
