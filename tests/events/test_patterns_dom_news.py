@@ -66,6 +66,14 @@ ROWS = [
     ("The Zimbabwean government suspended the independent newspaper.", ("ZWEGOV", "ZWEMED", "1721", False, A)),
     # 172: a regulator banning the sale or use of a product
     ("The American Food and Drug Administration banned the sale of ephedra.", ("USAGOV", "USACVL", "172", False, A)),
+    # 172: recalls ordered or forced by a regulator, licences not renewed, pesticides banned
+    ("The American Food and Drug Administration ordered the company to recall the drug.",
+     ("USAGOV", "USABUS", "172", False, A)),
+    ("The Japanese transport ministry forced Toyota to recall its cars.", ("JPNGOV", "JPNBUS", "172", False, A)),
+    ("Chinese regulators ordered the recall of the Mattel toys.", ("CHNGOV", "USABUS", "172", False, A)),
+    ("The Venezuelan government refused to renew the license of the television station.",
+     ("VENGOV", "VENMED", "172", False, A)),
+    ("The European Union banned the pesticide.", ("IGOEUREEC", None, "172", False, A)),
     # 141: marches to a seat of power; protesters rallying against a government demonstrate
     ("Hundreds of Egyptian protesters marched to the parliament.", ("EGYCVL", "EGYLEG", "141", False, A)),
     ("Thousands of Thai protesters rallied against the government.", ("THACVL", "THAGOV", "141", False, A)),
@@ -99,6 +107,9 @@ NEVER = [
     ("The American Food and Drug Administration banned the sale of ephedra.", "1721"),
     ("The newspaper suspended its editor.", "1721"),
     ("The Iranian ambassador threw out the letter.", "161"),
+    # a company recalling its own goods is no sanction; a contract not renewed is no licence refused
+    ("Toyota recalled two million cars.", "172"),
+    ("The Venezuelan government refused to renew the contract.", "172"),
 ]
 
 
