@@ -26,6 +26,10 @@ ROWS = [
     ("The American Civil Liberties Union challenged the Obama administration in federal court.",
      ("USANGO", "USAGOV", "115", False, A)),
     ("The Canadian company sought an injunction against the Canadian government.", ("CANBUS", "CANGOV", "115", False, A)),
+    ("The Indian opposition dragged the Indian government to court.", ("INDOPP", "INDGOV", "115", False, A)),
+    ("The American company countersued the Chinese company.", ("USABUS", "CHNBUS", "115", False, A)),
+    ("The Pakistani lawyers filed a petition against the Pakistani president in the Supreme Court.",
+     ("PAKJUD", "PAKGOV", "115", False, A)),
     # 116: damages ordered by a court find the party liable; 172: a fine ordered is a fine
     ("A US court ordered the American company to pay damages to the Iraqi families.",
      ("USAJUD", "USABUS", "116", False, A)),
@@ -109,6 +113,8 @@ NEVER = [
     ("The Iranian ambassador threw out the letter.", "161"),
     # a company recalling its own goods is no sanction; a contract not renewed is no licence refused
     ("Toyota recalled two million cars.", "172"),
+    # a petition against a thing, not an actor, is no lawsuit
+    ("Residents filed a petition against the new road.", "115"),
     ("The Venezuelan government refused to renew the contract.", "172"),
 ]
 
