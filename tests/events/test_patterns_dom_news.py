@@ -68,6 +68,10 @@ ROWS = [
      ("THAGOV", "THAELI", "172", False, A)),
     ("The British government cancelled the Zimbabwean minister's visa.", ("GBRGOV", "ZWEGOV", "172", False, A)),
     ("The Zimbabwean government suspended the independent newspaper.", ("ZWEGOV", "ZWEMED", "1721", False, A)),
+    # 1721: a government blocking a website or social network censors it (protesters blocking access stay 144)
+    ("The Thai government blocked access to YouTube.", ("THAGOV", "USABUS", "1721", False, A)),
+    ("The Turkish government blocked Twitter.", ("TURGOV", "USABUS", "1721", False, A)),
+    ("Protesters blocked access to the parliament.", ("---CVL", "---LEG", "144", False, A)),
     # 172: a regulator banning the sale or use of a product
     ("The American Food and Drug Administration banned the sale of ephedra.", ("USAGOV", "USACVL", "172", False, A)),
     # 172: recalls ordered or forced by a regulator, licences not renewed, pesticides banned
