@@ -107,6 +107,8 @@ NEVER = [
     ("Pakistani troops came under fire from Taliban militants.", "111"),
     ("Israeli troops came under attack from Palestinian gunmen.", "111"),
     ("The Afghan army drew fire from Taliban fighters.", "111"),
+    # gunmen attacking a newspaper over what it printed is no verbal attack
+    ("Islamist gunmen attacked the Danish newspaper over its comments about the prophet.", "111"),
     # a lawsuit thrown out is no actor expelled; a TV station named in a reason clause was not what was closed
     ("The Canadian judge threw out the lawsuit against the Canadian government.", "166"),
     ("The Venezuelan government closed RCTV because it was the main TV station of the opposition.", "1721"),
