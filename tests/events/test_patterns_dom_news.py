@@ -22,6 +22,9 @@ ROWS = [
      ("ITAOPP", "ITAGOV", "111", False, A)),
     # 1121: an accusation of corruption, its "of" phrase hung on the accused
     ("The Ukrainian opposition accused the government of corruption.", ("UKROPP", "---GOV", "1121", False, A)),
+    # 112: an indictment, told as a noun
+    ("The American Justice Department's indictment of the Russian businessman angered Moscow.",
+     ("USAGOV", "RUSBUS", "112", False, A)),
     # 115: a court challenge and an injunction sought against an actor
     ("The American Civil Liberties Union challenged the Obama administration in federal court.",
      ("USANGO", "USAGOV", "115", False, A)),
