@@ -28,6 +28,8 @@ CONTROL = [
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
     ("The opposition leader in the Australian parliament was critical of the budget.", ("AUSOPP", "AUSGOV", "111", False, A)),
     ("The Canadian opposition will oppose the bill.", ("CANOPP", "CANGOV", "120", False, F)),
+    # an apology demanded is a demand, not a demand for policy support
+    ("China demanded an apology from Japan.", ("CHN", "JPN", "100", False, A)),
     # opposing a thing, with no act below it, rejects it: aimed at the thing's owner
     ("Japan's opposition has opposed extending the government's mission.", ("JPNOPP", "JPNGOV", "120", False, A)),
 ]
