@@ -36,6 +36,7 @@ class Framing:
     modality: Modality
     frame: FrameHit | None  # the frame whose verb supplies the source (and maybe the target)
     obligation: bool = False  # "X said Y must ...": a demand by the speaker on the act's subject
+    bearer: int | None = None  # the word whose subject owes the act, when not the act's own ("Y must agree to [V]")
 
 
 def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
@@ -168,6 +169,19 @@ def conditional_clause(doc: ParsedDoc, i: int) -> bool:
 def _transform(patterns: PatternSet, name: str, code: str) -> str | None:
     t = patterns.transform(name)
     return t.apply(code) if t is not None else None
+
+
+def owed_frame(doc: ParsedDoc, hit: FrameHit, code: str, patterns: PatternSet) -> Framing | None:
+    """A frame verb under "must"/"should" in a reported clause ("Mubarak said the US [must be ready to
+    mediate]", "the rebels said Kagame [must agree to] changes"): a demand by the speaker on the frame's
+    subject, coded by what is demanded (mediation: 108; reform: 1044), else a demand not specified."""
+    head = hit.match.head
+    tok = doc.tokens[head]
+    holder = tok.head if tok.dep == "acomp" else head  # "must be [ready]": the modal is the copula's
+    if modal_here(doc, holder, patterns) is not ModalKind.OBLIGATION or negated_here(doc, holder):
+        return None
+    return Framing(_transform(patterns, "demand", code) or "100", False, Modality.ASSERTED, None, obligation=True,
+                   bearer=holder)
 
 
 _ADOPTED_ROOTS = frozenset({"16", "17"})

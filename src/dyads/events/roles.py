@@ -348,7 +348,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         if bound:
             return Roles(sources, bound, True, from_frame=hit is not None)
     if framing.obligation:
-        return Roles(sources, resolve_pronouns(ctx, tuple(subject_tokens(doc, act.head))), True)
+        owing = subject_tokens(doc, act.head) or (subject_tokens(doc, framing.bearer) if framing.bearer is not None else [])
+        return Roles(sources, resolve_pronouns(ctx, tuple(j for j in owing if j not in exclude)), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
     clause = _clause_below(doc, act.head, hit.match.head) if hit is not None else None

@@ -7,7 +7,16 @@ from dataclasses import dataclass, replace
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.conduits import conduit_origin
-from dyads.events.framing import FrameHit, Framing, frame_act, governing_frame, modal_here, negated_here, plain_act
+from dyads.events.framing import (
+    FrameHit,
+    Framing,
+    frame_act,
+    governing_frame,
+    modal_here,
+    negated_here,
+    owed_frame,
+    plain_act,
+)
 from dyads.events.matching import is_passive, subtree
 from dyads.events.papers import carrying_document
 from dyads.events.pattern_syntax import PatternKind
@@ -164,7 +173,17 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=patterns.words("munitions")):  # "shells landed in Tbilisi"
             continue
         speaker = speaker_of(ctx, i)
+        owed = None
         if hit is not None:
+            frame_tok = doc.tokens[hit.match.head]
+            said = speaker if speaker is not None else speaker_of(
+                ctx, frame_tok.head if frame_tok.dep == "acomp" else hit.match.head)
+            owed = owed_frame(doc, hit, act.match.pattern.code, patterns) if said is not None else None
+            speaker = said if owed is not None else speaker
+        if owed is not None and hit is not None:  # "X said Y must agree to [changes]": X demands them of Y
+            framing = owed
+            used_frames.add(hit.match.head)
+        elif hit is not None:
             adopted = act.nominal and doc.tokens[hit.match.head].lemma == "agree"
             framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
             used_frames.add(hit.match.head)
