@@ -114,6 +114,10 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         c = max(subjects, key=lambda s: (s.i < i, s.i if s.i < i else -s.i))
         if c.lemma in _RELATIVE and tok.dep == "relcl":
             return [tok.head]
+        if c.pos == "VERB" and c.tag == "VBG":  # "The Red Cross [operating] in Iraq said": the parser's clause
+            inner = [g.i for g in doc.children(c.i) if g.dep == "nsubj" and g.i < c.i]
+            if inner:
+                return inner
         return [c.i]
     if tok.dep == "relcl":
         return []

@@ -142,6 +142,14 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
 
 
 _CLAUSES_APART = frozenset({"relcl"})
+_NAMES = frozenset({"ORG", "PERSON"})
+
+
+def _in_a_name(doc: ParsedDoc, j: int) -> bool:
+    """A capitalised word of a body's or a person's name is not the word a pattern seeks: "the roads to
+    the Tunisia Human [Rights] League were blocked" blocks no rights."""
+    tok = doc.tokens[j]
+    return tok.ent_type in _NAMES and tok.text[:1].isupper()
 
 
 def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tuple[int, ...],
@@ -183,7 +191,7 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
         for j in scope:
             if j in blocked:
                 continue
-            if j in used or j == head:
+            if j in used or j == head or _in_a_name(doc, j):
                 continue
             for words in el.words:
                 if _multi(doc, j, words, last):
