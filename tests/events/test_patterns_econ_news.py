@@ -59,6 +59,16 @@ TABLE = [
     ("borrow from", "Greece borrowed 10 billion euros from the European Union.", ("IGOEUREEC", "GRC", "071", False, A)),
     ("contribute money to", "Japan contributed $50 million to the United Nations.", ("JPN", "IGOUNO", "071", False, A)),
     ("give a loan to", "China gave a loan of $2 billion to Pakistan.", ("CHN", "PAK", "071", False, A)),
+    ("give N billion to", "Saudi Arabia gave $1 billion to Egypt.", ("SAU", "EGY", "071", False, A)),
+    ("will provide N billion to (intent)", "China will provide $3 billion to Pakistan.", ("CHN", "PAK", "0331", False, A)),
+    # 03: money pledged to a named receiver
+    ("pledge N million to", "Japan pledged $500 million to Indonesia.", ("JPN", "IDN", "0331", False, A)),
+    ("promise N billion to", "Japan promised $2 billion to the African Union.", ("JPN", "IGOAFRAFU", "0331", False, A)),
+    # 04: talks convened
+    ("convene talks with", "China convened talks with North Korea.", ("CHN", "PRK", "046", False, A)),
+    # 05: approval won from a regulator: the approver endorses
+    ("win approval from", "Oracle won regulatory approval from the European Commission.", ("IGOEUREEC", "USABUS", "051", False, A)),
+    ("receive clearance from", "Boeing received clearance from the US government.", ("USAGOV", "USABUS", "051", False, A)),
 ]
 
 
@@ -81,6 +91,8 @@ NEVER = [
     ("Kiribati has received emergency food aid from the World Bank.", "071"),
     # arms sold to a country stay arms sales
     ("The United States is selling arms to Taiwan.", "061"),
+    # millions of people given something are no money given
+    ("The government has given 2 million people access to healthcare.", "071"),
 ]
 
 
