@@ -69,6 +69,16 @@ TABLE = [
     # 05: approval won from a regulator: the approver endorses
     ("win approval from", "Oracle won regulatory approval from the European Commission.", ("IGOEUREEC", "USABUS", "051", False, A)),
     ("receive clearance from", "Boeing received clearance from the US government.", ("USAGOV", "USABUS", "051", False, A)),
+    # 03: assurances to a named party
+    ("assure X that", "Obama assured Israel that the United States would stand by it.", ("USAGOV", "ISR", "030", False, A)),
+    ("reassure X", "The Chinese premier reassured Japan about the trade talks.", ("CHNGOV", "JPN", "030", False, A)),
+    # 04: officials and missions sent
+    ("send a trade mission to", "China sent a trade mission to Kenya.", ("CHN", "KEN", "042", False, A)),
+    ("send officials to", "The United States sent officials to Geneva.", ("USA", "CHE", "042", False, A)),
+    # 08: control handed over
+    ("hand over control of X to", "Israel handed over security control of Jericho to the Palestinians.", ("ISR", "PSE", "080", False, A)),
+    ("transfer responsibility to", "The US military transferred responsibility for the province to Iraqi forces.",
+     ("USAMIL", "IRQMIL", "080", False, A)),
 ]
 
 
