@@ -75,6 +75,14 @@ TABLE = [
     # 04: officials and missions sent
     ("send a trade mission to", "China sent a trade mission to Kenya.", ("CHN", "KEN", "042", False, A)),
     ("send officials to", "The United States sent officials to Geneva.", ("USA", "CHE", "042", False, A)),
+    # 03: loans prepared for a receiver; interest in buying a company
+    ("prepare loans to", "The International Monetary Fund is preparing loans to Hungary and Ukraine.",
+     ("IGOBUSIMF", "HUN", "0331", False, A)),
+    ("interested in buying", "Air France is interested in buying Czech Airlines.", ("FRABUS", "CZEBUS", "0311", False, A)),
+    ("interested in investing in", "China is interested in investing in Nigeria.", ("CHN", "NGA", "0311", False, A)),
+    # 07: a loan from a lender to a borrower, as a noun
+    ("loan from X to Y", "The deal includes a loan from the Agricultural Bank of China to Russia's VTB Bank.",
+     ("CHNBUS", "RUSBUS", "071", False, A)),
     # 08: control handed over
     ("hand over control of X to", "Israel handed over security control of Jericho to the Palestinians.", ("ISR", "PSE", "080", False, A)),
     ("transfer responsibility to", "The US military transferred responsibility for the province to Iraqi forces.",
@@ -101,6 +109,8 @@ NEVER = [
     ("Kiribati has received emergency food aid from the World Bank.", "071"),
     # arms sold to a country stay arms sales
     ("The United States is selling arms to Taiwan.", "061"),
+    # interest in buying is no purchase made
+    ("Air France is interested in buying Czech Airlines.", "061"),
     # millions of people given something are no money given
     ("The government has given 2 million people access to healthcare.", "071"),
 ]
