@@ -22,7 +22,6 @@ TABLE = [
      ("INDGOV", "CANBUS", "046", False, A)),
     ("be in discussions with", "The Iraqi government has been in discussions with Austrian Airlines.",
      ("IRQGOV", "AUTBUS", "046", False, A)),
-    ("hold discussions with", "Japan held discussions with Australia on trade.", ("JPN", "AUS", "046", False, A)),
     ("dispatch an envoy to", "China dispatched an envoy to Sudan.", ("CHN", "SDN", "042", False, A)),
     # 05: agreements entered, renewed, agreed
     ("enter into an agreement with", "Russia entered into an agreement with Ukraine.", ("RUS", "UKR", "057", False, A)),
@@ -30,7 +29,8 @@ TABLE = [
      ("UKR", "RUS", "057", False, A)),
     ("renew a contract with", "Apple renewed its contract with Samsung.", ("USABUS", "KORBUS", "057", False, A)),
     ("agree a deal with", "Britain agreed a trade deal with Japan.", ("GBR", "JPN", "057", False, A)),
-    ("sign an MoU with", "Shell signed a memorandum of understanding with Gazprom.", ("GBRBUS", "RUSBUS", "057", False, A)),
+    ("sign an MoU with", "Shell signed an MoU with Gazprom.", ("GBRBUS", "RUSBUS", "057", False, A)),
+    ("sign an MoU with (joint)", "Shell signed an MoU with Gazprom.", ("RUSBUS", "GBRBUS", "057", False, A)),
     # 06: joint ventures, partnerships, contracts won, swap lines, sales and leases
     ("create a joint venture (joint)", "Sony and Ericsson created a joint venture.", ("JPNBUS", "SWEBUS", "061", False, A)),
     ("establish a joint venture with", "Toyota established a joint venture with Sony.", ("JPNBUS", "JPNBUS", "061", False, A)),
@@ -53,6 +53,12 @@ TABLE = [
     ("receive food aid from", "Kiribati has received emergency food aid from the World Bank.",
      ("IGOUNODEVWBK", "KIR", "073", False, A)),
     ("secure a loan from", "Pakistan secured a loan from the International Monetary Fund.", ("IGOBUSIMF", "PAK", "071", False, A)),
+    ("resume aid to", "The United States resumed aid to the Palestinians.", ("USA", "PSE", "070", False, A)),
+    ("unblock a loan tranche for", "The IMF unblocked a loan tranche for Greece.", ("IGOBUSIMF", "GRC", "071", False, A)),
+    ("subsidize X", "The French government subsidizes Airbus.", ("FRAGOV", "FRABUS", "071", False, A)),
+    ("recapitalise X", "The British government recapitalised Lloyds Banking Group.", ("GBRGOV", "GBRBUS", "071", False, A)),
+    ("train police (intent)", "Britain agreed to train Iraqi police.", ("GBR", "IRQCOP", "0332", False, A)),
+    ("imports from (noun)", "Germany's imports from China rose.", ("DEU", "CHN", "061", False, A)),
     ("receive N in loans from", "General Motors received $13 billion in loans from the US government.",
      ("USAGOV", "USABUS", "071", False, A)),
     ("receive a bailout from", "Ireland received a bailout from the European Union.", ("IGOEUREEC", "IRL", "071", False, A)),
@@ -109,6 +115,8 @@ NEVER = [
     ("Kiribati has received emergency food aid from the World Bank.", "071"),
     # arms sold to a country stay arms sales
     ("The United States is selling arms to Taiwan.", "061"),
+    # a pattern naming money must not take troops over from the peacekeeping codes
+    ("India contributed peacekeepers to the UN mission in Congo.", "070"),
     # interest in buying is no purchase made
     ("Air France is interested in buying Czech Airlines.", "061"),
     # millions of people given something are no money given
