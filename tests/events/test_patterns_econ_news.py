@@ -31,6 +31,8 @@ TABLE = [
     ("agree a deal with", "Britain agreed a trade deal with Japan.", ("GBR", "JPN", "057", False, A)),
     ("sign an MoU with", "Shell signed an MoU with Gazprom.", ("GBRBUS", "RUSBUS", "057", False, A)),
     ("sign an MoU with (joint)", "Shell signed an MoU with Gazprom.", ("RUSBUS", "GBRBUS", "057", False, A)),
+    ("sign N worth of deals (joint)", "China and Brazil signed $10 billion worth of agreements on Monday.",
+     ("BRA", "CHN", "057", False, A)),
     # 06: joint ventures, partnerships, contracts won, swap lines, sales and leases
     ("create a joint venture (joint)", "Sony and Ericsson created a joint venture.", ("JPNBUS", "SWEBUS", "061", False, A)),
     ("establish a joint venture with", "Toyota established a joint venture with Sony.", ("JPNBUS", "JPNBUS", "061", False, A)),
