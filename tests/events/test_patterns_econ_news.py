@@ -89,6 +89,7 @@ TABLE = [
     ("interested in buying", "Air France is interested in buying Czech Airlines.", ("FRABUS", "CZEBUS", "0311", False, A)),
     ("interested in investing in", "China is interested in investing in Nigeria.", ("CHN", "NGA", "0311", False, A)),
     # 07: a loan from a lender to a borrower, as a noun
+    ("a country's loan to (noun)", "China's loan to Venezuela was repaid in oil.", ("CHN", "VEN", "071", False, A)),
     ("loan from X to Y", "The deal includes a loan from the Agricultural Bank of China to Russia's VTB Bank.",
      ("CHNBUS", "RUSBUS", "071", False, A)),
     # 08: control handed over
