@@ -33,6 +33,9 @@ TABLE = [
     ("sign an MoU with (joint)", "Shell signed an MoU with Gazprom.", ("RUSBUS", "GBRBUS", "057", False, A)),
     ("sign N worth of deals (joint)", "China and Brazil signed $10 billion worth of agreements on Monday.",
      ("BRA", "CHN", "057", False, A)),
+    # 06: a merger under a light verb or a frame is joint
+    ("agree to a merger (joint)", "Daimler and Chrysler agreed to a merger.", ("USABUS", "DEUBUS", "0311", False, A)),
+    ("complete a merger (joint)", "Daimler and Chrysler completed their merger.", ("DEUBUS", "USABUS", "061", False, A)),
     # 06: joint ventures, partnerships, contracts won, swap lines, sales and leases
     ("create a joint venture (joint)", "Sony and Ericsson created a joint venture.", ("JPNBUS", "SWEBUS", "061", False, A)),
     ("establish a joint venture with", "Toyota established a joint venture with Sony.", ("JPNBUS", "JPNBUS", "061", False, A)),
@@ -120,6 +123,8 @@ NEVER = [
     ("The United States is selling arms to Taiwan.", "061"),
     # a pattern naming money must not take troops over from the peacekeeping codes
     ("India contributed peacekeepers to the UN mission in Congo.", "070"),
+    # a merger only talked about is no event
+    ("The merger between the two firms was good for the economy.", "061"),
     # interest in buying is no purchase made
     ("Air France is interested in buying Czech Airlines.", "061"),
     # millions of people given something are no money given
