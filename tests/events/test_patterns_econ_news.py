@@ -22,6 +22,7 @@ TABLE = [
      ("INDGOV", "CANBUS", "046", False, A)),
     ("be in discussions with", "The Iraqi government has been in discussions with Austrian Airlines.",
      ("IRQGOV", "AUTBUS", "046", False, A)),
+    ("host a dinner for", "Hu Jintao hosted a dinner for Obama.", ("CHNGOV", "USAGOV", "043", False, A)),
     ("dispatch an envoy to", "China dispatched an envoy to Sudan.", ("CHN", "SDN", "042", False, A)),
     # 05: agreements entered, renewed, agreed
     ("enter into an agreement with", "Russia entered into an agreement with Ukraine.", ("RUS", "UKR", "057", False, A)),
