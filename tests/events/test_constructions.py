@@ -34,6 +34,9 @@ CONTROL = [
     ("Japan's opposition has opposed extending the government's mission.", ("JPNOPP", "JPNGOV", "120", False, A)),
 ]
 PASSIVE = [
+    # a passive act told by its own noun: the noun's owner is the doer
+    ("US aid to Pakistan has been suspended.", ("USA", "PAK", "162", False, A)),
+    ("American military aid to Egypt was cut.", ("USA", "EGY", "1622", False, A)),
     # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
     ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),

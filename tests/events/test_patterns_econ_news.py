@@ -13,9 +13,8 @@ A, I = "asserted", "intended"
 
 TABLE = [
     # 03: a bid for a company is an offer to buy it (intent of economic cooperation)
-    ("launch a bid for", "Ryanair launched a bid for Aer Lingus.", ("IRLBUS", "IRLBUS", "0311", False, A)),
+    ("launch a takeover bid for", "Ryanair launched a takeover bid for Aer Lingus.", ("IRLBUS", "IRLBUS", "0311", False, A)),
     ("make a takeover bid for", "Airbus made a takeover bid for Boeing.", ("FRABUS", "USABUS", "0311", False, A)),
-    ("bid for (verb)", "Boeing bid for Airbus last year.", ("USABUS", "FRABUS", "0311", False, A)),
     # 04
     ("confirm talks with", "Bombardier confirmed talks with the Indian government.", ("CANBUS", "INDGOV", "046", False, A)),
     ("confirm talks with (joint)", "Bombardier confirmed talks with the Indian government.",
@@ -116,6 +115,8 @@ NEVER = [
     ("The company received permission from the US Supreme Court to use $500 million of its financing.", "071"),
     # a bid rejected is no bid coded for the rejecter
     ("Canada's regulator rejected the bid for Astral Media.", "0311"),
+    # a bid for an office is a candidacy, not a purchase
+    ("He made a failed bid for governor of Ohio in 1982.", "0311"),
     # selling things at auction is no sale to the party named in another clause
     ("After handing over its network to Verizon, Yahoo sold its patents at auction.", "061"),
     # food aid received is no economic aid

@@ -312,6 +312,17 @@ def condition_bound(ctx: Context, heads: list[int], exclude: frozenset[int]) -> 
     return resolve_pronouns(ctx, tuple(bound[:1]))
 
 
+def _keyword_owner(ctx: Context, act: Act) -> list[int]:
+    """The doer of a passive act told by its own noun: "[US] aid to Pakistan has been suspended" is the
+    US's suspension of its aid; "the [Japanese] loan to Indonesia was approved" Japan's."""
+    doc = ctx.doc
+    for j in act.match.tokens:
+        tok = doc.tokens[j]
+        if tok.dep == "nsubjpass" and tok.head == act.head:
+            return agent_of_noun(doc, j) or modifier_agents(doc, j, theatre_nouns=ctx.patterns.words("theatre_nouns"))
+    return []
+
+
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
     if hit is not None:
@@ -341,6 +352,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
             # "the prime minister is planned to visit Tbilisi": the passive's subject does what is planned;
             # "Israel is opposed to French mediation": it holds the stance
             src = [c.i for c in doc.children(act.head) if c.dep == "nsubjpass"]
+        if not src and not act.nominal and is_passive(doc, act.head):
+            src = _keyword_owner(ctx, act)
     sources = resolve_pronouns(ctx, tuple(src))
     exclude = frozenset(j for s in sources for j in np_tokens(doc, s)) | {act.head}
     if framing.code[:2] == THREAT_ROOT:
