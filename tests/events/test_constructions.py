@@ -194,6 +194,12 @@ NEGATION = [
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
 ]
 MODALITY = [
+    # stopping cooperation reduces relations; stopping fighting de-escalates; a modal on the frame verb holds
+    ("Israel stopped negotiating with the Palestinians.", ("ISR", "PSE", "164", False, A)),
+    ("Japan stopped sending aid to Burma.", ("JPN", "MMR", "162", False, A)),
+    ("The US should stop subsidizing Boeing.", ("USA", "USABUS", "1621", False, H)),
+    # a verb with its particle is another verb than the frame's: "set up", "sworn in"
+    ("Toyota set up a joint venture with Sony.", ("JPNBUS", "JPNBUS", "061", False, A)),
     # a framed act under another frame is wanted, not done; the outer frame is coded by itself
     ("Greece demanded that the European Union refuse to recognize Macedonia.", ("GRC", "IGOEUREEC", "100", False, A)),
     ("Greece demanded that the European Union refuse to recognize Macedonia.",

@@ -39,10 +39,8 @@ TABLE = [
     # 06: joint ventures, partnerships, contracts won, swap lines, sales and leases
     ("create a joint venture (joint)", "Sony and Ericsson created a joint venture.", ("JPNBUS", "SWEBUS", "061", False, A)),
     ("establish a joint venture with", "Toyota established a joint venture with Sony.", ("JPNBUS", "JPNBUS", "061", False, A)),
-    # the plan frame's "set" takes "set up" for "set to": the venture comes out as an intent
-    pytest.param("set up a joint venture with", "Toyota set up a joint venture with Sony.",
-                 ("JPNBUS", "JPNBUS", "061", False, A),
-                 marks=pytest.mark.xfail(strict=True, reason="plan frame 'set' recodes 'set up a venture' to 0311")),
+    # "set up" is not the plan frame's "set (to)"
+    ("set up a joint venture with", "Toyota set up a joint venture with Sony.", ("JPNBUS", "JPNBUS", "061", False, A)),
     ("enter into a partnership with", "Microsoft entered into a partnership with Yahoo.", ("USABUS", "USABUS", "061", False, A)),
     ("form a partnership with", "Nokia formed a partnership with Microsoft.", ("FINBUS", "USABUS", "061", False, A)),
     ("win a contract from", "Boeing won a contract from the Pentagon.", ("USAGOV", "USABUS", "061", False, A)),

@@ -46,7 +46,10 @@ def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
         for form in forms(tok.text.lower()):
             hits += patterns.frames_for(form)
     best: FrameHit | None = None
+    particles = {c.lemma.lower() for c in doc.children(i) if c.dep == "prt"}
     for frame, pattern in hits:
+        if particles - set(pattern.text.split()):  # "set up a venture" is not "set to": another verb
+            continue
         m = best_match(doc, (pattern,), i)
         if m is not None and (best is None or m.score > best.match.score):
             best = FrameHit(frame, m)
@@ -64,6 +67,9 @@ def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
                 if c.dep in ("advcl", "ccomp", "xcomp", "acl") and wished_for(doc, c.i) and subjects:
                     return FrameHit(frame, Match(pattern, i, (i,), subjects[0], "for"))
     return best
+
+
+_GERUND_ONLY = "halt"  # a frame of stopping governs only its own gerund: "stopped [supplying]"
 
 
 def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: frozenset[int],
@@ -86,6 +92,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
                 return frames[noun]
         if h in frames:
             hit = frames[h]
+            if hit.frame.transform == _GERUND_ONLY and not (hops == 0 and tok.dep == "xcomp" and tok.tag == "VBG"):
+                return None
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
                 return None
             # "was aimed at": no frame; but "is expected [to visit]", "was asked [to release]" frame the infinitive

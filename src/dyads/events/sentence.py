@@ -188,6 +188,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
             used_frames.add(hit.match.head)
             framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
+            if framing.modality is Modality.ASSERTED:  # "should stop subsidizing", "will refuse to meet"
+                framing = replace(framing, modality=_alone_modality(doc, hit.match.head, ctx))
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)
             # "X said that Y attacked Z": the act itself, reported (a modal that recoded it stays as it is)
