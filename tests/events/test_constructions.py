@@ -247,6 +247,11 @@ PLACED = [
     ("Rebels from Kandahar attacked a convoy in Pakistan.", ("AFGREB", "PAK", "190", False, A)),
     # a nationality word after "former"/"one-time" names no country of today
     ("Rebels attacked a village in Chad, the former French colony.", ("TCDREB", "TCDCVL", "190", False, A)),
+    # a plural nationality noun with no article is the people; "following" is a circumstance, not a target
+    ("The Australian minister was quick to assure Australians that the offices would stay open.",
+     ("AUSGOV", "AUSCVL", "030", False, A)),
+    ("Israel reimposed blockades in the West Bank following the shooting deaths of two Israelis.",
+     ("ISR", "PSE", "191", False, A)),
     # a town or region named in front of a group places it
     ("The Sudanese government accused Darfur rebels of violating the ceasefire.", ("SDNGOV", "SDNREB", "1123", False, A)),
     # the toll of an attack falls on the side attacked, not on the attackers' country

@@ -139,6 +139,7 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
 
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 _STATE_BODY_ROLES = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY"})
 
 
@@ -244,6 +245,12 @@ def _place(ph: _Phrase, n: Nucleus) -> Draft | None:
             return None
         if _in_location(doc, n.head, motion=False):
             return None
+        if (head.tag in _PLURAL_NOUNS and head.dep not in {"amod", "compound", "nmod"} and n.last - n.first == 1
+                and not any(c.dep == "det" and c.lemma == "the" for c in doc.children(n.head))):
+            # "assure [Australians]", "killed three [Kenyans]": the people, not the state ("the Russians
+            # blocked the resolution" is the state)
+            return Draft(ph.first, ph.last, n.head, f"{entry.country}CVL", entry.country, "CVL",
+                         _country_name(ph.kb, entry), entry.kb_id, "adjective")
         return Draft(ph.first, ph.last, n.head, entry.country, entry.country, None, _country_name(ph.kb, entry),
                      entry.kb_id, "adjective")
     if entry.kind is EntryKind.SEAT:

@@ -47,7 +47,7 @@ _POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
 _PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
 _CIRCUMSTANCE = frozenset({"since", "after", "before", "during", "until", "amid", "despite", "following", "like",
-                           "unlike", "as", "than", "because", "while", "according", "accord"})  # "according to [X]": who told it
+                           "unlike", "as", "than", "because", "while", "according", "accord", "follow"})  # "according to [X]": who told it
 
 
 def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int], *, skip_preps: frozenset[str] = frozenset()) -> list[int]:
