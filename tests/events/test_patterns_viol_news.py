@@ -1,6 +1,6 @@
 """Golden table for conflict and appeal phrasings of news (roots 01, 02, 18, 19, 20): air strikes
 begun or flown by aircraft, deaths in blasts and shootings, raids and incursions, attacks with
-mortars and rockets, fire received from a named side, pitched battles, appeals for restraint."""
+mortars and rockets, fire received from a named side, appeals for restraint."""
 
 from __future__ import annotations
 
@@ -26,9 +26,8 @@ ROWS = [
     ("Pakistani troops came under gunfire from Taliban militants.", ("AFGREB", "PAKMIL", "193", False, A)),
     ("The Afghan army came under rocket fire from Taliban fighters.", ("AFGREB", "AFGMIL", "194", False, A)),
     ("Danish troops fired upon Taliban fighters.", ("DNKMIL", "AFGREB", "193", False, A)),
-    # a battle between two sides is a joint act
-    ("The battle between Israeli troops and Hezbollah fighters lasted hours.", ("ISRMIL", "LBNREBHEZ", "190", False, A)),
-    ("The battle between Israeli troops and Hezbollah fighters lasted hours.", ("LBNREBHEZ", "ISRMIL", "190", False, A)),
+    # a tank firing on a target uses heavy weapons
+    ("An American tank fired upon Iraqi insurgents in Najaf.", ("USAMIL", "IRQREB", "194", False, A)),
     # an appeal for calm told by its noun
     ("The US renewed its appeal for calm in Kenya.", ("USA", None, "0252", False, A)),
 ]
@@ -46,6 +45,7 @@ NEVER = [
     ("The government came under fire from critics.", "19"),
     ("The mayor fought a long battle with cancer.", "19"),
     ("The president's battle with Congress over the budget continued.", "19"),
+    ("The bill ended a long battle between the president and Congress.", "19"),
 ]
 
 
