@@ -20,7 +20,10 @@ ROWS = [
     # raids against a side, incursions into a territory
     ("Turkey carried out cross-border raids against PKK rebels in Iraq.", ("TUR", "TURREBPKK", "190", False, A)),
     ("Israeli forces launched an incursion into Gaza.", ("ISRMIL", "PSE", "190", False, A)),
-    # attacks named by their weapon
+    ("Israeli troops carried out a raid into the West Bank.", ("ISRMIL", "PSE", "190", False, A)),
+    ("Israel's killing of Palestinian civilians angered the Arab League.", ("ISR", "PSECVL", "190", False, A)),
+    # attacks named by their weapon; a rocket's owner fired it
+    ("A Palestinian rocket hit Israel.", ("PSE", "ISR", "194", False, A)),
     ("Insurgents launched a mortar attack on a US base in Iraq.", ("IRQREB", "USA", "194", False, A)),
     # fire received: the side it came from is the source
     ("Pakistani troops came under gunfire from Taliban militants.", ("AFGREB", "PAKMIL", "193", False, A)),
@@ -46,6 +49,7 @@ NEVER = [
     ("The mayor fought a long battle with cancer.", "19"),
     ("The president's battle with Congress over the budget continued.", "19"),
     ("The bill ended a long battle between the president and Congress.", "19"),
+    ("Shell was hit by the fall in oil prices.", "19"),
 ]
 
 
