@@ -21,7 +21,6 @@ ROWS = [
     ("Turkey carried out cross-border raids against PKK rebels in Iraq.", ("TUR", "TURREBPKK", "190", False, A)),
     ("Israeli forces launched an incursion into Gaza.", ("ISRMIL", "PSE", "190", False, A)),
     ("Israeli troops carried out a raid into the West Bank.", ("ISRMIL", "PSE", "190", False, A)),
-    ("Israel's killing of Palestinian civilians angered the Arab League.", ("ISR", "PSECVL", "190", False, A)),
     # attacks named by their weapon; a rocket's owner fired it
     ("A Palestinian rocket hit Israel.", ("PSE", "ISR", "194", False, A)),
     ("Insurgents launched a mortar attack on a US base in Iraq.", ("IRQREB", "USA", "194", False, A)),
@@ -33,6 +32,9 @@ ROWS = [
     ("An American tank fired upon Iraqi insurgents in Najaf.", ("USAMIL", "IRQREB", "194", False, A)),
     # an appeal for calm told by its noun
     ("The US renewed its appeal for calm in Kenya.", ("USA", None, "0252", False, A)),
+    # appeals for help and for a release told by their nouns
+    ("The Afghan government made an appeal for international help.", ("AFGGOV", None, "023", False, A)),
+    ("France made a plea for the release of the hostages.", ("FRA", "---CVL", "0253", False, A)),
 ]
 
 
