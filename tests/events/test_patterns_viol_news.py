@@ -1,0 +1,61 @@
+"""Golden table for conflict and appeal phrasings of news (roots 01, 02, 18, 19, 20): air strikes
+begun or flown by aircraft, deaths in blasts and shootings, raids and incursions, attacks with
+mortars and rockets, fire received from a named side, appeals for restraint."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.event_keys import key
+
+A = "asserted"
+
+ROWS = [
+    # aerial weapons: strikes begun with a verb outside the light list, or flown by aircraft
+    ("Israel commenced air strikes on Hezbollah positions in Lebanon.", ("ISR", "LBNREBHEZ", "195", False, A)),
+    ("Israeli jets struck Hamas targets in Gaza.", ("ISR", "PSEREBHMS", "195", False, A)),
+    # wounds in a blast, deaths in a shooting, the doers unsaid
+    ("Three Iraqi soldiers were wounded in a blast in Baghdad.", ("IRQUAF", "IRQMIL", "183", False, A)),
+    ("Five Pakistani soldiers were killed in a shooting near Peshawar.", ("PAKUAF", "PAKMIL", "193", False, A)),
+    # raids against a side, incursions into a territory
+    ("Turkey carried out cross-border raids against PKK rebels in Iraq.", ("TUR", "TURREBPKK", "190", False, A)),
+    ("Israeli forces launched an incursion into Gaza.", ("ISRMIL", "PSE", "190", False, A)),
+    ("Israeli troops carried out a raid into the West Bank.", ("ISRMIL", "PSE", "190", False, A)),
+    # attacks named by their weapon; a rocket's owner fired it
+    ("A Palestinian rocket hit Israel.", ("PSE", "ISR", "194", False, A)),
+    ("Insurgents launched a mortar attack on a US base in Iraq.", ("IRQREB", "USA", "194", False, A)),
+    # fire received: the side it came from is the source
+    ("Pakistani troops came under gunfire from Taliban militants.", ("AFGREB", "PAKMIL", "193", False, A)),
+    ("The Afghan army came under rocket fire from Taliban fighters.", ("AFGREB", "AFGMIL", "194", False, A)),
+    ("Danish troops fired upon Taliban fighters.", ("DNKMIL", "AFGREB", "193", False, A)),
+    # a tank firing on a target uses heavy weapons
+    ("An American tank fired upon Iraqi insurgents in Najaf.", ("USAMIL", "IRQREB", "194", False, A)),
+    # an appeal for calm told by its noun
+    ("The US renewed its appeal for calm in Kenya.", ("USA", None, "0252", False, A)),
+    # appeals for help and for a release told by their nouns
+    ("The Afghan government made an appeal for international help.", ("AFGGOV", None, "023", False, A)),
+    ("France made a plea for the release of the hostages.", ("FRA", "---CVL", "0253", False, A)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"{e[2]}-{n}" for n, (_, e) in enumerate(ROWS)])
+def test_news_construction_yields_the_event(code, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in [key(e) for e in code(text)]
+
+
+# the same words where they are no such act: criticism "under fire", a battle with an illness,
+# a political battle
+NEVER = [
+    ("The government came under fire from critics.", "19"),
+    ("The mayor fought a long battle with cancer.", "19"),
+    ("The president's battle with Congress over the budget continued.", "19"),
+    ("The bill ended a long battle between the president and Congress.", "19"),
+    ("Shell was hit by the fall in oil prices.", "19"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root"), NEVER, ids=[f"never-{n}" for n in range(len(NEVER))])
+def test_wrong_sense_yields_no_event_of_the_root(code, text, root):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code.startswith(root)]
