@@ -120,11 +120,11 @@ def _carried_frames(doc: ParsedDoc, acts: dict[int, Act], frames: dict[int, Fram
     them (1051), not a bare demand (100) beside a factual easing."""
     out = dict(acts)
     for i, a in acts.items():
+        others = frozenset(k for k in acts if k != i)
         for j in a.match.tokens:
             hit = frames.get(j)
             if j == i or hit is None or hit.frame.code[:2] != a.match.pattern.code[:2]:
                 continue
-            others = frozenset(k for k in acts if k != i)
             if any(governing_frame(doc, k, {j: hit}, others, patterns) is not None for k in others):
                 del out[i]
                 break

@@ -9,11 +9,12 @@ from dyads.cameo.codebook import Codebook
 from dyads.events.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
+from dyads.events.context import Context
 from dyads.events.implied import imply_targets
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
 from dyads.events.places import PlaceLookup, Towns
-from dyads.events.sentence import Context, RawEvent, code_sentence
+from dyads.events.sentence import RawEvent, code_sentence
 from dyads.events.subsumed import drop_subsumed
 from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase

@@ -179,13 +179,18 @@ def _transform(patterns: PatternSet, name: str, code: str) -> str | None:
     return t.apply(code) if t is not None else None
 
 
+def frame_holder(doc: ParsedDoc, hit: FrameHit) -> int:
+    """The word that carries a frame's modal and clause: the frame verb, or the copula of a frame
+    adjective ("must be [ready] to mediate")."""
+    tok = doc.tokens[hit.match.head]
+    return tok.head if tok.dep == "acomp" else hit.match.head
+
+
 def owed_frame(doc: ParsedDoc, hit: FrameHit, code: str, patterns: PatternSet) -> Framing | None:
     """A frame verb under "must"/"should" in a reported clause ("Mubarak said the US [must be ready to
     mediate]", "the rebels said Kagame [must agree to] changes"): a demand by the speaker on the frame's
     subject, coded by what is demanded (mediation: 108; reform: 1044), else a demand not specified."""
-    head = hit.match.head
-    tok = doc.tokens[head]
-    holder = tok.head if tok.dep == "acomp" else head  # "must be [ready]": the modal is the copula's
+    holder = frame_holder(doc, hit)
     if modal_here(doc, holder, patterns) is not ModalKind.OBLIGATION or negated_here(doc, holder):
         return None
     return Framing(_transform(patterns, "demand", code) or "100", False, Modality.ASSERTED, None, obligation=True,

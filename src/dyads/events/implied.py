@@ -32,9 +32,9 @@ from dataclasses import replace
 
 from dyads.actors.focal import PLACED_ROLES, STATE_ROLES
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
+from dyads.events.context import Context
 from dyads.events.matching import subtree
 from dyads.events.places import COMPASS
-from dyads.events.roles import Context
 from dyads.events.sentence import RawEvent
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention, self_dyad
 from dyads.records.parse import ParsedDoc

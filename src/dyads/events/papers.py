@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from dyads.events.arguments import agent_of_noun
 
 if TYPE_CHECKING:
-    from dyads.events.roles import Context
+    from dyads.events.context import Context
 
 
 def paper_author(ctx: Context, j: int) -> list[int]:

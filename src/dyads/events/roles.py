@@ -3,11 +3,8 @@ passives, relative clauses, light verbs and reported speech."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dyads.events.acts import NOMINAL_POS, Act
 from dyads.events.arguments import (
-    ActorIndex,
     UnresolvedActors,
     actors_at,
     agent_of_noun,
@@ -17,76 +14,16 @@ from dyads.events.arguments import (
     np_tokens,
     subject_tokens,
 )
+from dyads.events.context import Context, Roles
 from dyads.events.framing import Framing, conditional_clause, wished_for
 from dyads.events.matching import is_passive, subtree
 from dyads.events.papers import carrying_document, paper_author
 from dyads.events.pattern_syntax import ElementKind, PatternKind
-from dyads.events.patterns import PatternSet
-from dyads.events.places import PlaceLookup
+from dyads.events.speech import speaker_of
 from dyads.records.parse import ParsedDoc
 
 _TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "in", "from", "for",
                  "over", "of", "between", "among")
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What coding a sentence needs, passed down instead of long argument lists."""
-
-    doc: ParsedDoc
-    index: ActorIndex
-    patterns: PatternSet
-    unresolved: UnresolvedActors
-    places: PlaceLookup | None
-
-
-@dataclass(frozen=True, slots=True)
-class Roles:
-    sources: tuple[int, ...]
-    targets: tuple[int, ...]
-    explicit: bool  # the target came from a pattern slot
-    source_slot: bool = False  # the source came from a pattern's source slot ("pipeline from ^ to *")
-    from_frame: bool = False  # the target is the frame verb's addressee ("urged [Greece] to hold talks")
-
-
-def speaker_of(ctx: Context, i: int) -> int | None:
-    """The speech verb whose reported clause holds ``i`` ("Russia said [Sudan must return...]")."""
-    doc, j = ctx.doc, i
-    for _ in range(4):
-        tok = doc.tokens[j]
-        if tok.head == j:
-            return None
-        head = doc.tokens[tok.head]
-        if tok.dep in ("ccomp", "parataxis") and head.lemma in ctx.patterns.speech:
-            return head.i
-        if tok.dep not in ("conj", "xcomp", "nsubjpass", "nsubj", "pcomp", "pobj", "prep"):
-            return None
-        j = head.i
-    return None
-
-
-_CLAUSE_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
-                        "nsubjpass"})
-
-
-def reported_by(ctx: Context, i: int) -> int | None:
-    """Who reports the act at ``i``, if anyone: the speech verb above it ("X said [Y attacked Z]"), a
-    speech verb hanging after its clause ("Y attacked Z, police said"), or "according to X"."""
-    said = speaker_of(ctx, i)
-    if said is not None:
-        return said
-    doc, j = ctx.doc, i
-    for _ in range(6):
-        for c in doc.children(j):
-            if c.dep in ("ccomp", "parataxis") and c.lemma in ctx.patterns.speech and c.i > i:
-                return c.i
-            if c.dep == "prep" and c.text.lower() == "according" and any(g.dep == "prep" for g in doc.children(c.i)):
-                return c.i
-        tok = doc.tokens[j]
-        if tok.head == j or tok.dep not in _CLAUSE_UP:
-            return None
-        j = tok.head
-    return None
 
 
 def resolve_pronouns(ctx: Context, toks: tuple[int, ...]) -> tuple[int, ...]:

@@ -7,10 +7,12 @@ from dataclasses import dataclass, replace
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.conduits import conduit_origin
+from dyads.events.context import Context, Roles
 from dyads.events.framing import (
     FrameHit,
     Framing,
     frame_act,
+    frame_holder,
     governing_frame,
     modal_here,
     negated_here,
@@ -23,18 +25,15 @@ from dyads.events.pattern_syntax import PatternKind
 from dyads.events.patterns import ModalKind
 from dyads.events.roles import (
     THREAT_ROOT,
-    Context,
-    Roles,
     condition_bound,
     default_targets,
     find_roles,
     held_state,
     predicate_subject,
-    reported_by,
     resolve_pronouns,
-    speaker_of,
     under_light_verb,
 )
+from dyads.events.speech import reported_by, speaker_of
 from dyads.events.things import harmed_by_thing, moved_thing
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.event import Modality
@@ -173,23 +172,18 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=patterns.words("munitions")):  # "shells landed in Tbilisi"
             continue
         speaker = speaker_of(ctx, i)
-        owed = None
         if hit is not None:
-            frame_tok = doc.tokens[hit.match.head]
-            said = speaker if speaker is not None else speaker_of(
-                ctx, frame_tok.head if frame_tok.dep == "acomp" else hit.match.head)
+            used_frames.add(hit.match.head)
+            said = speaker if speaker is not None else speaker_of(ctx, frame_holder(doc, hit))
             owed = owed_frame(doc, hit, act.match.pattern.code, patterns) if said is not None else None
-            speaker = said if owed is not None else speaker
-        if owed is not None and hit is not None:  # "X said Y must agree to [changes]": X demands them of Y
-            framing = owed
-            used_frames.add(hit.match.head)
-        elif hit is not None:
-            adopted = act.nominal and doc.tokens[hit.match.head].lemma == "agree"
-            framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
-            used_frames.add(hit.match.head)
-            framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
-            if framing.modality is Modality.ASSERTED:  # "should stop subsidizing", "will refuse to meet"
-                framing = replace(framing, modality=_alone_modality(doc, hit.match.head, ctx))
+            if owed is not None:  # "X said Y must agree to [changes]": X demands them of Y
+                framing, speaker = owed, said
+            else:
+                adopted = act.nominal and doc.tokens[hit.match.head].lemma == "agree"
+                framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
+                framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
+                if framing.modality is Modality.ASSERTED:  # "should stop subsidizing", "will refuse to meet"
+                    framing = replace(framing, modality=_frame_modality(doc, hit.match.head, ctx))
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)
             # "X said that Y attacked Z": the act itself, reported (a modal that recoded it stays as it is)
@@ -224,7 +218,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
-        framing = Framing(hit.frame.code, negated_here(doc, i), _alone_modality(doc, i, ctx), hit)
+        framing = Framing(hit.frame.code, negated_here(doc, i), _frame_modality(doc, i, ctx), hit)
         src = resolve_pronouns(ctx, tuple(predicate_subject(ctx, i)))
         exclude = frozenset(j for s in src for j in np_tokens(doc, s)) | {i}
         bound = condition_bound(ctx, [i], exclude) if hit.frame.code[:2] == THREAT_ROOT else ()
@@ -255,9 +249,9 @@ def _under_another_frame(ctx: Context, hit: FrameHit, frames: dict[int, FrameHit
     return replace(framing, modality=Modality.INTENDED if outer.frame.transform == "intent" else Modality.HYPOTHETICAL)
 
 
-def _alone_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
-    """A frame verb coded alone is done unless a modal says otherwise: "will oppose the bill" (future),
-    "could refuse" (hypothetical)."""
+def _frame_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
+    """A frame verb, alone or over the act it frames, is done unless a modal says otherwise: "will oppose
+    the bill" (future), "could refuse", "should stop subsidizing" (hypothetical)."""
     kind = modal_here(doc, i, ctx.patterns)
     if kind is ModalKind.FUTURE:
         return Modality.FUTURE
