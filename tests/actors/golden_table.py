@@ -232,4 +232,9 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # --- where a body is based is its country, and part of its name
     ("2012-05-04", "A Moscow-based think tank criticised the plan.", (("Moscow-based think tank", "RUSNGO"),)),
     ("2012-05-04", "A newspaper based in Beirut accused the minister.", (("newspaper based in Beirut", "LBNMED"),)),
+    # --- refugees are of the country they flee, not of where they are
+    ("1996-05-04", "Aid agencies fed refugees fleeing the fighting in Sierra Leone.", (("refugees", "SLEREF"),)),
+    ("1996-05-04", "Thousands of refugees fled from Rwanda into Zaire.", (("refugees", "RWAREF"),)),
+    ("1996-05-04", "Tanzania closed its border to refugees who escaped Burundi.", (("refugees", "BDIREF"),)),
+    ("1996-05-04", "Refugees fled to Kenya.", (("Refugees", "---REF"),)),
 )

@@ -87,6 +87,12 @@ COORDINATION = [
      ("FRALEG", "ROUGOV", "046", False, A)),
     ("Brazilian deputies met the Palestinian president.", ("BRALEG", "PSEGOV", "040", False, A)),
     ("Israeli helicopters and tanks shelled Palestinian positions near Rafah.", ("ISRMIL", "PSE", "195", False, A)),
+    # two nationalities on one noun, the parser hanging the noun on the first: both groups
+    ("Guinean police tortured scores of Sierra Leonean and Liberian refugees.", ("GINCOP", "SLEREF", "1822", False, A)),
+    ("Guinean police tortured scores of Sierra Leonean and Liberian refugees.", ("GINCOP", "LBRREF", "1822", False, A)),
+    # a target in a phrase of a noun coordinated with the pattern's object
+    ("Vietnamese forces launched artillery, mortar, and rocket fire against Cambodian guerrillas.",
+     ("VNMMIL", "KHMREB", "194", False, A)),
     # a coordinated verb with its own auxiliary is an act of its own: its target is not the first verb's
     ("Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to stay away.",
      ("PAK", "IRQ", "1224", False, A)),
@@ -226,6 +232,11 @@ PLACED = [
     ("A roadside bombing near the town of Samarra killed one U.S. soldier.", ("IRQUAF", "USAMIL", "1833", False, A)),
     ("An anti-Syria journalist was killed in Beirut.", ("LBNUAF", "LBNMED", "190", False, A)),
     ("Vietnamese-led forces attacked Cambodian guerrilla camps.", ("VNMMIL", "KHMREB", "190", False, A)),
+    # the possessor of the pattern's own noun is whom the act is aimed at
+    ("Students in Jakarta blocked a road to show their disapproval of Australia's policies.",
+     ("IDNEDU", "AUS", "1442", False, A)),
+    # a town is of the state that held it on the day: Juba was Sudan's before July 2011 (the table's day is 2010)
+    ("Government troops shelled rebel positions near Juba.", ("SDNMIL", "SDNREB", "194", False, A)),
     # an ethnicity is a people of the country where it lives, not a state
     ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.",
      ("SRBMIL", "SRBCVL", "193", False, A)),
@@ -437,3 +448,9 @@ REPORTING_ONLY = [
 @pytest.mark.parametrize("text", REPORTING_ONLY)
 def test_reporting_verb_alone_is_no_event(code, text):  # type: ignore[no-untyped-def]
     assert [key(e) for e in code(text) if e.code == "010"] == []
+
+
+@pytest.mark.model
+def test_a_protests_motive_told_inside_it_is_not_coded_apart(code):  # type: ignore[no-untyped-def]
+    events = code("Students in Jakarta blocked a road to show their disapproval of Australia's policies.")
+    assert [key(e) for e in events if e.code.startswith("11")] == []

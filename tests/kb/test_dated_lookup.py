@@ -95,3 +95,16 @@ def test_undated_person_takes_latest_role(kb: KnowledgeBase) -> None:
 )
 def test_membership_by_year(kb: KnowledgeBase, org: str, year: int, member: str, expected: bool) -> None:
     assert (member in kb.members(org, year)) is expected
+
+
+@pytest.mark.parametrize(("code", "day", "state"), [
+    ("SSD", "2008-01-01", "SDN"),  # Juba, Malakal: Sudan's towns before 9 July 2011
+    ("SSD", "2011-07-09", "SSD"),
+    ("SSD", None, "SSD"),  # no date: as of now
+    ("ERI", "1990-01-01", "ETH"),
+    ("XKX", "2005-01-01", "KSV"),  # the gazetteer's ISO code for Kosovo is CAMEO's KSV
+    ("FRA", "2005-01-01", "FRA"),
+])
+def test_a_place_is_of_the_state_that_held_it_on_the_day(kb: KnowledgeBase, code: str, day: str | None,
+                                                          state: str) -> None:
+    assert kb.state_on(code, dt.date.fromisoformat(day) if day else None) == state

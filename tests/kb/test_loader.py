@@ -41,3 +41,17 @@ def test_records_are_frozen(kb: KnowledgeBase) -> None:
 def test_acronyms_need_capitals(kb: KnowledgeBase) -> None:
     assert ("us",) in kb.names.cased  # "US" the country, never "us" the pronoun
     assert ("sco",) in kb.names.cased
+
+
+@pytest.mark.parametrize("line", [
+    "SSD\t\tXXX\t2011-07-09\tteam",  # part of no known country
+    "SSD\t\tSDN\t\tteam",  # a state it was part of, but no day it stopped
+])
+def test_a_bad_statehood_row_is_refused_at_load(line: str) -> None:
+    from dyads.errors import DictionaryError
+    from dyads.kb.loader import _states
+    from dyads.kb.tables import read_rows
+
+    rows = read_rows("code\tother_codes\tpart_of\tuntil\tsource\n" + line + "\n", name="states.tsv")
+    with pytest.raises(DictionaryError, match="states.tsv"):
+        _states(rows, frozenset({"SSD", "SDN"}))

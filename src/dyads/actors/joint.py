@@ -32,9 +32,33 @@ def split_joint_nationalities(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft
                     continue
                 e = drafts[other]
                 if e.role is None and e.country and e.country != d.country and e.via == "adjective":
-                    out[other] = replace(d, country=e.country, code=f"{e.country}{d.role}", kb_id=None, name=None,
-                                         via="joint")
+                    out[other] = _joined(d, e)
+        other = _misparsed_partner(doc, d, by_head, drafts)
+        if other is not None:
+            out[other] = _joined(d, drafts[other])
     return out
+
+
+def _joined(d: Draft, e: Draft) -> Draft:
+    assert e.country is not None and d.role is not None
+    return replace(d, country=e.country, code=f"{e.country}{d.role}", kb_id=None, name=None, via="joint")
+
+
+def _misparsed_partner(doc: ParsedDoc, d: Draft, by_head: dict[int, int], drafts: list[Draft]) -> int | None:
+    """The parser may hang the group's noun on the first nationality as its conjunct ("Sierra Leonean
+    and [Liberian refugees]": the noun is conj of "Leonean"); that nationality, just before the "and",
+    is then the group's partner as well."""
+    tok = doc.tokens[d.head]
+    other = by_head.get(tok.head) if tok.dep == "conj" else None
+    if other is None:
+        return None
+    e = drafts[other]
+    between = doc.tokens[e.last:d.first]
+    if not between or any(t.dep not in ("cc", "punct") for t in between):
+        return None
+    if e.role is None and e.country and e.country != d.country and e.via == "adjective":
+        return other
+    return None
 
 
 def _conjuncts(doc: ParsedDoc, i: int) -> list[int]:

@@ -23,6 +23,7 @@ from dyads.actors.nuclei import (
     unknown_nuclei,
 )
 from dyads.actors.pairs import resolve_definite_countries, resolve_pairs, resolve_plural_pronouns
+from dyads.actors.refugees import refugees_origin
 from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.parse import ParsedDoc
@@ -103,6 +104,7 @@ def resolve_actors(
     drafts = resolve_definite_countries(doc, drafts)
     drafts = resolve_owner_pronouns(doc, drafts)
     drafts = [_ethnic(doc, d) for d in drafts]
+    drafts = refugees_origin(doc, drafts, named)
     located = [(i, c) for i, c in named if _located(doc, i)]
     acting = [(i, c) for i, c in named if _acting(doc, i)] + owners
     drafts = assign_focal_country(doc, drafts, sentence_countries(doc, acting),

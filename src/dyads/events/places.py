@@ -95,6 +95,7 @@ class PlaceLookup:
                     region = self.towns.country_of(doc.text[start:end])  # "targets in [Jericho]"
                 if region is None:
                     continue
+                region = self.kb.state_on(region, self.day)  # "XKX" is KSV; Juba was Sudan's before 2011
                 return (ActorMention(doc_id=doc.doc_id, text=doc.text[start:end], start=start, end=end, code=region,
                                      country=region, role=None, name=doc.text[start:end], kb_id=None, first=first,
                                      last=last, head=last - 1, via="place"),)

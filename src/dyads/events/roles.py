@@ -99,9 +99,11 @@ def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int
 
 def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[int, ...] = ()) -> list[int]:
     """The first actor among the objects, then the prepositional complements, of ``i`` (then of
-    the other words its pattern matched: "halt talks [with the EU]", "threaten to attack [Seoul]")."""
+    the other words its pattern matched: "halt talks [with the EU]", "threaten to attack [Seoul]", and
+    the nouns coordinated with them: "launched artillery, mortar and rocket [fire] against the camps")."""
     doc = ctx.doc
-    for owner in (i, *also):
+    nouns = [j for a in also if doc.tokens[a].pos in NOMINAL_POS for j in conjuncts(doc, a) if j != a]
+    for owner in (i, *also, *nouns):
         kids = doc.children(owner)
         for c in kids:
             if c.dep in ("dobj", "dative", "nsubjpass", "attr") and c.i not in exclude and _has_actor(ctx, c.i, exclude):
@@ -112,6 +114,11 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
                     for g in doc.children(c.i):
                         if g.dep == "pobj" and g.i not in exclude and _names_actor(ctx, g.i, exclude):
                             return [g.i]
+    for a in also:  # whose thing the act is aimed at: "blocked a road to protest [the United States'] policies"
+        if doc.tokens[a].pos in NOMINAL_POS:
+            for c in doc.children(a):
+                if c.dep == "poss" and c.i not in exclude and _has_actor(ctx, c.i, exclude):
+                    return [c.i]
     return []
 
 

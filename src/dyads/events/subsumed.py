@@ -6,6 +6,10 @@ nothing the first does not say.  An event is dropped when another of the same se
 its source, its polarity and its modality (a fact told or reported counts as one), and a target that is
 more specific: the same country with a role where it has the bare country, or any target where it has
 none.  Sources likewise: "Israeli helicopters and tanks shelled ..." is ISRMIL's shelling, not also ISR's.
+
+A protest's own motive is the protest too: in "demonstrators blocked a road to show their disapproval
+of US policies" the disapproval (11) lies inside the protest's telling (14, from "blocked" to "policies"),
+between the same two sides; only the protest is coded.
 """
 
 from __future__ import annotations
@@ -44,6 +48,16 @@ def _subsumes(o: RawEvent, r: RawEvent) -> bool:
             and _narrows(o.source, r.source))
 
 
+_PROTEST, _DISAPPROVAL = "14", "11"
+
+
+def _motive_of(o: RawEvent, r: RawEvent) -> bool:
+    """``r`` is a disapproval told inside protest ``o``'s own words, between the same two sides."""
+    return (o is not r and o.sentence == r.sentence and o.code[:2] == _PROTEST and r.code[:2] == _DISAPPROVAL
+            and bool(o.trigger) and bool(r.trigger) and min(o.trigger) < min(r.trigger) <= max(r.trigger) < max(o.trigger)
+            and actor_key(o.source) == actor_key(r.source) and actor_key(o.target) == actor_key(r.target))
+
+
 def drop_subsumed(raws: list[RawEvent]) -> list[RawEvent]:
     """The events of ``raws`` that no other event of their sentence tells more precisely, in order."""
-    return [r for r in raws if not any(_subsumes(o, r) for o in raws)]
+    return [r for r in raws if not any(_subsumes(o, r) or _motive_of(o, r) for o in raws)]

@@ -88,6 +88,21 @@ class Agent:
 
 
 @dataclass(frozen=True, slots=True)
+class Statehood:
+    """Other codes of a state, and the state its land was part of before its independence."""
+
+    code: str
+    other_codes: tuple[str, ...] = ()
+    part_of: str | None = None
+    until: dt.date | None = None  # the day of independence: before it, the land was ``part_of``'s
+
+    def on(self, day: dt.date | None) -> str:
+        if self.part_of and self.until and day is not None and day < self.until:
+            return self.part_of
+        return self.code
+
+
+@dataclass(frozen=True, slots=True)
 class Membership:
     """A state's membership of an organisation, by year (``None`` = open)."""
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from dyads.kb.entries import Agent, Entry, EntryKind, Membership, Resolved
+from dyads.kb.entries import Agent, Entry, EntryKind, Membership, Resolved, Statehood
 from dyads.kb.names import is_acronym, name_key
 
 # roles a person is given after leaving office (CAMEO "elites": former officials)
@@ -101,6 +101,7 @@ class KnowledgeBase:
     files: tuple[str, ...] = field(default=())
     surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded last name -> people
     designators: Mapping[str, str] = field(default_factory=dict)  # last word of a body's name -> role ("corp": BUS)
+    states: Mapping[str, Statehood] = field(default_factory=dict)  # a state's code and its other codes -> its history
 
     def entry(self, kb_id: str) -> Entry:
         return self.entries[kb_id]
@@ -159,6 +160,12 @@ class KnowledgeBase:
             and (m.start_year is None or m.start_year <= year)
             and (m.end_year is None or year <= m.end_year)
         )
+
+    def state_on(self, code: str, day: dt.date | None) -> str:
+        """The state whose land a place of country ``code`` (as the gazetteer writes it) was on ``day``:
+        "XKX" -> KSV; Juba's "SSD" -> SDN before South Sudan's independence."""
+        state = self.states.get(code)
+        return state.on(day) if state is not None else code
 
     def country_entry(self, code: str) -> Entry | None:
         return self.entries.get(f"country:{code}")

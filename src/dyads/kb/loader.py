@@ -8,12 +8,13 @@ from pathlib import Path
 from types import MappingProxyType
 
 from dyads.errors import DictionaryError
-from dyads.kb.entries import Agent, AgentKind, Entry, EntryKind, Membership, Spell, parse_date
+from dyads.kb.entries import Agent, AgentKind, Entry, EntryKind, Membership, Spell, Statehood, parse_date
 from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex, surname_index
 from dyads.kb.tables import Row, read_rows
 from dyads.kb.userfile import read_user_file
 
-TABLES = ("countries.tsv", "people.tsv", "organisations.tsv", "memberships.tsv", "agents.tsv", "designators.tsv")
+TABLES = ("countries.tsv", "people.tsv", "organisations.tsv", "memberships.tsv", "agents.tsv", "designators.tsv",
+          "states.tsv")
 
 
 def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
@@ -34,6 +35,7 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     memberships = tuple(_memberships(read_rows(texts["memberships.tsv"], name="memberships.tsv")))
     agents = list(_agents(read_rows(texts["agents.tsv"], name="agents.tsv")))
     designators = _designators(read_rows(texts["designators.tsv"], name="designators.tsv"))
+    states = _states(read_rows(texts["states.tsv"], name="states.tsv"), _country_codes(entries))
     user_entries: list[Entry] = []
     for path in extra_files:
         user_entries.extend(read_user_file(Path(path), known_countries=_country_codes(entries)))
@@ -48,6 +50,7 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
         files=tuple(str(p) for p in extra_files),
         surnames=surname_index(entries.values()),
         designators=designators,
+        states=states,
     )
 
 
@@ -158,6 +161,23 @@ def _designators(rows: Iterable[Row]) -> MappingProxyType[str, str]:
         if not word or not role.isalpha() or not role.isupper():
             raise DictionaryError(f"{row.origin}: needs a word and a role code (got {word!r}, {role!r})")
         found[word] = role
+    return MappingProxyType(found)
+
+
+def _states(rows: Iterable[Row], known: frozenset[str]) -> MappingProxyType[str, Statehood]:
+    """State code and its other codes -> its statehood; every state and ``part_of`` must be a known country."""
+    found: dict[str, Statehood] = {}
+    for row in rows:
+        code, part_of = row.get("code"), row.get("part_of") or None
+        for c in (code, part_of):
+            if c is not None and c not in known:
+                raise DictionaryError(f"{row.origin}: {c!r} is not a country of countries.tsv")
+        until = parse_date(row.get("until"))
+        if (part_of is None) != (until is None):
+            raise DictionaryError(f"{row.origin}: part_of and until go together (got {part_of!r}, {until})")
+        state = Statehood(code, tuple(row.items("other_codes")), part_of, until)
+        for key in (code, *state.other_codes):
+            found[key] = state
     return MappingProxyType(found)
 
 
