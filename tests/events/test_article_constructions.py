@@ -64,8 +64,9 @@ GOLDEN = [
     ("The United States agreed to impose sanctions on Syria.", ("USA", "SYR", "1312", False, A)),
     ("Iran and Russia agreed on a gas pipeline.", ("IRN", "RUS", "0311", False, A)),
     # a keyword never reaches into a coordinated clause: the charge is rejected, not the truce
+    # (the table's day is in 2010: Juba is still Sudan's)
     ("A government spokesman in Juba rejected the charge and said the army would respect the truce.",
-     ("SSDGOV", None, "016", False, A)),
+     ("SDNGOV", None, "016", False, A)),
     ("Israel rejected the accusation and said it would continue its operations.", ("ISR", None, "016", False, A)),
     ("Hamas rejected the claim and said the ceasefire still held.", ("PSEREBHMS", None, "016", False, A)),
     # denying "the charge" answers the earlier accuser (a country's rebels are a side of their own)

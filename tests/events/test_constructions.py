@@ -450,7 +450,16 @@ def test_reporting_verb_alone_is_no_event(code, text):  # type: ignore[no-untype
     assert [key(e) for e in code(text) if e.code == "010"] == []
 
 
+PROTEST_AIMS = [
+    "Students in Jakarta blocked a road to show their disapproval of Australia's policies.",
+    "Thousands of students staged demonstrations in Jakarta to demand political reforms.",
+    "Hundreds of Kurdish refugees began a hunger strike to protest against Germany's decision.",
+]
+
+
 @pytest.mark.model
-def test_a_protests_motive_told_inside_it_is_not_coded_apart(code):  # type: ignore[no-untyped-def]
-    events = code("Students in Jakarta blocked a road to show their disapproval of Australia's policies.")
-    assert [key(e) for e in events if e.code.startswith("11")] == []
+@pytest.mark.parametrize("text", PROTEST_AIMS)
+def test_what_a_protest_is_for_told_inside_it_is_not_coded_apart(code, text):  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert [key(e) for e in events if e.code[:2] in ("02", "10", "11")] == []
+    assert len([e for e in events if e.code.startswith("14")]) == 1, [key(e) for e in events]

@@ -7,9 +7,12 @@ its source, its polarity and its modality (a fact told or reported counts as one
 more specific: the same country with a role where it has the bare country, or any target where it has
 none.  Sources likewise: "Israeli helicopters and tanks shelled ..." is ISRMIL's shelling, not also ISR's.
 
-A protest's own motive is the protest too: in "demonstrators blocked a road to show their disapproval
-of US policies" the disapproval (11) lies inside the protest's telling (14, from "blocked" to "policies"),
-between the same two sides; only the protest is coded.
+A protest's own aim is the protest too: in "demonstrators blocked a road to show their disapproval of
+US policies", "students staged demonstrations to demand reforms", "began a hunger strike to protest
+against the decision", the disapproval (11), demand (10), appeal (02) or protest (14) lies inside the
+protest's telling (a 14 pattern from "blocked" to "policies", whose code already says what it is for),
+aimed at the same side (or at nobody said) by the same source (or one of unsaid country); only the
+protest is coded.
 """
 
 from __future__ import annotations
@@ -48,16 +51,24 @@ def _subsumes(o: RawEvent, r: RawEvent) -> bool:
             and _narrows(o.source, r.source))
 
 
-_PROTEST, _DISAPPROVAL = "14", "11"
+_PROTEST = "14"
+_AIMS = frozenset({"02", "10", "11", "14"})  # what a protest is for: an appeal, a demand, a disapproval, a protest
 
 
-def _motive_of(o: RawEvent, r: RawEvent) -> bool:
-    """``r`` is a disapproval told inside protest ``o``'s own words, between the same two sides."""
-    return (o is not r and o.sentence == r.sentence and o.code[:2] == _PROTEST and r.code[:2] == _DISAPPROVAL
-            and bool(o.trigger) and bool(r.trigger) and min(o.trigger) < min(r.trigger) <= max(r.trigger) < max(o.trigger)
-            and actor_key(o.source) == actor_key(r.source) and actor_key(o.target) == actor_key(r.target))
+def _same_or_vaguer(a: ActorMention | None, vague: ActorMention | None) -> bool:
+    if actor_key(a) == actor_key(vague):
+        return True
+    return (a is not None and vague is not None and bool(a.country) and vague.country in (None, "", UNKNOWN_COUNTRY)
+            and a.role == vague.role)
+
+
+def _aim_of(o: RawEvent, r: RawEvent) -> bool:
+    """``r`` is what protest ``o`` is for, told inside ``o``'s own words, aimed at the same side."""
+    return (o is not r and o.sentence == r.sentence and o.code[:2] == _PROTEST and r.code[:2] in _AIMS
+            and bool(o.trigger) and bool(r.trigger) and min(o.trigger) < min(r.trigger) <= max(r.trigger) <= max(o.trigger)
+            and _same_or_vaguer(o.source, r.source) and (r.target is None or actor_key(o.target) == actor_key(r.target)))
 
 
 def drop_subsumed(raws: list[RawEvent]) -> list[RawEvent]:
     """The events of ``raws`` that no other event of their sentence tells more precisely, in order."""
-    return [r for r in raws if not any(_subsumes(o, r) or _motive_of(o, r) for o in raws)]
+    return [r for r in raws if not any(_subsumes(o, r) or _aim_of(o, r) for o in raws)]
