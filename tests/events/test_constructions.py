@@ -200,6 +200,11 @@ NEGATION = [
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
 ]
 MODALITY = [
+    # a purpose clause is the aim, not an act done; after a step towards it, or enabling it, it is the act
+    ("Norway sent equipment to help defend Kuwait.", ("NOR", "KWT", "052", False, H)),
+    ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.", ("UZB", "AFG", "0863", False, A)),
+    ("Pakistan took steps to improve relations with India.", ("PAK", "IND", "050", False, A)),
+    ("Lula went on to criticize the opposition.", ("BRAGOV", "---OPP", "111", False, A)),
     # stopping cooperation reduces relations; stopping fighting de-escalates; a modal on the frame verb holds
     ("Israel stopped negotiating with the Palestinians.", ("ISR", "PSE", "164", False, A)),
     ("Japan stopped sending aid to Burma.", ("JPN", "MMR", "162", False, A)),

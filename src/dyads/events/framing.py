@@ -223,13 +223,35 @@ def wished_for(doc: ParsedDoc, i: int) -> bool:
             and any(c.dep == "aux" and c.text.lower() == "to" for c in kids))
 
 
+_PROTEST_ROOT = "14"
+
+
+def purpose_clause(doc: ParsedDoc, i: int, patterns: PatternSet) -> bool:
+    """A verb in a clause saying what another act is for: "sent material [to help defend] Saudi Arabia",
+    "mobilized groups [to support] the Palestinians", "embarked on a trip [to seek] support": the aim,
+    not an act done; but "took steps [to enhance] freedoms" and "opened the bridge [to allow] deliveries"
+    tell the act (``steps_towards`` and ``enabling`` in the lexicon)."""
+    tok = doc.tokens[i]
+    head = doc.tokens[tok.head]
+    if tok.dep == "xcomp" and head.lemma == "help" and head.i != i:  # "to help [defend]"
+        return purpose_clause(doc, head.i, patterns)
+    kids = doc.children(i)
+    if any(c.dep == "prt" and c.lemma == "on" for c in doc.children(head.i)):
+        return False  # "went on [to criticize]": done next
+    return (tok.dep == "advcl" and tok.pos == "VERB" and head.i != i and head.pos in ("VERB", "AUX")
+            and head.lemma not in patterns.words("steps_towards") and tok.lemma not in patterns.words("enabling")
+            and any(c.dep == "aux" and c.text.lower() == "to" for c in kids)
+            and not any(c.dep in ("nsubj", "nsubjpass", "mark") for c in kids))
+
+
 def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obligation_ok: bool) -> Framing:
     """An act with no frame verb: negation, then modal verbs and conditions."""
     root = code[:2]
     if negated_here(doc, i):
         new = _transform(patterns, "reject", code) if root in _COOPERATIVE_ROOTS else None
         return Framing(new, False, Modality.ASSERTED, None) if new else Framing(code, True, Modality.ASSERTED, None)
-    if wished_for(doc, i):  # "calls for [Syria to withdraw]": wanted, not done
+    # (a protest is done by gathering for it: "marched [to protest] against ..." is the protest)
+    if wished_for(doc, i) or (root != _PROTEST_ROOT and purpose_clause(doc, i, patterns)):  # "calls for [Syria to withdraw]": wanted, not done
         return Framing(code, False, Modality.HYPOTHETICAL, None)
     kind = modal_here(doc, i, patterns)
     if kind is None:
