@@ -333,6 +333,9 @@ WRONG_SENSE_NEVER = [
     # a word of a pattern is never sought inside a relative clause below the verb
     ("Unions demanded that the government withdraw the law, which lets employers dismiss workers.", "166"),
     ("Japan said that South Korea had broken the treaty that restored relations with Japan.", "161"),
+    # ... nor inside a complement clause with its own subject
+    ("A British minister reiterated that Libya must hand over the suspects as he flew to Cairo to seek Arab "
+     "support for the demand.", "051"),
 ]
 # ... but not a thing whose maker is named, nor the critic's own government's
 MAKER_NEVER = [
@@ -468,3 +471,10 @@ def test_what_a_protest_is_for_told_inside_it_is_not_coded_apart(code, text):  #
     events = code(text)
     assert [key(e) for e in events if e.code[:2] in ("02", "10", "11")] == []
     assert len([e for e in events if e.code.startswith("14")]) == 1, [key(e) for e in events]
+
+
+@pytest.mark.model
+def test_a_clause_of_place_the_parser_made_a_complement_is_no_threatened_act(code):  # type: ignore[no-untyped-def]
+    events = code("Iran threatened to shell Iraqi towns in retaliation for a raid on the city where 100 people were killed.")
+    threats = [key(e) for e in events if e.code == "1384"]
+    assert threats and all(k[1] is None or not k[1].endswith("CVL") for k in threats), threats

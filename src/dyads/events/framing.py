@@ -72,6 +72,9 @@ def frame_at(doc: ParsedDoc, i: int, patterns: PatternSet) -> FrameHit | None:
 _GERUND_ONLY = "halt"  # a frame of stopping governs only its own gerund: "stopped [supplying]"
 
 
+_WH_PLACE_TIME = frozenset({"where", "when", "whereby"})
+
+
 def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: frozenset[int],
                     patterns: PatternSet) -> FrameHit | None:
     """The frame verb above act ``i`` ("agreed to [supply]", "called for the [withdrawal]")."""
@@ -81,6 +84,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
         if tok.dep not in _UP or tok.head == j:
             return None
         h = tok.head
+        if tok.dep == "ccomp" and any(c.dep == "advmod" and c.lemma in _WH_PLACE_TIME for c in doc.children(j)):
+            return None  # "threatened to shell towns ... in the city [where 100 people were killed]": a relative clause
         if tok.dep == "advcl" and wished_for(doc, j):  # "repeated their [calls] for Syria to withdraw"
             noun = next((c.i for c in doc.children(h) if c.dep == "dobj" and c.i in frames and c.i < j), None)
             if noun is not None:

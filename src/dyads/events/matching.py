@@ -145,6 +145,20 @@ _CLAUSES_APART = frozenset({"relcl"})
 _NAMES = frozenset({"ORG", "PERSON"})
 
 
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _own_clause(doc: ParsedDoc, r: int) -> bool:
+    """A complement clause with its own subject (a clause of time or cause may still tell the means:
+    "killed [after a bomb was hurled]")."""
+    return doc.tokens[r].dep in _OWN_CLAUSE_DEPS and any(c.dep in ("nsubj", "nsubjpass", "expl")
+                                                            for c in doc.children(r))
+
+
+def _subject_phrase(doc: ParsedDoc, r: int) -> set[int]:
+    return {j for c in doc.children(r) if c.dep in ("nsubj", "nsubjpass") for j in subtree(doc, c.i)}
+
+
 def _in_a_name(doc: ParsedDoc, j: int) -> bool:
     """A capitalised word of a body's or a person's name is not the word a pattern seeks: "the roads to
     the Tunisia Human [Rights] League were blocked" blocks no rights."""
@@ -188,6 +202,12 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
         # nor inside a relative clause below it ("withdraw the contract, [which allows employers
         # to fire workers]": no worker is withdrawn)
         blocked |= {j for r in scope if r != head and doc.tokens[r].dep in _CLAUSES_APART for j in subtree(doc, r)}
+        # nor inside a complement clause with its own subject ("reiterated [that Libya must hand
+        # over the bombers as he embarked on a trip to seek support]" reiterates no support)
+        # (its subject's phrase stays open: the parser may make the sought noun the subject of a clause that
+        # follows it, "shortened [the curfew] imposed after a coup toppled ...")
+        blocked |= {j for r in scope if r != head and _own_clause(doc, r)
+                    for j in set(subtree(doc, r)) - _subject_phrase(doc, r)}
         for j in scope:
             if j in blocked:
                 continue
