@@ -330,6 +330,8 @@ WRONG_SENSE_NEVER = [
     ("The statement was issued in a media release on Friday by the Kenyan embassy.", "0841"),
     ("Israeli tank shells landed in the paths of fleeing villagers.", "042"),
     ("Russian artillery shells landed in the centre of Tbilisi.", "042"),
+    ("The first NATO peacekeeping troops arrived in Bosnia on Monday.", "042"),
+    ("Two battalions of Indian soldiers arrived in Sri Lanka.", "042"),
     # a word of a pattern is never sought inside a relative clause below the verb
     ("Unions demanded that the government withdraw the law, which lets employers dismiss workers.", "166"),
     ("Japan said that South Korea had broken the treaty that restored relations with Japan.", "161"),

@@ -11,7 +11,7 @@ IMPLIED = [
     # the place of a material act: a foreign one is the country, a domestic one its people
     ("Insurgents bombed a crowded market in Baghdad.", ("IRQREB", "IRQCVL", "1834")),
     ("The government imposed a curfew in Cairo after the riots.", ("EGYGOV", "EGYCVL", "1723")),
-    ("NATO troops arrived in Bosnia on Monday.", ("IGOWSTNAT", "BIH", "042")),
+    ("The NATO secretary general arrived in Bosnia on Monday.", ("IGOWSTNAT", "BIH", "042")),  # (troops arriving: no visit)
     ("The United Nations launched an investigation into war crimes in Sri Lanka.", ("IGOUNO", "LKA", "094")),
     ("Turkish troops attacked Kurdish villages in northern Iraq.", ("TURMIL", "IRQ", "190")),
     ("Israel reimposed blockades in the West Bank.", ("ISR", "PSE", "191")),

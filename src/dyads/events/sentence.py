@@ -169,7 +169,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
-        if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=patterns.words("munitions")):  # "shells landed in Tbilisi"
+        if not act.nominal and moved_thing(doc, i, act.match.pattern.code,  # "shells landed in Tbilisi", "troops arrived"
+                                           munitions=patterns.words("munitions") | patterns.words("force_nouns")):
             continue
         speaker = speaker_of(ctx, i)
         if hit is not None:

@@ -19,7 +19,8 @@ _MOVEMENT_ROOTS = frozenset({"04"})
 
 
 def moved_thing(doc: ParsedDoc, i: int, code: str, *, munitions: frozenset[str]) -> bool:
-    """Whether act ``i`` with ``code`` is a movement whose subject is one of ``munitions``."""
+    """Whether act ``i`` with ``code`` is a movement whose subject is one of ``munitions`` (shells that
+    landed, or troops that arrived: no visit)."""
     if code[:2] not in _MOVEMENT_ROOTS:
         return False
     return any(doc.tokens[s].lemma.lower() in munitions for s in subject_tokens(doc, i))
