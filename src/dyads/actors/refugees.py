@@ -16,14 +16,13 @@ from dyads.records.parse import ParsedDoc
 
 _FLIGHT = frozenset({"flee", "escape", "leave"})
 _DESTINATION = frozenset({"to", "into", "towards", "toward", "for", "across"})
-_REFUGEES = frozenset({"REF"})
 
 
 def refugees_origin(doc: ParsedDoc, drafts: list[Draft], named: Iterable[tuple[int, str]]) -> list[Draft]:
     countries = dict(named)
     out = []
     for d in drafts:
-        if d.role in _REFUGEES and not d.country and not d.person:
+        if d.role == "REF" and not d.country and not d.person:
             country = _origin(doc, d.head, countries)
             if country:
                 d = replace(d, country=country, code=f"{country}{d.role}", via="origin")

@@ -157,6 +157,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     found = find_acts(doc, sent, patterns)
     act_heads = frozenset(found.acts)
     harm_things = patterns.words("munitions") | patterns.words("harm_nouns")
+    moved_things = patterns.words("munitions") | patterns.words("force_nouns")  # shells that land, troops that arrive
     used_frames: set[int] = set()
     events: list[RawEvent] = []
     # papers whose content is an act or a frame ("issued a statement [calling on] ..."): no statement of their own
@@ -169,8 +170,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
-        if not act.nominal and moved_thing(doc, i, act.match.pattern.code,  # "shells landed in Tbilisi", "troops arrived"
-                                           munitions=patterns.words("munitions") | patterns.words("force_nouns")):
+        if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=moved_things):
             continue
         speaker = speaker_of(ctx, i)
         if hit is not None:
