@@ -122,7 +122,10 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
     if tok.dep == "relcl":
         return []
     if tok.dep == "acl":
-        return [tok.head] if tok.tag == "VBG" else []
+        if tok.tag == "VBG":
+            return [tok.head]
+        main = misparsed_main_verb(doc, tok)
+        return [main] if main is not None else []
     head = doc.tokens[tok.head]
     if tok.dep == "pcomp" or (tok.dep == "pobj" and tok.pos == "VERB"):
         return subject_tokens(doc, head.head, depth=depth + 1)  # "responded by summoning"
@@ -146,6 +149,24 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def misparsed_main_verb(doc: ParsedDoc, tok: Token) -> int | None:
+    """The subject of a verb the parser hung on a noun as a modifier where it is the clause's own verb:
+    the sentence has no verb root ("Doctors from two aid groups [donated] goods to ...": the root noun),
+    or the noun is one of two subjects of one verb ("Palestinian youths [resorted] to throwing stones,
+    officials said"). A reduced relative with its agent ("officials contacted by") is what it seems."""
+    if tok.dep != "acl" or tok.tag not in ("VBD", "VBN") or any(c.dep == "agent" for c in doc.children(tok.i)):
+        return None
+    noun = doc.tokens[tok.head]
+    if noun.pos not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep == "nsubj" and sum(1 for c in doc.children(noun.head) if c.dep == "nsubj") >= 2:
+        return noun.i
+    top = noun
+    while top.dep in ("pobj", "prep") and top.head != top.i:  # "Doctors [from two aid groups]"
+        top = doc.tokens[top.head]
+    return top.i if top.dep == "ROOT" and top.pos in ("NOUN", "PROPN") else None
 
 
 def _finite(doc: ParsedDoc, tok: Token) -> bool:
