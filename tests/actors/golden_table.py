@@ -74,6 +74,10 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2020-01-03", "Iraqi militias vowed revenge against American forces.", (("Iraqi militias", "IRQREB"), ("American forces", "USAMIL"))),
     ("2007-12-27", "Pakistani police said the gunman blew himself up.", (("Pakistani police", "PAKCOP"), ("gunman", "---REB"))),
     ("2016-07-12", "Filipino fishermen celebrated the tribunal's ruling.", (("Filipino fishermen", "PHLCVL"),)),
+    # men, women, couples and individuals are private people; masked or unidentified men are armed
+    ("2009-05-04", "Pakistani police charged three men with murder.", (("Pakistani police", "PAKCOP"), ("men", "---CVL"))),
+    ("2009-05-04", "Masked men abducted a woman in Karachi.", (("Masked men", "---UAF"), ("woman", "---CVL"))),
+    ("2009-05-04", "Nine couples sued the county.", (("couples", "---CVL"),)),
     ("2014-09-03", "The president of Estonia, Toomas Hendrik Ilves, welcomed the NATO pledge.", (("president of Estonia", "ESTGOV"), ("NATO", "IGOWSTNAT"))),
     ("1999-03-24", "NATO warplanes bombed targets in Serbia.", (("NATO warplanes", "IGOWSTNAT"),)),
     ("2012-06-18", "Saudi Crown Prince Salman met Pakistani generals.", (("Saudi Crown Prince Salman", "SAUGOV"), ("Pakistani generals", "PAKMIL"))),

@@ -92,6 +92,10 @@ ROWS = [
     ("The United States rallied its allies against Iran.", ("USA", "IRN", "113", False, A)),
     # 111: mockery
     ("The opposition mocked the French president.", ("---OPP", "FRAGOV", "111", False, A)),
+    # 143: a strike told as a state; 040: a meal together; 042: leaving for a capital
+    ("Teachers in Kenya have been on strike since March.", ("KENEDU", "KENGOV", "143", False, A)),
+    ("The prime minister had lunch with the Japanese ambassador.", ("---GOV", "JPNGOV", "040", False, A)),
+    ("Putin left for Beijing on Monday.", ("RUSGOV", "CHNGOV", "042", False, A)),
 ]
 
 

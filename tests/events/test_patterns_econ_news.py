@@ -97,6 +97,10 @@ TABLE = [
     ("hand over control of X to", "Israel handed over security control of Jericho to the Palestinians.", ("ISR", "PSE", "080", False, A)),
     ("transfer responsibility to", "The US military transferred responsibility for the province to Iraqi forces.",
      ("USAMIL", "IRQMIL", "080", False, A)),
+    # 071: a loan made to a borrower; 057: a deal secured with a partner; 163: imports banned
+    ("make a loan to", "The World Bank made a loan to Kenya.", ("IGOUNODEVWBK", "KEN", "071", False, A)),
+    ("secure a deal with", "Russia secured a deal with the Chinese government.", ("RUS", "CHNGOV", "057", False, A)),
+    ("ban the importation of", "India banned the importation of Chinese toys.", ("IND", "CHN", "163", False, A)),
 ]
 
 

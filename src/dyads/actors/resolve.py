@@ -105,7 +105,7 @@ def resolve_actors(
     drafts = resolve_owner_pronouns(doc, drafts)
     drafts = [_ethnic(doc, d) for d in drafts]
     drafts = refugees_origin(doc, drafts, named)
-    located = [(i, c) for i, c in named if _located(doc, i)]
+    located = _not_the_speakers([(i, c) for i, c in named if _located(doc, i)], named, doc)
     acting = [(i, c) for i, c in named if _acting(doc, i)] + owners
     drafts = assign_focal_country(doc, drafts, sentence_countries(doc, acting),
                                   located=sentence_countries(doc, located))
@@ -137,6 +137,53 @@ def _located(doc: ParsedDoc, i: int) -> bool:
             return False
         tok = doc.tokens[tok.head]
     return False
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _speaker_at(doc: ParsedDoc, i: int) -> int | None:
+    """The speaker whose place ``i`` is: "relief officials [in Nairobi] said ...", the subject of a
+    verb with a clausal complement (or of the verb the parser coordinated with the told clause)."""
+    tok = doc.tokens[i]
+    while tok.dep in ("compound", "conj", "appos") and tok.head != tok.i:
+        tok = doc.tokens[tok.head]
+    if tok.dep != "pobj":
+        return None
+    speaker = doc.tokens[doc.tokens[tok.head].head]
+    if speaker.dep != "nsubj" or speaker.pos not in ("NOUN", "PROPN"):
+        return None
+    verb = doc.tokens[speaker.head]
+    told = any(c.dep == "ccomp" for c in doc.children(verb.i)) or verb.dep in ("parataxis", "ccomp") and any(
+        c.dep == "nsubj" and c.i != speaker.i for c in doc.children(verb.head))
+    return speaker.i if told else None
+
+
+def _phrase(doc: ParsedDoc, i: int) -> set[int]:
+    out, todo = {i}, [i]
+    while todo:
+        for c in doc.children(todo.pop()):
+            if c.i not in out:
+                out.add(c.i)
+                todo.append(c.i)
+    return out
+
+
+def _not_the_speakers(located: list[tuple[int, str]], named: list[tuple[int, str]],
+                      doc: ParsedDoc) -> list[tuple[int, str]]:
+    """Drop the speaker's place ("killing 20 people, relief officials [in Nairobi] said") where the
+    sentence names another place: the event is there, not where it is told. The speaker's own phrase
+    ("the US Embassy in Cairo") and nationality words ("U.S. service members") name no other place."""
+    speakers = {i: k for i, _ in located if (k := _speaker_at(doc, i)) is not None}
+    if not speakers:
+        return located
+    told = {doc.tokens[i].sent for i in speakers}
+    spoken_from = {k for s in set(speakers.values()) for k in _phrase(doc, s)}
+    countries = {j for j, _ in named}
+    others = {t.sent for t in doc.tokens if t.sent in told and t.i not in spoken_from and t.pos == "PROPN"
+              and t.dep not in _MODIFIERS and (t.ent_type in _PLACE_LABELS or t.i in countries)}
+    return [(i, c) for i, c in located if i not in speakers or doc.tokens[i].sent not in others]
 
 
 def _acting(doc: ParsedDoc, i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.framing import FrameHit, frame_act, frame_at, governing_frame
+from dyads.events.framing import FrameHit, done_before, frame_act, frame_at, governing_frame
 from dyads.events.matching import Match, best_match, forms, subtree
 from dyads.events.pattern_syntax import Pattern
 from dyads.events.patterns import PatternSet
@@ -51,6 +51,8 @@ def _own_clauses(doc: ParsedDoc, matched: tuple[int, ...], documents: frozenset[
             if tok.dep == "relcl" and k not in out and any(
                 c.dep == "nsubj" and c.lemma.lower() not in _RELATIVE_WORDS for c in doc.children(k)
             ):
+                out.update(subtree(doc, k))
+            if done_before(doc, k) and k not in out:  # "agreed to release them [after meeting] the envoy"
                 out.update(subtree(doc, k))
             if (tok.dep == "acl" and tok.tag == "VBG" and k not in out
                     and doc.tokens[tok.head].lemma.lower() in documents):

@@ -86,6 +86,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
         h = tok.head
         if tok.dep == "ccomp" and any(c.dep == "advmod" and c.lemma in _WH_PLACE_TIME for c in doc.children(j)):
             return None  # "threatened to shell towns ... in the city [where 100 people were killed]": a relative clause
+        if done_before(doc, j):
+            return None  # "refused to dismiss the juror [after speaking] with him": what was done already
         if tok.dep == "advcl" and wished_for(doc, j):  # "repeated their [calls] for Syria to withdraw"
             noun = next((c.i for c in doc.children(h) if c.dep == "dobj" and c.i in frames and c.i < j), None)
             if noun is not None:
@@ -117,6 +119,40 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
             return None
         j, hops = h, hops + 1
     return None
+
+
+_AFTER = frozenset({"after", "since"})
+
+
+def done_before(doc: ParsedDoc, j: int) -> bool:
+    """A clause of what had already happened when the framed act was wanted or refused: "after
+    speaking with the juror", "after he met the envoy", "since signing the accord"."""
+    tok = doc.tokens[j]
+    if tok.dep == "pcomp" and doc.tokens[tok.head].lemma in _AFTER:
+        return _told_as_past(doc, doc.tokens[tok.head].head)
+    if tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in _AFTER for c in doc.children(j)):
+        return _told_as_past(doc, tok.head)
+    return False
+
+
+_CLIMB = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "ccomp"})
+
+
+def _told_as_past(doc: ParsedDoc, i: int) -> bool:
+    """Whether the clause above ``i`` is told in the past ("refused to ...", "had agreed to ..."): only
+    then has what came before it happened ("plans to visit Japan after meeting the premier" has not)."""
+    for _ in range(6):
+        tok = doc.tokens[i]
+        if tok.pos in ("VERB", "AUX"):
+            auxes = [c for c in doc.children(i) if c.dep in ("aux", "auxpass")]
+            if tok.tag == "VBD" or any(a.tag == "VBD" or a.lemma == "have" for a in auxes):
+                return not any(a.tag == "MD" for a in auxes)
+            if tok.tag in ("VBZ", "VBP") or any(a.tag in ("MD", "VBZ", "VBP") for a in auxes):
+                return False
+        if tok.dep not in _CLIMB or tok.head == i:
+            return False
+        i = tok.head
+    return False
 
 
 def negated_here(doc: ParsedDoc, i: int) -> bool:
