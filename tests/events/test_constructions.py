@@ -206,6 +206,11 @@ NEGATION = [
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
 ]
 MODALITY = [
+    # the actor named on the thing acted on is its target: the mediator of the mediation accepted
+    ("Syria welcomed Turkish mediation.", ("SYR", "TUR", "038", False, A)),
+    ("Israel has agreed to US mediation in the final status talks with the Palestinians.", ("ISR", "USA", "038", False, A)),
+    # talks a frame verb's circumstance names ("agreed to mediation [in the talks]") are held, not intended
+    ("Israel has agreed to US mediation in the final status talks with the Palestinians.", ("ISR", "PSE", "046", False, A)),
     # what had already been done when an act was agreed or refused is an act of its own
     ("Iran agreed to release the sailors after meeting with British envoys.", ("IRN", "GBRGOV", "040", False, A)),
     # a purpose clause is the aim, not an act done; after a step towards it, or enabling it, it is the act

@@ -155,17 +155,17 @@ def misparsed_main_verb(doc: ParsedDoc, tok: Token) -> int | None:
     """The subject of a verb the parser hung on a noun as a modifier where it is the clause's own verb:
     the sentence has no verb root ("Doctors from two aid groups [donated] goods to ...": the root noun),
     or the noun is one of two subjects of one verb ("Palestinian youths [resorted] to throwing stones,
-    officials said", when the parser tags the verb as past, not participle). A participle with no object
-    or with its agent ("officials contacted by") is a reduced relative, as it seems."""
+    officials said"). A participle with its agent ("officials contacted by"), or in a verbless sentence
+    with no object ("1 US soldier [killed] in bomb explosion"), is a reduced relative, as it seems."""
     if tok.dep != "acl" or tok.tag not in ("VBD", "VBN") or any(c.dep == "agent" for c in doc.children(tok.i)):
         return None
-    if tok.tag == "VBN" and not any(c.dep == "dobj" or (c.dep == "conj" and c.tag == "VBD") for c in doc.children(tok.i)):
-        return None  # a participle with no object is a passive: "1 US soldier [killed] in bomb explosion"
     noun = doc.tokens[tok.head]
     if noun.pos not in ("NOUN", "PROPN"):
         return None
     if noun.dep == "nsubj" and sum(1 for c in doc.children(noun.head) if c.dep == "nsubj") >= 2:
         return noun.i
+    if tok.tag == "VBN" and not any(c.dep == "dobj" or (c.dep == "conj" and c.tag == "VBD") for c in doc.children(tok.i)):
+        return None  # a participle with no object is a passive: "1 US soldier [killed] in bomb explosion"
     top = noun
     while top.dep in ("pobj", "prep") and top.head != top.i:  # "Doctors [from two aid groups]"
         top = doc.tokens[top.head]

@@ -99,6 +99,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
                 return frames[noun]
         if h in frames:
             hit = frames[h]
+            if tok.dep == "prep" and tok.lemma in _CIRCUMSTANCE and not any(c.dep == "pcomp" for c in doc.children(j)):
+                return None  # "agreed to US mediation [in the talks with] the Palestinians": where, not what
             if hit.frame.transform == _GERUND_ONLY and not (hops == 0 and tok.dep == "xcomp" and tok.tag == "VBG"):
                 return None
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
@@ -122,6 +124,10 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
 
 
 _AFTER = frozenset({"after", "since"})
+# prepositions of a frame verb's circumstances: a noun below them is where or when, not what is framed
+# ("interested [in] buying" frames its verb)
+_CIRCUMSTANCE = frozenset({"in", "at", "during", "amid", "despite", "following", "after", "before", "since",
+                           "throughout"})
 
 
 def done_before(doc: ParsedDoc, j: int) -> bool:

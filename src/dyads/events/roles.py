@@ -114,12 +114,24 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
                     for g in doc.children(c.i):
                         if g.dep == "pobj" and g.i not in exclude and _names_actor(ctx, g.i, exclude):
                             return [g.i]
-    for a in also:  # whose thing the act is aimed at: "blocked a road to protest [the United States'] policies"
-        if doc.tokens[a].pos in NOMINAL_POS:
-            for c in doc.children(a):
-                if c.dep == "poss" and c.i not in exclude and _has_actor(ctx, c.i, exclude):
-                    return [c.i]
+    for mods in (("poss",), ("compound", "amod")):
+        # whose thing the act is aimed at: "blocked a road to protest [the United States'] policies",
+        # "agreed to [US] mediation", "rejected the [European] offer"
+        for a in also:
+            if doc.tokens[a].pos in NOMINAL_POS and (mods == ("poss",) or _acted_on(doc, a, i)):
+                for c in doc.children(a):
+                    if c.dep in mods and c.i not in exclude and _has_actor(ctx, c.i, exclude):
+                        return [c.i]
     return []
+
+
+def _acted_on(doc: ParsedDoc, noun: int, i: int) -> bool:
+    """Whether ``noun`` is what the verb ``i`` acts on: its object, or the object of its own
+    preposition ("agreed [to] US mediation")."""
+    tok = doc.tokens[noun]
+    if tok.head == i and tok.dep in ("dobj", "nsubjpass"):
+        return True
+    return tok.dep == "pobj" and doc.tokens[tok.head].head == i
 
 
 def _names_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
