@@ -164,7 +164,8 @@ def misparsed_main_verb(doc: ParsedDoc, tok: Token) -> int | None:
         return None
     if noun.dep == "nsubj" and sum(1 for c in doc.children(noun.head) if c.dep == "nsubj") >= 2:
         return noun.i
-    if tok.tag == "VBN" and not any(c.dep == "dobj" or (c.dep == "conj" and c.tag == "VBD") for c in doc.children(tok.i)):
+    if tok.tag == "VBN" and not any(c.dep == "dobj" or (c.dep == "conj" and c.tag == "VBD" and any(
+            g.dep == "dobj" for g in doc.children(c.i))) for c in doc.children(tok.i)):
         return None  # a participle with no object is a passive: "1 US soldier [killed] in bomb explosion"
     top = noun
     while top.dep in ("pobj", "prep") and top.head != top.i:  # "Doctors [from two aid groups]"
