@@ -119,6 +119,9 @@ JOINT = [
      ("INDGOV", "CHNGOV", "046", False, A)),
 ]
 NOMINAL = [
+    # a said act filed by an agent and turned down by nobody named is still made, with its target
+    ("A complaint filed by a rights group against the Kenyan minister was dismissed.", ("---HRI", "KENGOV", "114", False, A)),
+    ("A lawsuit filed by the opposition against the Kenyan government was dismissed.", ("---OPP", "KENGOV", "115", False, A)),
     # an agent the parser hung on the act's object; a doer left unsaid; criticism aimed at the doer
     ("The detention of the opposition leader by Kenyan police was condemned.", ("KENCOP", "KENOPP", "173", False, A)),
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("AFGUAF", "ITANGO", "181", False, A)),
@@ -308,6 +311,8 @@ def test_construction_yields_the_full_event(code, construction, text, expected):
 
 
 PLAIN_ACT_NEVER = [
+    # ... but a material act turned down is not done
+    ("The offer of aid to Syria was rejected.", "070"),
     # ... but what is still to come after a planned act is not done
     ("The minister plans to visit Japan after meeting the Chinese premier next week.", "040"),
     # "*!": the slot itself must name an actor, never a date or a thing found elsewhere

@@ -194,6 +194,11 @@ def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
                     for p in doc.children(obj.i):
                         if p.dep == "prep" and p.lemma == "by":
                             return [g.i for g in doc.children(p.i) if g.dep == "pobj"]
+    for c in kids:  # "the complaint [filed by] a rights group", "sanctions [imposed by] the UN"
+        if c.dep == "acl" and c.tag == "VBN":
+            for a in doc.children(c.i):
+                if a.dep == "agent":
+                    return [g.i for g in doc.children(a.i) if g.dep == "pobj"]
     return []
 
 

@@ -123,6 +123,19 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
     return None
 
 
+# roots of acts done by saying: a complaint, a demand or an appeal exists once made, whoever turns it down
+_SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
+
+
+def made_then_turned_down(doc: ParsedDoc, hit: FrameHit, code: str, *, nominal: bool) -> bool:
+    """A said act, told by its noun, that was turned down by nobody named: "the complaint filed by a
+    rights group against the minister [was dismissed]" is still a complaint made (the rejection, with
+    no one to do it, is no event), where "the offer of aid was rejected" gives no aid."""
+    head = hit.match.head
+    return (nominal and hit.frame.fallback is Fallback.NEGATED and code[:2] in _SAID_ROOTS
+            and is_passive(doc, head) and not any(c.dep == "agent" for c in doc.children(head)))
+
+
 _AFTER = frozenset({"after", "since"})
 # prepositions of a frame verb's circumstances: a noun below them is where or when, not what is framed
 # ("interested [in] buying" frames its verb)

@@ -125,6 +125,20 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
     return []
 
 
+def _filing(doc: ParsedDoc, i: int) -> list[int]:
+    """For an act noun with a participle and its agent ("a complaint [filed] by [a rights group] against
+    the minister"), the participle and the agent's noun, where the parser may hang the target."""
+    if doc.tokens[i].pos not in NOMINAL_POS:
+        return []
+    out: list[int] = []
+    for c in doc.children(i):
+        if c.dep == "acl" and c.tag == "VBN":
+            agents = [g.i for a in doc.children(c.i) if a.dep == "agent" for g in doc.children(a.i) if g.dep == "pobj"]
+            if agents:
+                out += [c.i, *agents]
+    return out
+
+
 def _acted_on(doc: ParsedDoc, noun: int, i: int) -> bool:
     """Whether ``noun`` is what the verb ``i`` acts on: its object, or the object of its own
     preposition ("agreed [to] US mediation")."""
@@ -197,6 +211,12 @@ def _undergoer(ctx: Context, i: int) -> list[int]:
     if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb
         for c in doc.children(tok.head):
             if c.dep == "prep" and c.lemma in ("against", "on") and c.i > i:
+                for g in doc.children(c.i):
+                    if g.dep == "pobj" and _has_actor(ctx, g.i, frozenset()):
+                        return [g.i]
+    for owner in _filing(doc, i):  # "a complaint filed by a rights group [against the minister]"
+        for c in doc.children(owner):
+            if c.dep == "prep" and c.lemma in ("against", "on", "with", "to"):
                 for g in doc.children(c.i):
                     if g.dep == "pobj" and _has_actor(ctx, g.i, frozenset()):
                         return [g.i]

@@ -14,6 +14,7 @@ from dyads.events.framing import (
     frame_act,
     frame_holder,
     governing_frame,
+    made_then_turned_down,
     modal_here,
     negated_here,
     owed_frame,
@@ -173,6 +174,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=moved_things):
             continue
         speaker = speaker_of(ctx, i)
+        if hit is not None and made_then_turned_down(doc, hit, act.match.pattern.code, nominal=act.nominal):
+            hit = None
         if hit is not None:
             used_frames.add(hit.match.head)
             said = speaker if speaker is not None else speaker_of(ctx, frame_holder(doc, hit))
