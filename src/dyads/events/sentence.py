@@ -173,6 +173,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             continue
         if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=moved_things):
             continue
+        if not act.nominal and i > 0 and doc.tokens[i - 1].tag == "POS":
+            continue  # "Jordan's [visiting] King Abdullah": a word before a noun, whatever the parser made of it
         speaker = speaker_of(ctx, i)
         if hit is not None and made_then_turned_down(doc, hit, act.match.pattern.code, nominal=act.nominal):
             hit = None
