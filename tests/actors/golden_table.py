@@ -78,6 +78,10 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2009-05-04", "Pakistani police charged three men with murder.", (("Pakistani police", "PAKCOP"), ("men", "---CVL"))),
     ("2009-05-04", "Masked men abducted a woman in Karachi.", (("Masked men", "---UAF"), ("woman", "---CVL"))),
     ("2009-05-04", "Nine couples sued the county.", (("couples", "---CVL"),)),
+    # a churchman, a justice minister and a state attorney general, by their spells
+    ("1995-11-12", "Archbishop Desmond Tutu called for sanctions against Nigeria.", (("Archbishop Desmond Tutu", "ZAFREL"), ("Nigeria", "NGA"))),
+    ("2006-03-01", "Brigitte Zypries criticised the ruling.", (("Brigitte Zypries", "DEUGOV"),)),
+    ("2009-03-17", "Richard Blumenthal subpoenaed AIG.", (("Richard Blumenthal", "USAJUD"),)),
     ("2014-09-03", "The president of Estonia, Toomas Hendrik Ilves, welcomed the NATO pledge.", (("president of Estonia", "ESTGOV"), ("NATO", "IGOWSTNAT"))),
     ("1999-03-24", "NATO warplanes bombed targets in Serbia.", (("NATO warplanes", "IGOWSTNAT"),)),
     ("2012-06-18", "Saudi Crown Prince Salman met Pakistani generals.", (("Saudi Crown Prince Salman", "SAUGOV"), ("Pakistani generals", "PAKMIL"))),
