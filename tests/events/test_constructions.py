@@ -140,7 +140,7 @@ NOMINAL = [
 REPORTED = [
     # the parser's misreading of "X did Y, officials said" (the verb hung on X as a modifier) is undone
     ("Palestinian youths resorted to throwing stones during demonstrations against the Israeli military, officials said.",
-     ("PSECVL", "PSEGOV", "145", False, A)),
+     ("PSECVL", "ISRMIL", "145", False, A)),
     # ... and of a sentence it read as having no verb at all
     ("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University.",
      ("USAHLH", "IRQEDU", "070", False, A)),
@@ -290,6 +290,9 @@ PLACED = [
     ("A camp for Sudanese refugees was attacked by Chadian gunmen, killing at least 40 people.",
      ("TCDREB", "SDNCVL", "190", False, A)),
     ("Israeli jets bombed a Lebanese village, killing 12 people.", ("ISR", "LBNCVL", "190", False, A)),
+    # a protest act told inside a gathering is aimed at what the gathering is against, or its doer
+    ("Palestinian youths threw stones during demonstrations against the Israeli occupation.", ("PSECVL", "ISR", "145", False, A)),
+    ("Palestinian youths threw stones during protests against abuses by the Israeli military.", ("PSECVL", "ISRMIL", "145", False, A)),
     # where the teller is ("officials in Nairobi said") is not where the victims are, when the act has a place
     ("Sudanese rebels shelled the southern regional capital Juba, killing about 20 people, relief officials in Nairobi said.",
      ("SDNREB", "SDNCVL", "190", False, A)),

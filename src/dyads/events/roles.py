@@ -125,6 +125,35 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
     return []
 
 
+_PROTEST_ROOT = "14"
+_GATHERING_PREPS = frozenset({"during", "in", "at", "amid"})
+
+
+def _protest_aim(ctx: Context, words: tuple[int, ...], exclude: frozenset[int]) -> list[int]:
+    """What a protest act told inside a gathering is against: "threw stones [during demonstrations
+    against] the Israeli military", or the doer of the thing protested ("against violations [by] X")."""
+    doc = ctx.doc
+    gatherings = ctx.patterns.words("protest_gatherings")
+    for p in (c for w in words for c in doc.children(w)):
+        if p.dep != "prep" or p.lemma not in _GATHERING_PREPS:
+            continue
+        for g in doc.children(p.i):
+            if g.dep != "pobj" or g.lemma.lower() not in gatherings:
+                continue
+            for q in doc.children(g.i):
+                if q.dep != "prep" or q.lemma not in ("against", "over"):
+                    continue
+                for h in doc.children(q.i):
+                    if h.dep != "pobj" or h.i in exclude:
+                        continue
+                    if _has_actor(ctx, h.i, exclude):
+                        return [h.i]
+                    owners = agent_of_noun(doc, h.i)
+                    if owners and _has_actor(ctx, owners[0], exclude):
+                        return owners[:1]
+    return []
+
+
 def _filing(doc: ParsedDoc, i: int) -> list[int]:
     """For an act noun with a participle and its agent ("a complaint [filed] by [a rights group] against
     the minister"), the participle and the agent's noun, where the parser may hang the target."""
@@ -380,6 +409,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         found = []
     else:
         found = default_targets(ctx, act.head, exclude, matched)
+    if not found and framing.code[:2] == _PROTEST_ROOT:
+        found = _protest_aim(ctx, (act.head, *act.match.tokens), exclude)
     if not found and hit is not None:
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
