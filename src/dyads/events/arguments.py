@@ -121,6 +121,8 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         return [c.i]
     if tok.dep == "relcl":
         return []
+    if _nominal_gerund(doc, tok):
+        return []  # "noted [killing] of civilians": a gerund used as a noun has no controller
     if tok.dep == "acl":
         if tok.tag == "VBG":
             return [tok.head]
@@ -149,6 +151,15 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _nominal_gerund(doc: ParsedDoc, tok: Token) -> bool:
+    """A gerund with an "of" phrase before any object ("the report noted killing of civilians") is a noun."""
+    if tok.tag != "VBG":
+        return False
+    kids = doc.children(tok.i)
+    of = [c.i for c in kids if c.dep == "prep" and c.lemma == "of" and c.i > tok.i]
+    return bool(of) and not any(c.dep == "dobj" and c.i < of[0] for c in kids)
 
 
 def misparsed_main_verb(doc: ParsedDoc, tok: Token) -> int | None:
