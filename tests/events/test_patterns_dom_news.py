@@ -96,6 +96,9 @@ ROWS = [
     ("Teachers in Kenya have been on strike since March.", ("KENEDU", "KENGOV", "143", False, A)),
     ("The prime minister had lunch with the Japanese ambassador.", ("---GOV", "JPNGOV", "040", False, A)),
     ("Putin left for Beijing on Monday.", ("RUSGOV", "CHNGOV", "042", False, A)),
+    # 020: a petition handed to an authority; 140: people, not troops, mobilised
+    ("Kenyan workers presented a petition to the parliament.", ("KENLAB", "---LEG", "020", False, A)),
+    ("The Kenyan opposition mobilised thousands of supporters.", ("KENOPP", "KENGOV", "140", False, A)),
 ]
 
 
