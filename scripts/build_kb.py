@@ -26,7 +26,7 @@ GENERIC = {"STATES", "UNION", "REPUBLIC", "KINGDOM", "ISLANDS", "EMPIRE", "THE",
            "PEOPLE", "CENTRAL", "NORTH", "SOUTH", "EAST", "WEST", "NEW", "GREAT", "UNITED", "FREE", "ISLAND",
            "GULF", "COAST", "NORTHERN", "SOUTHERN", "ORDER", "LIGHT", "PATH", "FRONT", "PARTY", "COUNCIL",
            "TOTAL", "SHELL", "TARGET", "GAP", "APPLE", "AMAZON", "CHINA", "RUSSIA", "MOVEMENT", "BASE", "GROUP",
-           "FOUNDATION", "THE FOUNDATION"}
+           "FOUNDATION", "THE FOUNDATION", "TIGERS"}
 KEPT_SOURCES = ("CIA World Factbook", "CountryInfo")
 TITLE_WORDS = {"Minister", "President", "Leader", "Chairman", "Confederation", "Republic", "Kingdom", "Prime",
                "Chief", "Secretary", "General", "Supreme", "Premier", "Chancellor", "Afghanistan", "Taliban"}

@@ -68,10 +68,13 @@ GOLDEN: tuple[tuple[str, str, AgentKind], ...] = (
     ("aides", "GOV", AgentKind.TITLE),
     ("meps", "LEG", AgentKind.TITLE),
     ("radicals", "REB", AgentKind.GROUP),  # as the team's extremists
+    # Phoenix's rows for these are reviewed out; the team codes private people as civilians
+    ("man", "CVL", AgentKind.GROUP),
+    ("women", "CVL", AgentKind.GROUP),
 )
 
 # reviewed out: common words, places, abstractions, name fragments, names, and the time "5 pm"
-ABSENT = ("pm", "fm", "man", "women", "community", "business", "industry", "hospital", "school", "prison",
+ABSENT = ("pm", "fm", "community", "business", "industry", "hospital", "school", "prison",
           "village", "settlement", "uprising", "insurgency", "liberation army", "actor", "hunter", "dean",
           "self - defense force", "illegal immigrant", "former president", "cartel", "intelligence", "exile", "muslim",
           "buddhist", "christian", "observers in")
