@@ -160,16 +160,6 @@ def _speaker_at(doc: ParsedDoc, i: int) -> int | None:
     return speaker.i if told else None
 
 
-def _phrase(doc: ParsedDoc, i: int) -> set[int]:
-    out, todo = {i}, [i]
-    while todo:
-        for c in doc.children(todo.pop()):
-            if c.i not in out:
-                out.add(c.i)
-                todo.append(c.i)
-    return out
-
-
 def _not_the_speakers(located: list[tuple[int, str]], named: list[tuple[int, str]],
                       doc: ParsedDoc) -> list[tuple[int, str]]:
     """Drop the speaker's place ("killing 20 people, relief officials [in Nairobi] said") where the
@@ -179,7 +169,7 @@ def _not_the_speakers(located: list[tuple[int, str]], named: list[tuple[int, str
     if not speakers:
         return located
     told = {doc.tokens[i].sent for i in speakers}
-    spoken_from = {k for s in set(speakers.values()) for k in _phrase(doc, s)}
+    spoken_from = {k for s in set(speakers.values()) for k in doc.subtree(s)}
     countries = {j for j, _ in named}
     others = {t.sent for t in doc.tokens if t.sent in told and t.i not in spoken_from and t.pos == "PROPN"
               and t.dep not in _MODIFIERS and (t.ent_type in _PLACE_LABELS or t.i in countries)}

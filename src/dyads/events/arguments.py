@@ -205,12 +205,19 @@ def agent_of_noun(doc: ParsedDoc, i: int) -> list[int]:
                     for p in doc.children(obj.i):
                         if p.dep == "prep" and p.lemma == "by":
                             return [g.i for g in doc.children(p.i) if g.dep == "pobj"]
-    for c in kids:  # "the complaint [filed by] a rights group", "sanctions [imposed by] the UN"
+    filed = participle_agents(doc, i)  # "the complaint [filed by] a rights group", "sanctions [imposed by] the UN"
+    return filed[1] if filed is not None else []
+
+
+def participle_agents(doc: ParsedDoc, i: int) -> tuple[int, list[int]] | None:
+    """The participle after noun ``i`` that has an agent, and the agent's nouns: "a complaint [filed]
+    by [a rights group]"."""
+    for c in doc.children(i):
         if c.dep == "acl" and c.tag == "VBN":
-            for a in doc.children(c.i):
-                if a.dep == "agent":
-                    return [g.i for g in doc.children(a.i) if g.dep == "pobj"]
-    return []
+            agents = [g.i for a in doc.children(c.i) if a.dep == "agent" for g in doc.children(a.i) if g.dep == "pobj"]
+            if agents:
+                return c.i, agents
+    return None
 
 
 def modifier_agents(doc: ParsedDoc, i: int, *, theatre_nouns: frozenset[str]) -> list[int]:

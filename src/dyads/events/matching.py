@@ -67,12 +67,7 @@ def subtree(doc: ParsedDoc, i: int) -> list[int]:
     """Token indices below ``i`` (inclusive), in text order."""
     if isinstance(doc, IndexedDoc):
         return list(doc.below[i])
-    out, stack = [], [i]
-    while stack:
-        j = stack.pop()
-        out.append(j)
-        stack.extend(c.i for c in doc.children(j))
-    return sorted(out)
+    return doc.subtree(i)
 
 
 def _candidates(doc: ParsedDoc, anchor: int, head: int, used: tuple[int, ...] = ()) -> list[Token]:

@@ -42,7 +42,7 @@ from dyads.events.places import load_region_countries
 WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "held_states", "theatre_nouns", "measure_nouns", "activity_nouns",
               "charge_nouns", "engagements", "harm_nouns", "state_things",
               "stance_participles", "documents", "encounters", "argument_nouns",
-              "intransitive_protests")
+              "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns")
 
 __all__ = ["Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 

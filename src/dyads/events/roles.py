@@ -4,9 +4,8 @@ passives, relative clauses, light verbs and reported speech."""
 from __future__ import annotations
 
 from dyads.events.acts import NOMINAL_POS, Act
+from dyads.events.aims import PROTEST_ROOT, held_state, protest_aim, undergoer
 from dyads.events.arguments import (
-    UnresolvedActors,
-    actors_at,
     agent_of_noun,
     conjuncts,
     is_pronoun,
@@ -17,6 +16,7 @@ from dyads.events.arguments import (
 from dyads.events.context import Context, Roles
 from dyads.events.framing import Framing, conditional_clause, wished_for
 from dyads.events.matching import is_passive, subtree
+from dyads.events.naming import has_actor, heads_actor, names_actor, slot_has_actor
 from dyads.events.papers import carrying_document, paper_author
 from dyads.events.pattern_syntax import ElementKind, PatternKind
 from dyads.events.speech import speaker_of
@@ -106,13 +106,13 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
     for owner in (i, *also, *nouns):
         kids = doc.children(owner)
         for c in kids:
-            if c.dep in ("dobj", "dative", "nsubjpass", "attr") and c.i not in exclude and _has_actor(ctx, c.i, exclude):
+            if c.dep in ("dobj", "dative", "nsubjpass", "attr") and c.i not in exclude and has_actor(ctx, c.i, exclude):
                 return [c.i]
         for prep in _TARGET_PREPS:
             for c in kids:
                 if c.dep in ("prep", "agent") and c.lemma == prep and c.i not in exclude:
                     for g in doc.children(c.i):
-                        if g.dep == "pobj" and g.i not in exclude and _names_actor(ctx, g.i, exclude):
+                        if g.dep == "pobj" and g.i not in exclude and names_actor(ctx, g.i, exclude):
                             return [g.i]
     for mods in (("poss",), ("compound", "amod")):
         # whose thing the act is aimed at: "blocked a road to protest [the United States'] policies",
@@ -120,52 +120,9 @@ def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[i
         for a in also:
             if doc.tokens[a].pos in NOMINAL_POS and (mods == ("poss",) or _acted_on(doc, a, i)):
                 for c in doc.children(a):
-                    if c.dep in mods and c.i not in exclude and _has_actor(ctx, c.i, exclude):
+                    if c.dep in mods and c.i not in exclude and has_actor(ctx, c.i, exclude):
                         return [c.i]
     return []
-
-
-_PROTEST_ROOT = "14"
-_GATHERING_PREPS = frozenset({"during", "in", "at", "amid"})
-
-
-def _protest_aim(ctx: Context, words: tuple[int, ...], exclude: frozenset[int]) -> list[int]:
-    """What a protest act told inside a gathering is against: "threw stones [during demonstrations
-    against] the Israeli military", or the doer of the thing protested ("against violations [by] X")."""
-    doc = ctx.doc
-    gatherings = ctx.patterns.words("protest_gatherings")
-    for p in (c for w in words for c in doc.children(w)):
-        if p.dep != "prep" or p.lemma not in _GATHERING_PREPS:
-            continue
-        for g in doc.children(p.i):
-            if g.dep != "pobj" or g.lemma.lower() not in gatherings:
-                continue
-            for q in doc.children(g.i):
-                if q.dep != "prep" or q.lemma not in ("against", "over"):
-                    continue
-                for h in doc.children(q.i):
-                    if h.dep != "pobj" or h.i in exclude:
-                        continue
-                    if _has_actor(ctx, h.i, exclude):
-                        return [h.i]
-                    owners = agent_of_noun(doc, h.i)
-                    if owners and _has_actor(ctx, owners[0], exclude):
-                        return owners[:1]
-    return []
-
-
-def _filing(doc: ParsedDoc, i: int) -> list[int]:
-    """For an act noun with a participle and its agent ("a complaint [filed] by [a rights group] against
-    the minister"), the participle and the agent's noun, where the parser may hang the target."""
-    if doc.tokens[i].pos not in NOMINAL_POS:
-        return []
-    out: list[int] = []
-    for c in doc.children(i):
-        if c.dep == "acl" and c.tag == "VBN":
-            agents = [g.i for a in doc.children(c.i) if a.dep == "agent" for g in doc.children(a.i) if g.dep == "pobj"]
-            if agents:
-                out += [c.i, *agents]
-    return out
 
 
 def _acted_on(doc: ParsedDoc, noun: int, i: int) -> bool:
@@ -177,79 +134,9 @@ def _acted_on(doc: ParsedDoc, noun: int, i: int) -> bool:
     return tok.dep == "pobj" and doc.tokens[tok.head].head == i
 
 
-def _names_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
-    """Whether the noun phrase at ``i`` (or one coordinated with it) itself names an actor: a phrase
-    after a preposition may not borrow one from a phrase below it ("backing nations in [their disputes
-    with China in the South China Sea]" is no act on China)."""
-    return any(ctx.index.at(k) and k not in exclude for j in conjuncts(ctx.doc, i) for k in np_tokens(ctx.doc, j))
-
-
-def _heads_actor(ctx: Context, slot: int) -> bool:
-    """Whether the slot's own word (or a word coordinated with it) is an actor or a place, not only a
-    possessor or modifier inside its phrase ("their [commitments]")."""
-    doc = ctx.doc
-    for j in conjuncts(doc, slot):
-        if ctx.index.at(j) or doc.tokens[j].pos == "PRON":
-            return True
-        if ctx.places is not None and ctx.places.find(doc, [j]):
-            return True
-    return False
-
-
-def _has_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:
-    return bool(actors_at(ctx.doc, i, ctx.index, unresolved=UnresolvedActors.DROP, exclude=exclude))
-
-
-def _slot_has_actor(ctx: Context, slot: int, exclude: frozenset[int]) -> bool:
-    if ctx.unresolved is not UnresolvedActors.DROP and actors_at(ctx.doc, slot, ctx.index, unresolved=ctx.unresolved):
-        return True
-    return bool(actors_at(ctx.doc, slot, ctx.index, unresolved=UnresolvedActors.DROP, exclude=exclude,
-                          places=ctx.places))
-
-
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _SETTING_PREPS = frozenset({"on", "during", "at", "after", "before", "following", "in"})
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11"})  # appeals and demands are made of someone, allegations of whom they name
-
-
-def held_state(ctx: Context, i: int) -> int | None:
-    """The verb of being held whose "under"/"in" phrase is nominal act ``i`` ("Suu Kyi has been [under
-    house arrest]", "remains in [detention]"), or ``None``."""
-    doc = ctx.doc
-    tok = doc.tokens[i]
-    if tok.dep != "pobj":
-        return None
-    prep = doc.tokens[tok.head]
-    verb = doc.tokens[prep.head]
-    if prep.lemma in ("under", "in") and prep.dep == "prep" and verb.lemma in ctx.patterns.words("held_states"):
-        return verb.i
-    return None
-
-
-def _undergoer(ctx: Context, i: int) -> list[int]:
-    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
-    of a verb of being held ("has been under house arrest"), or an against/on phrase that the parser hung
-    on the verb whose object the act is."""
-    doc = ctx.doc
-    tok = doc.tokens[i]
-    held = held_state(ctx, i)
-    if held is not None:
-        return [c.i for c in doc.children(held) if c.dep in ("nsubj", "nsubjpass")]
-    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"):
-        return subject_tokens(doc, tok.head)
-    if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb
-        for c in doc.children(tok.head):
-            if c.dep == "prep" and c.lemma in ("against", "on") and c.i > i:
-                for g in doc.children(c.i):
-                    if g.dep == "pobj" and _has_actor(ctx, g.i, frozenset()):
-                        return [g.i]
-    for owner in _filing(doc, i):  # "a complaint filed by a rights group [against the minister]"
-        for c in doc.children(owner):
-            if c.dep == "prep" and c.lemma in ("against", "on", "with", "to"):
-                for g in doc.children(c.i):
-                    if g.dep == "pobj" and _has_actor(ctx, g.i, frozenset()):
-                        return [g.i]
-    return []
 
 
 def relative_antecedent(doc: ParsedDoc, head: int, slot: int | None) -> int | None:
@@ -302,7 +189,7 @@ def _complained_of(ctx: Context, act: Act, slot: int | None, exclude: frozenset[
         if c.dep != "prep" or c.lemma not in _GRIEVANCE_PREPS:
             continue
         for g in subtree(doc, c.i):
-            if g not in exclude and ctx.index.at(g) and _names_actor(ctx, g, exclude):
+            if g not in exclude and ctx.index.at(g) and names_actor(ctx, g, exclude):
                 return g
     return None
 
@@ -313,7 +200,7 @@ def condition_bound(ctx: Context, heads: list[int], exclude: frozenset[int]) -> 
     doc = ctx.doc
     heads = heads + [c.i for h in heads for c in doc.children(h) if c.dep in ("xcomp", "ccomp")]  # "warned it would"
     bound = [g for h in heads for c in doc.children(h) if conditional_clause(doc, c.i)
-             for g in subject_tokens(doc, c.i) if g not in exclude and _has_actor(ctx, g, exclude)]
+             for g in subject_tokens(doc, c.i) if g not in exclude and has_actor(ctx, g, exclude)]
     return resolve_pronouns(ctx, tuple(bound[:1]))
 
 
@@ -385,7 +272,7 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
             c.i for j in act.match.tokens for c in doc.children(j) if c.dep in ("advcl", "acl", "relcl")
             and wished_for(doc, c.i)]
         addressee = [g for c in clauses
-                     for g in subject_tokens(doc, c) if g not in exclude and _has_actor(ctx, g, exclude)]
+                     for g in subject_tokens(doc, c) if g not in exclude and has_actor(ctx, g, exclude)]
         if addressee:
             return Roles(sources, resolve_pronouns(ctx, tuple(addressee[:1])), True)
     slot = relative_antecedent(doc, act.head, act.match.slot)
@@ -393,8 +280,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     if grievance is not None:  # "complained to the UN over [Israeli] air raids": aimed at Israel, told to the UN
         return Roles(sources, resolve_pronouns(ctx, (grievance,)), True)
     required = act.match.pattern.requires_target
-    if slot is not None and slot not in exclude and _slot_has_actor(ctx, slot, exclude) and (
-            not required or _heads_actor(ctx, slot)):
+    if slot is not None and slot not in exclude and slot_has_actor(ctx, slot, exclude) and (
+            not required or heads_actor(ctx, slot)):
         return Roles(sources, resolve_pronouns(ctx, (slot,)), True)
     if required:
         # "*!": the slot itself must name an actor: "received orders [from X]" is no welcome of X, "meet
@@ -404,13 +291,13 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     exclude = exclude | frozenset(matched)
     pattern = act.match.pattern
     if act.nominal:
-        found = _undergoer(ctx, act.head)
+        found = undergoer(ctx, act.head)
     elif pattern.reciprocal and not pattern.elements:  # "X and Y met [at the SCO summit]": each other, not the venue
         found = []
     else:
         found = default_targets(ctx, act.head, exclude, matched)
-    if not found and framing.code[:2] == _PROTEST_ROOT:
-        found = _protest_aim(ctx, (act.head, *act.match.tokens), exclude)
+    if not found and framing.code[:2] == PROTEST_ROOT:
+        found = protest_aim(ctx, (act.head, *act.match.tokens), exclude)
     if not found and hit is not None:
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)

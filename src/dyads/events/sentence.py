@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
+from dyads.events.aims import held_state
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.conduits import conduit_origin
 from dyads.events.context import Context, Roles
@@ -29,7 +30,6 @@ from dyads.events.roles import (
     condition_bound,
     default_targets,
     find_roles,
-    held_state,
     predicate_subject,
     resolve_pronouns,
     under_light_verb,

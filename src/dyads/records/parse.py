@@ -75,6 +75,15 @@ class ParsedDoc:
         """The dependents of token ``i``, in text order."""
         return self._children[i]
 
+    def subtree(self, i: int) -> list[int]:
+        """Token indices below ``i`` (inclusive), in text order."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(c.i for c in self._children[j])
+        return sorted(out)
+
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         s = self.sentences[index]
         return self.tokens[s.first : s.last]
