@@ -24,6 +24,9 @@ CONTROL = [
     # a passive that frames an infinitive: its subject holds the intent, or is the one asked
     ("The Turkish foreign minister is expected to visit Baghdad next week.", ("TURGOV", "IRQGOV", "036", False, A)),
     ("Angela Merkel is scheduled to meet Nicolas Sarkozy in Paris.", ("DEUGOV", "FRAGOV", "036", False, A)),
+    # waiting or hoping to meet is an intent to meet, not a meeting
+    ("The UN envoy is waiting to meet Burma's military leaders.", ("IGOUNO", "MMRMIL", "036", False, A)),
+    ("Syria hopes to meet Israeli negotiators soon.", ("SYR", "ISRGOV", "036", False, A)),
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
     ("The opposition leader in the Australian parliament was critical of the budget.", ("AUSOPP", "AUSGOV", "111", False, A)),
