@@ -332,6 +332,8 @@ PLAIN_ACT_NEVER = [
     ("Syria will not accept more refugees from Iraq.", "073"),
     ("Japan did not send aid to Haiti.", "070"),
     ("Medvedev planned to visit the Kuril Islands.", "042"),
+    ("Syria hopes to meet Israeli negotiators soon.", "040"),
+    ("The UN envoy is waiting to meet Burma's military leaders.", "040"),
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
 ]
@@ -341,6 +343,19 @@ PLAIN_ACT_NEVER = [
 @pytest.mark.parametrize(("text", "plain"), PLAIN_ACT_NEVER)
 def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == plain and not e.negated and e.modality.value == A]
+
+
+# a frame of hoping governs only its own infinitive: what the hoper hopes another will do is no act of theirs
+HOPED_OF_ANOTHER = [
+    ("China hopes the EU will lift the ban on arms sales.", "CHN"),
+    ("The UN said it hoped the Sudanese government would cooperate with the court.", "IGOUNO"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "hoper"), HOPED_OF_ANOTHER)
+def test_what_one_hopes_another_will_do_is_not_the_hopers_intent(code, text, hoper):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.source and e.source.code == hoper and e.code.startswith("03")]
 
 
 # wrong senses: an adjective with no object, an event noun inside a name

@@ -85,3 +85,17 @@ def test_every_reader_decodes_references_and_strips_markup(tmp_path, kind):
     assert all(words in article.text for words in CLEAN_WORDS), article.text
     assert "&mdash;" not in article.text and "==" not in article.text and "<!--" not in article.text
     assert article.title == "Talks — again"
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Seven Turkish soldier s were killed.", "Seven Turkish soldiers were killed."),
+    ("No NGO s operate there.", "No NGOs operate there."),
+    ("held in camp s, by the army", "held in camps, by the army"),
+    ("the separatist s.", "the separatists."),
+    # a lone "s" after a function word is a lost link, not a split plural
+    ("returned fire with s and small arms", "returned fire with s and small arms"),
+    # words that merely end in s are left alone
+    ("Paris stays; the cats sat", "Paris stays; the cats sat"),
+])
+def test_a_plural_split_off_its_word_is_joined_again(raw, clean):
+    assert normalise_text(raw) == clean

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyads.events.matching import Match, best_match, forms, is_passive
-from dyads.events.patterns import Fallback, Frame, ModalKind, PatternSet
+from dyads.events.patterns import Complement, Fallback, Frame, ModalKind, PatternSet
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc
 
@@ -103,6 +103,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
                 return None  # "agreed to US mediation [in the talks with] the Palestinians": where, not what
             if hit.frame.transform == _GERUND_ONLY and not (hops == 0 and tok.dep == "xcomp" and tok.tag == "VBG"):
                 return None
+            if hit.frame.complement is Complement.INFINITIVE and not (hops == 0 and tok.dep == "xcomp"):
+                return None  # "hopes the EU will lift the ban": the hope is no act of the EU's
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
                 return None
             # "was aimed at": no frame; but "is expected [to visit]", "was asked [to release]" frame the infinitive

@@ -10,7 +10,7 @@ import yaml
 
 from dyads.cameo.codebook import Codebook
 from dyads.errors import DictionaryError
-from dyads.events.pattern_set import Fallback, Frame, FrameTarget, ModalKind
+from dyads.events.pattern_set import Complement, Fallback, Frame, FrameTarget, ModalKind
 from dyads.events.pattern_syntax import Pattern, PatternKind, PatternSyntaxError, parse_pattern
 from dyads.records.actor import Role
 from dyads.records.event import Modality
@@ -123,6 +123,8 @@ def _read_frames(b: Builder, name: str, node: yaml.Node) -> None:
                 patterns=patterns,
                 origin=_where(name, item),
                 alone=_scalar(name, fields["alone"], "alone") in ("true", "yes") if "alone" in fields else True,
+                complement=(_enum(Complement, name, fields["complement"], "complement") if "complement" in fields
+                            else Complement.ANY),
             )
         )
 

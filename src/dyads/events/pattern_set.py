@@ -21,6 +21,13 @@ class Fallback(StrEnum):
     NEGATED = "negated"  # no transform: the embedded act, negated
 
 
+class Complement(StrEnum):
+    """Which complements a frame verb governs."""
+
+    ANY = "any"  # an infinitive, a that-clause or a noun: "expects [to visit]", "agreed on a [ceasefire]"
+    INFINITIVE = "infinitive"  # only its own to-infinitive: "hopes [to meet]" frames, "hopes the EU [will lift]" not
+
+
 class ModalKind(StrEnum):
     FUTURE = "future"
     HYPOTHETICAL = "hypothetical"
@@ -40,6 +47,7 @@ class Frame:
     patterns: tuple[Pattern, ...]
     origin: str
     alone: bool = True  # the frame verb is coded (with ``code``) when it governs no coded act
+    complement: Complement = Complement.ANY
 
 
 @dataclass(frozen=True, slots=True)

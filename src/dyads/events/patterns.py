@@ -34,7 +34,7 @@ from types import MappingProxyType
 from dyads.cameo.codebook import Codebook, load_codebook
 from dyads.errors import DictionaryError
 from dyads.events.pattern_files import Builder, read_file
-from dyads.events.pattern_set import Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
+from dyads.events.pattern_set import Complement, Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
 from dyads.events.pattern_syntax import Pattern, PatternKind
 from dyads.events.places import load_region_countries
 
@@ -44,7 +44,7 @@ WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "held_states", "t
               "stance_participles", "documents", "encounters", "argument_nouns",
               "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns")
 
-__all__ = ["Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
+__all__ = ["Complement", "Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
 
 def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:

@@ -85,6 +85,25 @@ def strip_wiki_markup(text: str) -> str:
     return text
 
 
+# "[[soldier]]s" dumped with the link's target dropped leaves "soldier s": a lone "s" after a word
+# of two or more letters (never after a function word, where the linked word itself was lost).
+_SPLIT_PLURAL = re.compile(r"\b([A-Za-z][A-Za-z'-]*[A-Za-z]) s(?=[\s,.;:!?)\]]|$)")
+_NOT_A_STEM = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or",
+                          "the", "to", "with", "was", "were"})
+
+
+def join_split_plurals(text: str) -> str:
+    """``text`` with each plural "s" a wiki dump split off its word put back ("camp s" -> "camps")."""
+    if " s" not in text:
+        return text
+    return _SPLIT_PLURAL.sub(_join_plural, text)
+
+
+def _join_plural(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    return match.group(0) if stem.lower() in _NOT_A_STEM else f"{stem}s"
+
+
 def _drop_link_sections(text: str) -> str:
     """Remove each link-list section: its heading and all up to the next heading (or the end)."""
     headings = list(_HEADING.finditer(text))
