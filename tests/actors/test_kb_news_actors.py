@@ -41,7 +41,7 @@ GOLDEN = [
 
 @pytest.mark.model
 @pytest.mark.parametrize(("day", "text", "mention", "code"), GOLDEN)
-def test_news_actor(parse, kb, day: str, text: str, mention: str, code: str) -> None:
+def test_news_actor_resolves_as_of_the_day_or_not_at_all(parse, kb, day: str, text: str, mention: str, code: str) -> None:
     found = resolve_actors(parse(text), kb=kb, published=dt.date.fromisoformat(day))
     got = [(m.text, m.code) for m in found]
     if code == "-":
