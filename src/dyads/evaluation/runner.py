@@ -11,6 +11,7 @@ from dyads.errors import InputError
 from dyads.evaluation.gold import GoldSentence, GoldSet
 from dyads.evaluation.triples import Triple
 from dyads.events import code_events
+from dyads.ingest.normalise import normalise_text
 from dyads.ingest.plaintext import read_plain_text
 from dyads.pipeline.coding import code_parsed
 from dyads.pipeline.resources import Resources
@@ -38,10 +39,11 @@ def as_triple(e: Event) -> Triple:
 
 
 def code_gold(gold: GoldSet, res: Resources) -> list[CodedSentence]:
-    """Each sentence coded on its own, as of its date, with the default policies of `dyads code`."""
+    """Each sentence coded on its own, as of its date, with the default policies of `dyads code`: its
+    text cleaned as ingest cleans an article (a gold span is raw corpus text)."""
     if res.patterns is None or res.codebook is None:
         raise ValueError("the evaluation needs the codebook and patterns")
-    docs = res.parser.parse_many((g.id, g.text) for g in gold.sentences)
+    docs = res.parser.parse_many((g.id, normalise_text(g.text)) for g in gold.sentences)
     out = []
     for g, doc in zip(gold.sentences, docs, strict=True):
         actors = resolve_actors(doc, kb=res.kb, published=g.date)
