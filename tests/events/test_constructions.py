@@ -180,6 +180,12 @@ REPORTED_SPEECH = [
      ("EGYGOV", "USA", "108", False, A)),
     ("Rebels announced that the Rwandan president must agree to major constitutional changes.",
      ("---REB", "RWAGOV", "1044", False, A)),
+    # "should" (or "ought to") in a reported clause is the speaker's appeal to its subject, "must" a demand
+    ("The US secretary of state said Iran should stop enriching uranium.", ("USAGOV", "IRN", "020", False, A)),
+    ("The Brazilian president said the FARC rebels should become a political party.", ("BRAGOV", "COLREBFRC", "020", False, A)),
+    ("The Russian foreign minister said Georgia should withdraw its troops from Abkhazia.", ("RUSGOV", "GEO", "0256", False, A)),
+    ("The French government said that Iran ought to accept the offer.", ("FRAGOV", "IRN", "020", False, A)),
+    ("The US secretary of state said Iran must stop enriching uranium.", ("USAGOV", "IRN", "100", False, A)),
     # an allegation or complaint that X did something names X
     ("Iran alleged that the United States was behind the attack.", ("IRN", "USA", "112", False, A)),
     ("Russia complained that Georgia had violated the ceasefire.", ("RUS", "GEO", "114", False, A)),

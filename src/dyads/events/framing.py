@@ -35,7 +35,7 @@ class Framing:
     negated: bool
     modality: Modality
     frame: FrameHit | None  # the frame whose verb supplies the source (and maybe the target)
-    obligation: bool = False  # "X said Y must ...": a demand by the speaker on the act's subject
+    obligation: bool = False  # "X said Y must / should ...": a demand or an appeal by the speaker to the act's subject
     bearer: int | None = None  # the word whose subject owes the act, when not the act's own ("Y must agree to [V]")
 
 
@@ -193,6 +193,20 @@ def _nobody(doc: ParsedDoc, i: int) -> bool:
     return any(c.dep == "det" and c.text.lower() == "no" for c in doc.children(i))
 
 
+# What a speaker says another owes: (the code transform, the code when the act has none).
+_OWED = {ModalKind.OBLIGATION: ("demand", "100"), ModalKind.ADVICE: ("appeal", "020")}
+
+
+def owed_code(kind: ModalKind | None, code: str | None, patterns: PatternSet) -> str | None:
+    """The speaker's own act when a reported clause says what another must (a demand) or should (an
+    appeal) do: coded by the act owed ("Israel must withdraw": 1056; "should withdraw": 0256), else the
+    demand or appeal not specified; None when the modal owes nothing."""
+    owed = _OWED.get(kind) if kind is not None else None
+    if owed is None:
+        return None
+    return (_transform(patterns, owed[0], code) if code else None) or owed[1]
+
+
 def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None:
     for c in doc.children(i):
         if c.dep in ("aux", "auxpass"):
@@ -200,9 +214,14 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
             if kind is not None:
                 return kind
     tok = doc.tokens[i]
+    if tok.tag == "MD":  # "Iran [ought] to accept": the parser made the modal the clause's verb
+        return patterns.modal(tok.lemma) or patterns.modal(tok.text.lower())
     head = doc.tokens[tok.head]
-    if tok.dep == "xcomp" and head.lemma in ("have", "need") and head.i != i:  # "had to return", "needs to enact"
-        return ModalKind.OBLIGATION
+    if tok.dep == "xcomp" and head.i != i:
+        if head.lemma in ("have", "need"):  # "had to return", "needs to enact"
+            return ModalKind.OBLIGATION
+        if head.tag == "MD":  # "ought to withdraw", parsed with "ought" as the clause's verb
+            return patterns.modal(head.lemma) or patterns.modal(head.text.lower())
     if tok.dep in ("advcl", "xcomp") and head.i != i and any(c.lemma == "to" and c.dep == "aux" for c in doc.children(i)):
         inherited = modal_here(doc, head.i, patterns)  # "will visit Senegal to mediate": the purpose is future too
         if inherited in (ModalKind.FUTURE, ModalKind.HYPOTHETICAL):
@@ -250,13 +269,14 @@ def frame_holder(doc: ParsedDoc, hit: FrameHit) -> int:
 
 def owed_frame(doc: ParsedDoc, hit: FrameHit, code: str, patterns: PatternSet) -> Framing | None:
     """A frame verb under "must"/"should" in a reported clause ("Mubarak said the US [must be ready to
-    mediate]", "the rebels said Kagame [must agree to] changes"): a demand by the speaker on the frame's
-    subject, coded by what is demanded (mediation: 108; reform: 1044), else a demand not specified."""
+    mediate]", "the rebels said Kagame [must agree to] changes"): a demand (or, for "should", an appeal)
+    by the speaker to the frame's subject, coded by what is owed (mediation: 108; reform: 1044), else a
+    demand (an appeal) not specified."""
     holder = frame_holder(doc, hit)
-    if modal_here(doc, holder, patterns) is not ModalKind.OBLIGATION or negated_here(doc, holder):
+    owed = owed_code(modal_here(doc, holder, patterns), code, patterns)
+    if owed is None or negated_here(doc, holder):
         return None
-    return Framing(_transform(patterns, "demand", code) or "100", False, Modality.ASSERTED, None, obligation=True,
-                   bearer=holder)
+    return Framing(owed, False, Modality.ASSERTED, None, obligation=True, bearer=holder)
 
 
 _ADOPTED_ROOTS = frozenset({"16", "17"})
@@ -318,10 +338,10 @@ def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obliga
     kind = modal_here(doc, i, patterns)
     if kind is None:
         return Framing(code, False, Modality.ASSERTED, None)
-    if kind is ModalKind.OBLIGATION:
-        if obligation_ok:
-            new = _transform(patterns, "demand", code) or "100"
-            return Framing(new, False, Modality.ASSERTED, None, obligation=True)
+    if kind in _OWED:
+        owed = owed_code(kind, code, patterns) if obligation_ok else None
+        if owed is not None:
+            return Framing(owed, False, Modality.ASSERTED, None, obligation=True)
         return Framing(code, False, Modality.HYPOTHETICAL, None)
     table = "intent" if root in _COOPERATIVE_ROOTS else "threat"
     new = _transform(patterns, table, code)

@@ -31,7 +31,8 @@ class Complement(StrEnum):
 class ModalKind(StrEnum):
     FUTURE = "future"
     HYPOTHETICAL = "hypothetical"
-    OBLIGATION = "obligation"
+    OBLIGATION = "obligation"  # "must", "has to": what a speaker says another must do is a demand on them
+    ADVICE = "advice"  # "should", "ought to": what a speaker says another should do is an appeal to them
 
 
 @dataclass(frozen=True, slots=True)

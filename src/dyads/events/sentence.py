@@ -18,6 +18,7 @@ from dyads.events.framing import (
     made_then_turned_down,
     modal_here,
     negated_here,
+    owed_code,
     owed_frame,
     plain_act,
 )
@@ -41,7 +42,6 @@ from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc, Sentence
 
 _STATEMENT = "010"
-_DEMAND = "100"
 _SELF_VIA = frozenset({"pronoun", "coref"})
 
 
@@ -265,18 +265,21 @@ def _frame_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
 
 
 def _bare_obligations(ctx: Context, sent: Sentence, events: list[RawEvent]) -> list[RawEvent]:
-    """"X said Y must ...", with no coded act in the reported clause: a demand by X on Y."""
+    """"X said Y must ..." ("should ..."), with no coded act in the reported clause: a demand (an
+    appeal) by X to Y."""
     doc, out = ctx.doc, []
     triggers = {t for e in events for t in e.trigger}
     for i in range(sent.first, sent.last):
         tok = doc.tokens[i]
         if tok.dep != "ccomp" or doc.tokens[tok.head].lemma not in ctx.patterns.speech:
             continue
-        if modal_here(doc, i, ctx.patterns) is not ModalKind.OBLIGATION or triggers & set(subtree(doc, i)):
+        kind = modal_here(doc, i, ctx.patterns)
+        code = owed_code(kind, None, ctx.patterns)
+        if code is None or kind is None or triggers & set(subtree(doc, i)):
             continue
-        framing = Framing(_DEMAND, False, Modality.ASSERTED, None, obligation=True)
+        framing = Framing(code, False, Modality.ASSERTED, None, obligation=True)
         roles = Roles(resolve_pronouns(ctx, tuple(subject_tokens(doc, tok.head))),
                       resolve_pronouns(ctx, tuple(subject_tokens(doc, i))), True)
-        out += _emit(ctx, sent, _DEMAND, roles, (tok.head, i), f"speech + obligation «{tok.text}» -> {_DEMAND}",
+        out += _emit(ctx, sent, code, roles, (tok.head, i), f"speech + {kind.value} «{tok.text}» -> {code}",
                      framing, reciprocal=False, required=True, base=0.6, scope=tok.head)
     return out
