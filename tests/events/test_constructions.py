@@ -85,6 +85,9 @@ BUSINESS = [
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
 ]
 COORDINATION = [
+    # a participle describing a titled name is no act; the name is the object of the verb before it
+    ("The organizer is a Thai satellite television station that supports ousted prime minister Thaksin Shinawatra.",
+     ("THAMED", "THAOPP", "051", False, A)),
     # a state organ of unsaid country coordinated with one of known country is of that country
     ("The French foreign minister and a group of deputies held talks with Romania's government.",
      ("FRALEG", "ROUGOV", "046", False, A)),

@@ -8,6 +8,7 @@ from typing import Any
 
 from dyads.errors import ResourceError
 from dyads.nlp.limits import bound_text
+from dyads.nlp.misreadings import mend_tokens
 from dyads.records.parse import Entity, ParsedDoc, Sentence, Token
 
 
@@ -70,7 +71,7 @@ def _to_record(doc_id: str, doc: Any) -> ParsedDoc:
                 text=text,
             )
         )
-    tokens = tuple(
+    tokens = mend_tokens(tuple(
         Token(
             i=t.i,
             text=t.text,
@@ -87,7 +88,7 @@ def _to_record(doc_id: str, doc: Any) -> ParsedDoc:
             space_after=bool(t.whitespace_),
         )
         for t in doc
-    )
+    ))
     entities = tuple(
         Entity(first=e.start, last=e.end, label=e.label_, text=e.text, start=e.start_char, end=e.end_char)
         for e in doc.ents
