@@ -125,6 +125,10 @@ JOINT = [
      ("INDGOV", "CHNGOV", "046", False, A)),
 ]
 NOMINAL = [
+    # an act received is for the receiver; its doer is only the act's own modifier or "from" phrase
+    ("Pakistan received American military aid.", ("USA", "PAK", "072", False, A)),
+    ("Egypt gets $1.3 billion in US military aid each year.", ("USA", "EGY", "072", False, A)),
+    ("Japanese economic aid to China rose.", ("JPN", "CHN", "071", False, A)),
     # a said act filed by an agent and turned down by nobody named is still made, with its target
     ("A complaint filed by a rights group against the Kenyan minister was dismissed.", ("---HRI", "KENGOV", "114", False, A)),
     ("A lawsuit filed by the opposition against the Kenyan government was dismissed.", ("---OPP", "KENGOV", "115", False, A)),
@@ -352,6 +356,19 @@ PLAIN_ACT_NEVER = [
 @pytest.mark.parametrize(("text", "plain"), PLAIN_ACT_NEVER)
 def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == plain and not e.negated and e.modality.value == A]
+
+
+# the receiver of an act is never its doer, and aid flows one way
+RECEIVER_NEVER = [
+    ("The Venezuelan government has received criticism for its treatment of journalists.", "VENGOV"),
+    ("The Dutch lawmaker received several death threats.", "NLDLEG"),
+    ("Pakistan received American military aid.", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "receiver"), RECEIVER_NEVER)
+def test_receiver_of_an_act_is_never_its_source(code, text, receiver):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.source is not None and e.source.code == receiver]
 
 
 # a frame of hoping governs only its own infinitive: what the hoper hopes another will do is no act of theirs

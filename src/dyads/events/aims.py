@@ -1,5 +1,6 @@
 """Targets that lie outside an act's own arguments: who a nominal act falls on ("leaders could face
-sanctions", "has been under house arrest", "a complaint filed by X [against Y]") and what a protest
+sanctions", "has been under house arrest", "a complaint filed by X [against Y]", "Pakistan received
+US military aid") and what a protest
 act told inside a gathering is against ("threw stones during demonstrations [against] X")."""
 
 from __future__ import annotations
@@ -48,6 +49,20 @@ def filing_owners(doc: ParsedDoc, i: int) -> list[int]:
     return [filed[0], *filed[1]] if filed is not None else []
 
 
+def received_by(ctx: Context, i: int) -> int | None:
+    """The verb of receiving whose object is nominal act ``i`` ("Pakistan [received] American military
+    aid", "Egypt [gets] $1.3 billion in US aid"), or ``None``: its subject is who the act is for, never
+    who does it."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    if tok.dep == "pobj" and doc.tokens[tok.head].lemma == "in":  # "$13.4 billion [in] federal loans"
+        tok = doc.tokens[doc.tokens[tok.head].head]
+    if tok.dep != "dobj" or tok.head == tok.i:
+        return None
+    verb = doc.tokens[tok.head]
+    return verb.i if verb.lemma in ctx.patterns.words("receive") else None
+
+
 def held_state(ctx: Context, i: int) -> int | None:
     """The verb of being held whose "under"/"in" phrase is nominal act ``i`` ("Suu Kyi has been [under
     house arrest]", "remains in [detention]"), or ``None``."""
@@ -63,7 +78,8 @@ def held_state(ctx: Context, i: int) -> int | None:
 
 
 def undergoer(ctx: Context, i: int) -> list[int]:
-    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
+    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions")
+    or of a verb of receiving ("Pakistan received military aid"),
     of a verb of being held ("has been under house arrest"), or an against/on phrase that the parser hung
     on the verb whose object the act is."""
     doc = ctx.doc
@@ -73,6 +89,9 @@ def undergoer(ctx: Context, i: int) -> list[int]:
         return [c.i for c in doc.children(held) if c.dep in ("nsubj", "nsubjpass")]
     if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"):
         return subject_tokens(doc, tok.head)
+    receiver = received_by(ctx, i)
+    if receiver is not None:
+        return subject_tokens(doc, receiver)
     if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb
         found = _actor_after(ctx, tok.head, ("against", "on"), after=i)
         if found:

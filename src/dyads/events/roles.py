@@ -4,7 +4,7 @@ passives, relative clauses, light verbs and reported speech."""
 from __future__ import annotations
 
 from dyads.events.acts import NOMINAL_POS, Act
-from dyads.events.aims import PROTEST_ROOT, held_state, protest_aim, undergoer
+from dyads.events.aims import PROTEST_ROOT, held_state, protest_aim, received_by, undergoer
 from dyads.events.arguments import (
     agent_of_noun,
     conjuncts,
@@ -56,6 +56,8 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
         return []  # "has been under house arrest": whoever holds them is not said
     tok = doc.tokens[i]
     head = doc.tokens[tok.head]
+    if received_by(ctx, i) is not None:  # "Pakistan received [American] military aid": the giver, if said
+        return modifier_agents(doc, i, theatre_nouns=ctx.patterns.words("theatre_nouns")) if modifiers else []
     if tok.dep == "conj" and tok.head != i and head.pos in NOMINAL_POS and not modifier_agents(
             doc, i, theatre_nouns=ctx.patterns.words("theatre_nouns")):
         return _noun_source(ctx, tok.head, modifiers=modifiers)
