@@ -187,6 +187,14 @@ REPORTED_SPEECH = [
      ("EGYGOV", "USA", "108", False, A)),
     ("Rebels announced that the Rwandan president must agree to major constitutional changes.",
      ("---REB", "RWAGOV", "1044", False, A)),
+    # a speaker who says another's thing harms something, or is a mistake, criticises its maker
+    ("French unions say that the legislation infringes on workers' rights.", ("FRALAB", "FRAGOV", "111", False, A)),
+    ("\"The Chinese decision was a terrible mistake,\" the Brazilian foreign minister said.",
+     ("BRAGOV", "CHN", "111", False, A)),
+    ("Human Rights Watch said the Egyptian government's crackdown was illegal.", ("NGOHRIHRW", "EGYGOV", "111", False, A)),
+    ("The Brazilian opposition said the Brazilian budget was a disaster.", ("BRAOPP", "BRAGOV", "111", False, A)),
+    ("The Kyrgyz election commission said the Supreme Court's decision was unconstitutional.",
+     ("KGZGOV", "KGZJUD", "111", False, A)),
     # "should" (or "ought to") in a reported clause is the speaker's appeal to its subject, "must" a demand
     ("The US secretary of state said Iran should stop enriching uranium.", ("USAGOV", "IRN", "020", False, A)),
     ("The Brazilian president said the FARC rebels should become a political party.", ("BRAGOV", "COLREBFRC", "020", False, A)),
@@ -356,6 +364,21 @@ PLAIN_ACT_NEVER = [
 @pytest.mark.parametrize(("text", "plain"), PLAIN_ACT_NEVER)
 def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == plain and not e.negated and e.modality.value == A]
+
+
+# a verdict denied, supposed, or on one's own side's thing is no criticism
+VERDICT_NEVER = [
+    "The Brazilian foreign minister said the Chinese decision was not a mistake.",
+    "The Brazilian foreign minister said the Chinese decision would be a mistake.",
+    "The Brazilian foreign minister said the decision was a mistake.",
+    "The Brazilian government said the Brazilian budget was a disaster.",
+    "Brazilian unions said the Chinese decision helped workers.",
+]
+
+
+@pytest.mark.parametrize("text", VERDICT_NEVER)
+def test_verdict_denied_supposed_or_without_maker_is_no_criticism(code, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == "111"]
 
 
 # the receiver of an act is never its doer, and aid flows one way

@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from dyads.events.pattern_set import PatternSet
 from dyads.events.sentence import RawEvent
+from dyads.events.verdicts import own_government
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
 
@@ -116,7 +117,6 @@ def _noun_roots(doc: ParsedDoc, i: int, patterns: PatternSet) -> frozenset[str] 
 
 
 _MAKER_ROOTS = frozenset({"11", "12"})
-_MAKER = "GOV"
 
 
 def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) -> list[RawEvent]:
@@ -124,9 +124,8 @@ def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) ->
     things = patterns.words("state_things")
     out = []
     for raw in raws:
-        s = raw.source
-        if (raw.target is not None or s is None or not s.country or s.role in (_MAKER, None, "")
-                or raw.code[:2] not in _MAKER_ROOTS or raw.negated):
+        maker = own_government(raw.source)
+        if raw.target is not None or maker is None or raw.code[:2] not in _MAKER_ROOTS or raw.negated:
             out.append(raw)
             continue
         nouns = [c for i in raw.trigger for c in doc.children(i) if c.dep == "dobj"]
@@ -138,7 +137,6 @@ def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) ->
         if not made:
             out.append(raw)
             continue
-        maker = replace(s, code=s.country + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
         out.append(replace(raw, target=maker))
     return out
 

@@ -37,6 +37,7 @@ from dyads.events.roles import (
 )
 from dyads.events.speech import reported_by, speaker_of
 from dyads.events.things import harmed_by_thing, moved_thing
+from dyads.events.verdicts import government_of, own_government, verdicts
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc, Sentence
@@ -238,6 +239,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         events += _emit(ctx, sent, hit.frame.code, roles, trigger, _describe(None, hit, hit.frame.code), framing,
                         reciprocal=False, required=hit.match.pattern.requires_target, base=0.7, scope=i)
     events += _bare_obligations(ctx, sent, events)
+    events += _verdicts(ctx, sent, events)
     if any(e.code != _STATEMENT for e in events):
         events = [e for e in events if e.code != _STATEMENT]
     return events
@@ -282,4 +284,28 @@ def _bare_obligations(ctx: Context, sent: Sentence, events: list[RawEvent]) -> l
                       resolve_pronouns(ctx, tuple(subject_tokens(doc, i))), True)
         out += _emit(ctx, sent, code, roles, (tok.head, i), f"speech + {kind.value} «{tok.text}» -> {code}",
                      framing, reciprocal=False, required=True, base=0.6, scope=tok.head)
+    return out
+
+
+_CRITICISM_BY_VERDICT = "111"
+
+
+def _verdicts(ctx: Context, sent: Sentence, events: list[RawEvent]) -> list[RawEvent]:
+    """"X says [Y's decision was a mistake]": X criticises Y (:mod:`dyads.events.verdicts`)."""
+    doc, out = ctx.doc, []
+    coded = frozenset(t for e in events for t in e.trigger)
+    for v in verdicts(ctx, sent, coded=coded):
+        code = _CRITICISM_BY_VERDICT
+        roles = Roles(resolve_pronouns(ctx, tuple(subject_tokens(doc, v.speech))),
+                      resolve_pronouns(ctx, (v.maker,)) if v.maker is not None else (), v.maker is not None)
+        raws = _emit(ctx, sent, code, roles, (v.speech, v.predicate),
+                     f"speech + verdict «{doc.tokens[v.predicate].text}» -> {code}",
+                     Framing(code, False, Modality.ASSERTED, None), reciprocal=False, base=0.6, scope=v.speech)
+        if v.maker is None:  # a thing only states make: the critic's own government made it, or no one said
+            raws = [replace(r, target=maker) for r in raws if (maker := own_government(r.source)) is not None]
+        elif doc.tokens[v.thing].lemma.lower() in ctx.patterns.words("state_things"):  # "the Brazilian budget"
+            raws = [replace(r, target=government_of(r.target)) if r.target is not None else r for r in raws]
+        # a verdict is aimed at its maker or at no one: one on one's own side's thing is no event here
+        out += [r for r in raws if r.target is not None and r.target.code and r.source is not None
+                and r.target.code != r.source.code]
     return out

@@ -1,0 +1,94 @@
+"""Verdicts: a speaker who says another's thing is bad criticises its maker.
+
+"Unions say [the legislation infringes on workers' rights]", "Mulally says [Ford's decision was a
+lackluster move]", "the minister said [the Chinese policy was a mistake]": no verb of criticism, but a
+careful coder codes the speaker criticising whoever made the thing (111). The thing is the reported
+clause's subject, not an actor itself; its maker is its possessor, an actor-naming modifier or its
+"by" phrase, or, for a thing only states make (a law, a budget), the speaker's own government
+(:func:`own_government`). The verdict is a verb of harm
+(`verdict_verbs` in the lexicon: violate, undermine, damage ...) or "be" with a word of condemnation
+(`verdicts`: a mistake, illegal, a lackluster move). Negated, conditional or hypothetical verdicts,
+and clauses that tell a coded act of their own, are none; a coded act can be the thing judged
+("said the government's crackdown was illegal").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from dyads.events.arguments import agent_of_noun, modifier_agents, np_tokens
+from dyads.events.context import Context
+from dyads.events.framing import modal_here, negated_here
+from dyads.events.matching import subtree
+from dyads.events.naming import has_actor
+from dyads.events.pattern_set import ModalKind
+from dyads.records.actor import ActorMention
+from dyads.records.parse import Sentence
+
+_PRONOUNS = frozenset({"PRON"})
+_MAKER = "GOV"
+
+
+def government_of(actor: ActorMention) -> ActorMention:
+    """A country named as the maker of a thing only states make is its government ("the Brazilian
+    budget": BRAGOV); any other actor stays as it is."""
+    if not actor.country or actor.role:
+        return actor
+    return replace(actor, code=actor.country + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
+
+
+def own_government(critic: ActorMention | None) -> ActorMention | None:
+    """Who made a thing only states make (a law, a budget), its maker unsaid, as a critic of it sees
+    it: the critic's own government, when the critic is of a known country and not of its government
+    ("unions say the legislation ...": FRALAB -> FRAGOV); else ``None``."""
+    if critic is None or not critic.country or critic.role in (_MAKER, None, ""):
+        return None
+    return replace(critic, code=critic.country + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    speech: int  # the verb of saying
+    predicate: int  # the reported clause's verb
+    thing: int  # the clause's subject: what is judged
+    maker: int | None  # who made it, when the phrase says so (else a state thing, its maker unsaid)
+
+
+def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Verdict]:
+    """The verdicts of ``sent`` whose clause holds none of the ``coded`` trigger words."""
+    doc, patterns = ctx.doc, ctx.patterns
+    harms, words = patterns.words("verdict_verbs"), patterns.words("verdicts")
+    state_things = patterns.words("state_things")
+    out = []
+    for i in range(sent.first, sent.last):
+        tok = doc.tokens[i]
+        if tok.dep != "ccomp" or tok.head == i or doc.tokens[tok.head].lemma not in patterns.speech:
+            continue
+        if negated_here(doc, i):
+            continue
+        if modal_here(doc, i, patterns) not in (None, ModalKind.FUTURE):
+            continue
+        kids = doc.children(i)
+        if tok.lemma in harms:
+            judged = True
+        elif tok.lemma == "be":
+            judged = any(c.dep in ("attr", "acomp") and (c.lemma.lower() in words or any(
+                m.dep == "amod" and m.lemma.lower() in words for m in doc.children(c.i))) for c in kids)
+        else:
+            judged = False
+        if not judged:
+            continue
+        thing = next((c for c in kids if c.dep == "nsubj"), None)
+        if thing is None or thing.pos in _PRONOUNS or ctx.index.at(thing.i):
+            continue
+        # an act coded in the clause is told, not judged; but the thing may be an act ("said [the
+        # government's crackdown] was illegal": a verdict on it, aimed at its doer)
+        if coded.intersection(subtree(doc, i)).difference(np_tokens(doc, thing.i)):
+            continue
+        makers = [j for j in agent_of_noun(doc, thing.i) + modifier_agents(
+            doc, thing.i, theatre_nouns=patterns.words("theatre_nouns")) if has_actor(ctx, j, frozenset())]
+        if makers:
+            out.append(Verdict(tok.head, i, thing.i, makers[0]))
+        elif thing.lemma.lower() in state_things:
+            out.append(Verdict(tok.head, i, thing.i, None))
+    return out
