@@ -85,6 +85,12 @@ BUSINESS = [
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
 ]
 COORDINATION = [
+    # a common noun that names no actor stands for the actors its appositive lists
+    ("The three European nations - Britain, France and Germany - have been negotiating with Iran.",
+     ("DEU", "IRN", "046", False, A)),
+    ("The two neighbours, India and Pakistan, signed a trade agreement.", ("PAK", "IND", "057", False, A)),
+    ("The regional body, the Council of Europe, condemned the United States for torture.",
+     ("IGOEURCOE", "USA", "111", False, A)),
     # a participle describing a titled name is no act; the name is the object of the verb before it
     ("The organizer is a Thai satellite television station that supports ousted prime minister Thaksin Shinawatra.",
      ("THAMED", "THAOPP", "051", False, A)),

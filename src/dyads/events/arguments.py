@@ -266,7 +266,7 @@ def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: Unresolv
     """The actors named by the noun phrase headed at ``i``, one per conjunct (and per actor of a pair)."""
     found: list[ActorMention] = []
     for j in conjuncts(doc, i):
-        mentions = _actor_for_np(doc, j, index, exclude)
+        mentions = _actor_for_np(doc, j, index, exclude) or _apposed_actors(doc, j, index, exclude)
         if not mentions and places is not None:
             mentions = places.find(doc, np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)])
         if not mentions and unresolved is not UnresolvedActors.DROP:
@@ -276,6 +276,19 @@ def actors_at(doc: ParsedDoc, i: int, index: ActorIndex, *, unresolved: Unresolv
             if all(m is not mention for m in found):
                 found.append(mention)
     return found
+
+
+def _apposed_actors(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
+    """The actors an appositive lists for a common noun that names none itself: "the three European
+    nations - [Britain, France and Germany] -", "the two neighbours, [India and Pakistan],"."""
+    if doc.tokens[j].pos != "NOUN":
+        return ()
+    found: list[ActorMention] = []
+    for c in doc.children(j):
+        if c.dep == "appos":
+            for k in conjuncts(doc, c.i):
+                found += [m for m in _actor_for_np(doc, k, index, exclude) if all(m is not f for f in found)]
+    return tuple(found)
 
 
 def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
