@@ -169,6 +169,9 @@ REPORTED = [
     ("China complained to the United States about Japanese arms sales.", ("CHN", "JPN", "114", False, A)),
     ("Russia criticized the United States over NATO expansion.", ("RUS", "USA", "111", False, A)),
     ("Tokyo warned that the visit would harm relations.", ("JPNGOV", None, "130", False, A)),
+    # a warning is aimed at the one warned, not at the target of the act warned against
+    ("The United States warned Iran against attacking Israel.", ("USA", "IRN", "1384", False, A)),
+    ("Israel warned Hamas that it would attack Gaza.", ("ISR", "PSEREBHMS", "1384", False, A)),
     # a threat is aimed at whoever must meet its condition
     ("India threatened to retaliate unless the Pakistani government hands over the suspects.",
      ("IND", "PAKGOV", "130", False, A)),

@@ -254,6 +254,9 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         bound = condition_bound(ctx, [act.head] + ([hit.match.head] if hit is not None else []), exclude)
         if bound:
             return Roles(sources, bound, True, from_frame=hit is not None)
+        if hit is not None and hit.match.slot is not None and slot_has_actor(ctx, hit.match.slot, exclude):
+            # "warned [Iran] against attacking Israel", "warned [Hamas] that it would strike": the one warned
+            return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
     if framing.obligation:
         owing = subject_tokens(doc, act.head) or (subject_tokens(doc, framing.bearer) if framing.bearer is not None else [])
         return Roles(sources, resolve_pronouns(ctx, tuple(j for j in owing if j not in exclude)), True)
