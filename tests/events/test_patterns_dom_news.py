@@ -15,6 +15,10 @@ ROWS = [
     # 111: a verbal attack over a policy, insulting labels, questioned handling, criticism drawn or come under
     ("The Australian opposition attacked the government over its tax plan.", ("AUSOPP", "---GOV", "111", False, A)),
     ("The Kenyan opposition leader called the president a liar.", ("KENOPP", "---GOV", "111", False, A)),
+    # name-calling: the one called names, or the maker of the thing called a mistake or a crime
+    ("The Venezuelan president called the American president a devil.", ("VENGOV", "USAGOV", "111", False, A)),
+    ("Iran described the Israeli attack as a crime.", ("IRN", "ISR", "111", False, A)),
+    ("The Syrian foreign minister called the American decision a mistake.", ("SYRGOV", "USA", "111", False, A)),
     ("The Thai opposition questioned the government's handling of the floods.", ("THAOPP", "---GOV", "111", False, A)),
     ("The British government has drawn criticism from human rights groups in Britain.",
      ("GBRHRI", "GBRGOV", "111", False, A)),
