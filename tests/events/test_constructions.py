@@ -37,6 +37,13 @@ CONTROL = [
     ("Japan's opposition has opposed extending the government's mission.", ("JPNOPP", "JPNGOV", "120", False, A)),
 ]
 PASSIVE = [
+    # a reduced passive relative's agent is the source, the noun it modifies the target
+    ("The Russian diplomats, expelled by Britain last week, returned to Moscow.", ("GBR", "RUSGOV", "166", False, A)),
+    ("Sudan's president, accused by the ICC of war crimes, visited Qatar.", ("IGOJUDICC", "SDNGOV", "112", False, A)),
+    ("The number of Cuban dissidents jailed by the Cuban government rose.", ("CUBGOV", "CUBOPP", "173", False, A)),
+    # an infinitive after a noun is done by the noun's owner: "X's decision to expel"
+    ("Russia's decision to expel two British diplomats angered London.", ("RUS", "GBRGOV", "161", False, A)),
+    ("The decision by Israel to free 200 Palestinian prisoners was welcomed.", ("ISR", "PSECVL", "0841", False, A)),
     # a passive act told by its own noun: the noun's owner is the doer
     ("US aid to Pakistan has been suspended.", ("USA", "PAK", "162", False, A)),
     ("American military aid to Egypt was cut.", ("USA", "EGY", "1622", False, A)),

@@ -126,6 +126,11 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
     if tok.dep == "acl":
         if tok.tag == "VBG":
             return [tok.head]
+        agents = [g.i for a in kids if a.dep == "agent" for g in doc.children(a.i) if g.dep == "pobj"]
+        if agents:  # "the diplomats, [expelled] by Britain,": a reduced passive relative's agent
+            return agents
+        if any(c.dep == "aux" and c.lemma == "to" for c in kids):  # "Russia's decision [to expel]": the decider
+            return agent_of_noun(doc, tok.head)
         main = misparsed_main_verb(doc, tok)
         return [main] if main is not None else []
     head = doc.tokens[tok.head]
