@@ -50,7 +50,7 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2010-09-27", "Russian President Dmitry Medvedev arrived in Dalian on Sunday.", (("Russian President Dmitry Medvedev", "RUSGOV"), ("Dalian", "-"))),
     ("2010-09-27", "Hu Jintao, China's president, welcomed the visit.", (("Hu Jintao", "CHNGOV"), ("China", "-"))),
     ("2008-06-03", "Kazakh Defence Minister Adilbek Dzhaksybekov inspected the troops.", (("Kazakh Defence Minister Adilbek Dzhaksybekov", "KAZGOV"), ("troops", "---MIL"))),
-    ("2014-08-19", "Mongolian Foreign Minister Luvsanvandan Bold met his Japanese counterpart.", (("Mongolian Foreign Minister Luvsanvandan Bold", "MNGGOV"), ("his", "MNGGOV"), ("Japanese", "JPN"))),
+    ("2014-08-19", "Mongolian Foreign Minister Luvsanvandan Bold met his Japanese counterpart.", (("Mongolian Foreign Minister Luvsanvandan Bold", "MNGGOV"), ("his", "MNGGOV"), ("Japanese counterpart", "JPNGOV"))),
     ("2011-05-16", "Indonesian President Susilo Bambang Yudhoyono opened the ASEAN summit.", (("Indonesian President Susilo Bambang Yudhoyono", "IDNGOV"), ("ASEAN", "IGOSEAASN"))),
     # "its"/"their" give an agent the country that owns it
     ("2009-02-14", "Lebanon mourned its former prime minister.", (("Lebanon", "LBN"), ("former prime minister", "LBNELI"))),

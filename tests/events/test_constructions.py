@@ -92,6 +92,9 @@ BUSINESS = [
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
 ]
 COORDINATION = [
+    # a counterpart is of the country its phrase names, in the other side's role
+    ("The Iraqi foreign minister met his Syrian counterpart.", ("IRQGOV", "SYRGOV", "040", False, A)),
+    ("The Syrian army chief held talks with his Turkish counterpart.", ("TURMIL", "SYRMIL", "046", False, A)),
     # a common noun that names no actor stands for the actors its appositive lists
     ("The three European nations - Britain, France and Germany - have been negotiating with Iran.",
      ("DEU", "IRN", "046", False, A)),

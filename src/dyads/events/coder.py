@@ -34,6 +34,28 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
     return replace(raw, target=None) if self_target else raw
 
 
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+
+
+def _counterpart_role(raw: RawEvent) -> RawEvent:
+    """"The Syrian army chief met his Turkish [counterpart]": a counterpart holds the other side's role
+    (TURMIL, not the title's default TURGOV)."""
+    s, t = raw.source, raw.target
+    if s is None or t is None:
+        return raw
+    def held(this: ActorMention, other: ActorMention) -> ActorMention | None:
+        word = this.text.lower().rsplit(" ", 1)[-1]
+        if word in _COUNTERPARTS and this.country and other.role and other.role != this.role:
+            return replace(this, role=other.role, code=this.country + other.role)
+        return None
+
+    if (new := held(t, s)) is not None:
+        return replace(raw, target=new)
+    if (new := held(s, t)) is not None:
+        return replace(raw, source=new)
+    return raw
+
+
 # roles whose members are bodies of their own: two companies, unions or parties of one country are two sides
 _BODY_ROLES = frozenset({"BUS", "LAB", "MED", "NGO", "EDU", "OPP", "REB", "PTY", "REL", "HLH"})
 
@@ -72,5 +94,5 @@ def code_events(
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = aim_at_makers(doc, raws, patterns)
-    raws = [_no_self_target(r) for r in aim_at_doers(doc, raws)]  # and none the later steps made either
+    raws = [_no_self_target(_counterpart_role(r)) for r in aim_at_doers(doc, raws)]  # and none the later steps made either
     return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])
