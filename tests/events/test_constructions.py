@@ -199,6 +199,7 @@ PAPERS = [
     ("The PKK issued a declaration demanding that the Turkish government provide information.",
      ("TURREBPKK", "TURGOV", "1014", False, A)),
     ("The Security Council passed a resolution condemning Israel.", ("IGOUNO", "ISR", "111", False, A)),
+    ("The US Senate approved a resolution condemning Iran.", ("USALEG", "IRN", "111", False, A)),
 ]
 REPORTED_SPEECH = [
     # a frame verb under "must" in a reported clause: the speaker demands what is framed of its subject
@@ -285,6 +286,10 @@ MODALITY = [
 ]
 # a group's own place, or the act's, is a town or region of the gazetteer; a stance prefix names no side
 PLACED = [
+    # a part of a place is in it; a group one act placed is of that country in the sentence's other acts
+    ("Hundreds of people took to the streets of Cairo to protest against the government.",
+     ("EGYCVL", "EGYGOV", "141", False, A)),
+    ("Thousands of students marched through Santiago demanding education reform.", ("CHLEDU", None, "104", False, A)),
     # a bearing places an act: "north of Baghdad", "20 km south of Kabul"
     ("One U.S. soldier was killed by a roadside bomb north of Baghdad.", ("IRQUAF", "USAMIL", "1833", False, A)),
     ("Rebels attacked a village 20 km south of Kabul.", ("AFGREB", "AFGCVL", "190", False, A)),
@@ -383,6 +388,12 @@ PLAIN_ACT_NEVER = [
 @pytest.mark.parametrize(("text", "plain"), PLAIN_ACT_NEVER)
 def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == plain and not e.negated and e.modality.value == A]
+
+
+# approving or adopting a paper that carries an act is the issuing of that act, no endorsement of its target
+def test_approving_a_paper_that_carries_an_act_is_no_endorsement(code):  # type: ignore[no-untyped-def]
+    events = code("The US Senate approved a resolution condemning Iran.")
+    assert not [e for e in events if e.code.startswith("05")]
 
 
 # a verdict denied, supposed, or on one's own side's thing is no criticism

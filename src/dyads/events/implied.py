@@ -299,9 +299,12 @@ def _place_country(ctx: Context, heads: list[int], *, preps: frozenset[str] = _A
     for j in [k for h in heads for k in _walk(doc, h, frozenset())]:
         tok = doc.tokens[j]
         prep = doc.tokens[tok.head]
+        of_a_place = False
         if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
+            # "the streets [of Cairo]", "the outskirts of [Kabul]": a part of a place is in it
+            of_a_place = doc.tokens[prep.head].lemma.lower() in ctx.patterns.words("place_parts")
             prep = doc.tokens[prep.head]
-        placing = prep.lemma in preps or prep.lemma.lower() in COMPASS  # "north of [Baghdad]"
+        placing = of_a_place or prep.lemma in preps or prep.lemma.lower() in COMPASS  # "north of [Baghdad]"
         if tok.dep != "pobj" or not placing or tok.lemma in _SHARED_PLACES:
             continue
         named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
@@ -394,4 +397,28 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
         conf = round(max(raw.confidence - 0.1, 0.05), 2)
         # a group of unsaid country the act falls on is within the source's ("police dispersed demonstrators")
         out.extend([_settled(ctx, replace(raw, target=t, confidence=conf)) for t in targets] or [raw])
+    # a group placed by one act is of that country in the others, which may settle their other side too
+    return [_settled(ctx, r) for r in _placed_alike(out)]
+
+
+def _placed_alike(raws: list[RawEvent]) -> list[RawEvent]:
+    """One group, one country: a group of unsaid country that one act placed (by its place, or as the
+    domestic side of an act on its own government: "students marched through Santiago": CHLEDU) is of
+    that country in the article's other acts on the same words too ("..., demanding reform": CHLEDU,
+    not ---EDU)."""
+    placed = {(a.start, a.end): a for r in raws for a in (r.source, r.target)
+              if a is not None and a.country and a.role and a.code == a.country + a.role}
+    if not placed:
+        return raws
+
+    def alike(actor: ActorMention | None) -> ActorMention | None:
+        if actor is None or not _countryless_group(actor):
+            return actor
+        same = placed.get((actor.start, actor.end))
+        return same if same is not None and same.role == actor.role else actor
+
+    out = []
+    for r in raws:
+        s, t = alike(r.source), alike(r.target)
+        out.append(r if (s is r.source and t is r.target) else replace(r, source=s, target=t))
     return out

@@ -79,6 +79,7 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 _ARMED_MEN = "UAF"
 _STATEMENT_ROOT = "01"
+_ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
 _CRITICISM = "111"
 
@@ -167,6 +168,9 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     for i, act in found.acts.items():
         if act.match.pattern.code[:2] == _STATEMENT_ROOT and carried.intersection((i, *act.match.tokens)):
             continue
+        if (act.match.pattern.code[:2] == _ENDORSE_ROOT and not act.nominal
+                and any(c.dep == "dobj" and c.i in carried for c in doc.children(i))):
+            continue  # "approved [a resolution] condemning Iran": the approval is the issuing of the act it carries
         if _shown_not_marched(doc, i, act, patterns.words("intransitive_protests")):
             continue  # "demonstrate [to the country] that ...", "rally [support]": to show, to gather
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
