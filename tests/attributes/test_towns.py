@@ -30,3 +30,12 @@ def test_a_name_shared_evenly_by_two_countries_says_nothing(gazetteer):  # type:
              GazEntry("Springfield", "AUS", None, None, None, "city", population=100_000))
     gaz = replace(gazetteer, index={**gazetteer.index, "springfield": twins})
     assert GazetteerTowns(gaz).country_of("Springfield") is None
+
+
+@pytest.mark.parametrize(("name", "near", "country"), [
+    ("Rafah", frozenset({"EGY"}), "EGY"),  # "in Rafah, on the Egyptian side": the sentence names Egypt
+    ("Rafah", frozenset({"ISR"}), "PSE"),  # a country none of the places is in says nothing of which
+    ("Laredo", frozenset({"PER"}), "PER"),
+])
+def test_a_shared_name_goes_to_the_country_its_sentence_names(towns, name, near, country):  # type: ignore[no-untyped-def]
+    assert towns.country_of(name, near=near) == country

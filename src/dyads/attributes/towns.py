@@ -2,7 +2,8 @@
 province to its country, when the name says which.
 
 A name several places share goes to the most populous of them only when it has at least twice the
-people of the next one of another country ("Rafah" -> PSE over EGY's Rafah; "Santiago" -> CHL); a name
+people of the next one of another country ("Rafah" -> PSE over EGY's Rafah; "Santiago" -> CHL), unless
+its sentence names the country of another of them; a name
 shared more evenly ("Cordoba": ARG 2.1M, ESP 0.3M is kept; "Victoria" unknown) says nothing, nor does a
 continent's name ("Asia" is also a town in the Philippines).  Countries
 themselves are the knowledge base's, not this lookup's.
@@ -23,7 +24,10 @@ _MARGIN = 2.0  # the most populous candidate must have this many times the peopl
 class GazetteerTowns:
     gazetteer: Gazetteer
 
-    def country_of(self, name: str) -> str | None:
+    def country_of(self, name: str, *, near: frozenset[str] = frozenset()) -> str | None:
+        """The country of the place ``name``; among places of several countries, the one of a country
+        in ``near`` (the countries its sentence names: "Laredo ..., in the northern [Spanish] province"
+        is Spain's Laredo, not Texas's), else the most populous by the margin."""
         best: dict[str, int] = {}
         entries = self.gazetteer.lookup(name)
         if any(e.feature in _WIDER for e in entries):
@@ -33,6 +37,9 @@ class GazetteerTowns:
                 best[entry.country] = max(best.get(entry.country, 0), entry.population)
         if not best:
             return None
+        named = [c for c in best if c in near]
+        if named:
+            return max(named, key=lambda c: (best[c], c))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
             return None

@@ -51,7 +51,7 @@ class Towns(Protocol):
     """Towns, cities and provinces to their country (a gazetteer the pipeline passes in): "Jericho" ->
     PSE, "Kirkuk" -> IRQ; ``None`` where the name is unknown or shared by places of several countries."""
 
-    def country_of(self, name: str) -> str | None: ...
+    def country_of(self, name: str, *, near: frozenset[str] = frozenset()) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,17 @@ class PlaceLookup:
     day: dt.date | None
     regions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     towns: Towns | None = None
+
+    def _named_countries(self, doc: ParsedDoc, i: int) -> frozenset[str]:
+        """The countries the sentence of token ``i`` names (by name, adjective or capital)."""
+        sent = doc.tokens[i].sent
+        found = set()
+        for e in doc.entities:
+            if e.label in ("GPE", "NORP") and doc.tokens[e.first].sent == sent:
+                entry = self.kb.lookup(e.text, self.day)
+                if entry is not None and entry.kind in _PLACE_KINDS and entry.country:
+                    found.add(entry.country)
+        return frozenset(found)
 
     def find(self, doc: ParsedDoc, tokens: list[int]) -> tuple[ActorMention, ...]:
         """The country named by an entity (or adjective) among ``tokens``, as a place actor."""
@@ -92,7 +103,8 @@ class PlaceLookup:
             if entry is None or entry.kind not in _PLACE_KINDS or not entry.country:
                 region = self.regions.get(doc.text[start:end].lower())
                 if region is None and self.towns is not None and doc.tokens[first].pos == "PROPN":
-                    region = self.towns.country_of(doc.text[start:end])  # "targets in [Jericho]"
+                    # "targets in [Jericho]"; "[Laredo], in the northern Spanish province": Spain's
+                    region = self.towns.country_of(doc.text[start:end], near=self._named_countries(doc, first))
                 if region is None:
                     continue
                 region = self.kb.state_on(region, self.day)  # "XKX" is KSV; Juba was Sudan's before 2011
