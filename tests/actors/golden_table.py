@@ -52,6 +52,12 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2008-06-03", "Kazakh Defence Minister Adilbek Dzhaksybekov inspected the troops.", (("Kazakh Defence Minister Adilbek Dzhaksybekov", "KAZGOV"), ("troops", "---MIL"))),
     ("2014-08-19", "Mongolian Foreign Minister Luvsanvandan Bold met his Japanese counterpart.", (("Mongolian Foreign Minister Luvsanvandan Bold", "MNGGOV"), ("his", "MNGGOV"), ("Japanese counterpart", "JPNGOV"))),
     ("2011-05-16", "Indonesian President Susilo Bambang Yudhoyono opened the ASEAN summit.", (("Indonesian President Susilo Bambang Yudhoyono", "IDNGOV"), ("ASEAN", "IGOSEAASN"))),
+    # an agent word before the head of an organisation's name only qualifies it; at or after the head it is one
+    ("2009-01-27", "The General Confederation of Labour called a strike.", (("General", "-"),)),
+    ("2009-01-27", "General Motors cut jobs.", (("General Motors", "USABUS"),)),
+    ("2009-01-27", "The Israel Defence Forces attacked Gaza.", (("Israel Defence Forces", "ISRMIL"),)),
+    ("2005-04-01", "The Association of Chief Police Officers in Britain asked voters to be careful.",
+     (("Chief Police Officers", "GBRCOP"),)),
     # "its"/"their" give an agent the country that owns it
     ("2009-02-14", "Lebanon mourned its former prime minister.", (("Lebanon", "LBN"), ("former prime minister", "LBNELI"))),
     # a title's holder is a person: "his country" is the minister's

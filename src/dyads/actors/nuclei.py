@@ -70,10 +70,20 @@ def name_nuclei(
 
 
 def agent_nuclei(doc: ParsedDoc, matches: list[AgentMatch]) -> list[Nucleus]:
-    return [
-        Nucleus(m.first, m.last, span_head(doc, m.first, m.last), NucleusKind.AGENT, agent=m.agent, via="agent")
-        for m in matches
-    ]
+    """Agent nouns as nuclei; a capitalised one before the head of a longer organisation's name only
+    qualifies it ("the [General] Confederation of Labour", "[General] Motors", "the [Police]
+    Federation"), and is no agent of its own; one that heads the name ("the Israel Defence [Forces]")
+    or follows it ("the Association of Chief [Police Officers]") is."""
+    inside = [(e.first, e.last, span_head(doc, e.first, e.last)) for e in doc.entities
+              if e.label == "ORG" and e.last - e.first > 1]
+    out = []
+    for m in matches:
+        head = span_head(doc, m.first, m.last)
+        if doc.tokens[m.first].text[:1].isupper() and any(
+                f <= m.first and m.last <= h < last for f, last, h in inside):
+            continue
+        out.append(Nucleus(m.first, m.last, head, NucleusKind.AGENT, agent=m.agent, via="agent"))
+    return out
 
 
 def unknown_nuclei(doc: ParsedDoc, taken: list[bool]) -> list[Nucleus]:

@@ -62,11 +62,13 @@ class PlaceLookup:
     towns: Towns | None = None
 
     def _named_countries(self, doc: ParsedDoc, i: int) -> frozenset[str]:
-        """The countries the sentence of token ``i`` names (by name, adjective or capital)."""
+        """The countries the sentence of token ``i`` names after it (by name, adjective or capital): what
+        qualifies a place follows it ("Laredo, in the northern Spanish province"); a country named
+        before is more often an actor ("the United States sent officials to Geneva")."""
         sent = doc.tokens[i].sent
         found = set()
         for e in doc.entities:
-            if e.label in ("GPE", "NORP") and doc.tokens[e.first].sent == sent:
+            if e.label in ("GPE", "NORP") and doc.tokens[e.first].sent == sent and e.first > i:
                 entry = self.kb.lookup(e.text, self.day)
                 if entry is not None and entry.kind in _PLACE_KINDS and entry.country:
                     found.add(entry.country)
