@@ -141,6 +141,9 @@ JOINT = [
      ("INDGOV", "CHNGOV", "046", False, A)),
 ]
 NOMINAL = [
+    # an act provoked falls on whoever provoked it; the provoking act holds none of its words
+    ("Russia held naval exercises, provoking protests from Japan.", ("JPN", "RUS", "114", False, A)),
+    ("The Israeli raid sparked condemnation from Turkey.", ("TUR", "ISR", "111", False, A)),
     # an act received is for the receiver; its doer is only the act's own modifier or "from" phrase
     ("Pakistan received American military aid.", ("USA", "PAK", "072", False, A)),
     ("Egypt gets $1.3 billion in US military aid each year.", ("USA", "EGY", "072", False, A)),
@@ -409,6 +412,11 @@ VERDICT_NEVER = [
 @pytest.mark.parametrize("text", VERDICT_NEVER)
 def test_verdict_denied_supposed_or_without_maker_is_no_criticism(code, text):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code == "111"]
+
+
+def test_act_provoked_is_never_a_word_of_the_provoking_act(code):  # type: ignore[no-untyped-def]
+    events = code("Russia held naval exercises, provoking protests from Japan.")
+    assert not [e for e in events if e.code.startswith("14") and e.source is not None and e.source.code == "RUS"]
 
 
 # the receiver of an act is never its doer, and aid flows one way

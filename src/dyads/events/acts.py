@@ -144,6 +144,13 @@ def _in_title(doc: ParsedDoc, i: int) -> bool:
         c.dep == "prep" and any(g.text[:1].isupper() for g in doc.children(c.i)) for c in doc.children(i))
 
 
+def _provoked_clauses(doc: ParsedDoc, i: int, provoke: frozenset[str]) -> frozenset[int]:
+    """The words of a participle clause after verb ``i`` that tells what the act provoked ("held
+    exercises, [provoking protests from Japan]"): another side's act, never a word of this one."""
+    return frozenset(j for c in doc.children(i) if c.dep == "advcl" and c.tag == "VBG" and c.i > i
+                     and c.lemma in provoke for j in subtree(doc, c.i))
+
+
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
     acts: dict[int, Act] = {}
     for i in range(sent.first, sent.last):
@@ -153,6 +160,10 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
             if t.pos == "ADJ":  # an adjective takes no direct object: "elections to be free" is not "free *"
                 found = tuple(p for p in found if p.text.split()[1:2] not in (["*"], ["*!"]))
             m = best_match(doc, found, i)
+            provoked = _provoked_clauses(doc, i, patterns.words("provoke"))
+            while m is not None and provoked.intersection(m.tokens):
+                found = tuple(p for p in found if p is not m.pattern)
+                m = best_match(doc, found, i)
             if m is not None:
                 acts[i] = Act(i, m, False)
     for i in range(sent.first, sent.last):

@@ -89,6 +89,8 @@ def undergoer(ctx: Context, i: int) -> list[int]:
         return [c.i for c in doc.children(held) if c.dep in ("nsubj", "nsubjpass")]
     if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"):
         return subject_tokens(doc, tok.head)
+    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("provoke"):
+        return subject_tokens(doc, tok.head)  # "Russia held exercises, [provoking] protests from Japan": at Russia
     receiver = received_by(ctx, i)
     if receiver is not None:
         return subject_tokens(doc, receiver)

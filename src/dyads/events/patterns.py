@@ -39,10 +39,11 @@ from dyads.events.pattern_syntax import Pattern, PatternKind
 from dyads.events.places import load_region_countries
 
 # the word lists the coder looks words up in (each must be given by some pattern file)
-WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "held_states", "theatre_nouns", "measure_nouns", "activity_nouns",
+WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "provoke", "held_states", "theatre_nouns", "measure_nouns", "activity_nouns",
               "charge_nouns", "engagements", "harm_nouns", "state_things",
               "stance_participles", "documents", "encounters", "argument_nouns",
-              "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns")
+              "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns",
+              "receive", "verdict_verbs", "verdicts", "place_parts")
 
 __all__ = ["Complement", "Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
