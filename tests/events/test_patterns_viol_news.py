@@ -11,6 +11,10 @@ from tests.events.event_keys import key
 A = "asserted"
 
 ROWS = [
+    # a war between two sides: each fights the other, as of its own date when told as history
+    ("The war between Iran and Iraq lasted eight years.", ("IRN", "IRQ", "190", False, A)),
+    ("He honoured soldiers killed in the 1904-05 war between Tsarist Russia and Imperial Japan.",
+     ("JPN", "RUS", "190", False, A)),
     # aerial weapons: strikes begun with a verb outside the light list, or flown by aircraft
     ("Israel commenced air strikes on Hezbollah positions in Lebanon.", ("ISR", "LBNREBHEZ", "195", False, A)),
     ("Israeli jets struck Hamas targets in Gaza.", ("ISR", "PSEREBHMS", "195", False, A)),
@@ -51,6 +55,10 @@ NEVER = [
     ("The mayor fought a long battle with cancer.", "19"),
     ("The president's battle with Congress over the budget continued.", "19"),
     ("The bill ended a long battle between the president and Congress.", "19"),
+    # a qualifier that makes the war a figure of speech
+    ("The trade war between the United States and China escalated.", "19"),
+    ("A war of words between Venezuela and Colombia erupted.", "19"),
+    ("The price war with Walmart hurt the profits of British supermarkets.", "19"),
     ("Shell was hit by the fall in oil prices.", "19"),
 ]
 

@@ -144,6 +144,17 @@ def _in_title(doc: ParsedDoc, i: int) -> bool:
         c.dep == "prep" and any(g.text[:1].isupper() for g in doc.children(c.i)) for c in doc.children(i))
 
 
+def _figurative(doc: ParsedDoc, i: int, words: frozenset[str]) -> bool:
+    """An event noun a qualifier makes a figure of speech: "a [trade] war", "a [legal] battle", "a [price]
+    war", "a war [of words]" (``figurative`` in the lexicon)."""
+    for c in doc.children(i):
+        if c.dep in ("amod", "compound", "nmod") and c.lemma.lower() in words:
+            return True
+        if c.dep == "prep" and c.lemma == "of" and any(g.lemma.lower() in words for g in doc.children(c.i)):
+            return True
+    return False
+
+
 def _provoked_clauses(doc: ParsedDoc, i: int, provoke: frozenset[str]) -> frozenset[int]:
     """The words of a participle clause after verb ``i`` that tells what the act provoked ("held
     exercises, [provoking protests from Japan]"): another side's act, never a word of this one."""
@@ -167,7 +178,8 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
             if m is not None:
                 acts[i] = Act(i, m, False)
     for i in range(sent.first, sent.last):
-        if i not in acts and doc.tokens[i].pos in NOMINAL_POS and not _in_title(doc, i):
+        if (i not in acts and doc.tokens[i].pos in NOMINAL_POS and not _in_title(doc, i)
+                and not _figurative(doc, i, patterns.words("figurative"))):
             m = best_match(doc, _lookup(patterns, doc, i, nominal=True), i)
             if m is not None:
                 acts[i] = Act(i, m, True)
