@@ -12,7 +12,7 @@ A = "asserted"
 
 ROWS = [
     # driving an armed force out of a place is fighting it; expelling diplomats is not
-    ("Soviet soldiers fought to expel the Japanese army from Manchuria in 1945.", ("USRMIL", "JPNMIL", "190", False, A)),
+    ("Soviet soldiers expelled the Japanese army from Manchuria in 1945.", ("USRMIL", "JPNMIL", "190", False, A)),
     ("The army pushed the rebels out of the town.", ("---MIL", "---REB", "190", False, A)),
     # a war between two sides: each fights the other, as of its own date when told as history
     ("The war between Iran and Iraq lasted eight years.", ("IRN", "IRQ", "190", False, A)),
