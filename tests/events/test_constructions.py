@@ -50,7 +50,7 @@ PASSIVE = [
     # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
     ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("Two Chinese fishermen were arrested by the Japanese coast guard.", ("JPNMIL", "CHNCVL", "173", False, A)),
-    ("Egyptian police were attacked by protesters in Cairo.", ("EGYCVL", "EGYCOP", "190", False, A)),
+    ("Egyptian police were attacked by protesters in Cairo.", ("EGYCVL", "EGYCOP", "145", False, A)),
     # ... and of the country where they strike (the act's place or its subject's), else of none
     ("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra.",
      ("IRQUAF", "USAMIL", "1833", False, A)),
@@ -321,7 +321,7 @@ PLACED = [
     # a feeling caused by someone is a stance its subject holds towards them
     ("Many Thais were shocked by the army's behaviour.", ("THACVL", "THAMIL", "110", False, A)),
     # a people acting on a state organ of unsaid country: its civilians and its organ
-    ("Iraqis attacked the police station.", ("IRQCVL", "IRQCOP", "190", False, A)),
+    ("Iraqis attacked the police station.", ("IRQCVL", "IRQCOP", "180", False, A)),
     # a country after "in" is where a thing is, not who used it
     ("A roadside bomb in the Iraq capital Baghdad has killed four people.", ("IRQUAF", "IRQCVL", "1833", False, A)),
     ("Russia was disappointed by the American decision.", ("RUS", "USA", "110", False, A)),

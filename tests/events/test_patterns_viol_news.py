@@ -11,6 +11,11 @@ from tests.events.event_keys import key
 A = "asserted"
 
 ROWS = [
+    # root 19 is the force of armed bodies: a crowd that storms or attacks riots, strikers strike,
+    # criminals use unconventional violence
+    ("Thousands of protesters stormed government buildings in Bishkek.", ("KGZCVL", "KGZGOV", "145", False, A)),
+    ("Students at both Chilean universities are striking.", ("CHLEDU", None, "143", False, A)),
+    ("A criminal gang killed a police officer in Belfast.", ("GBRCRM", "GBRCOP", "180", False, A)),
     # driving an armed force out of a place is fighting it; expelling diplomats is not
     ("Soviet soldiers expelled the Japanese army from Manchuria in 1945.", ("USRMIL", "JPNMIL", "190", False, A)),
     ("The army pushed the rebels out of the town.", ("---MIL", "---REB", "190", False, A)),

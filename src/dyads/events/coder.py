@@ -35,6 +35,28 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
 
 
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+_FORCE_ROOT = "19"
+_CROWD_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR"})
+_VIOLENT_PROTEST, _STRIKE, _UNCONVENTIONAL = "145", "143", "180"
+
+
+def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> RawEvent:
+    """Root 19 is the force of armed bodies. A crowd that storms, attacks or clashes riots ("protesters
+    stormed government buildings": 145); workers or students "striking" strike (143); criminals and
+    other unarmed people who attack use unconventional violence (180)."""
+    s = raw.source
+    if s is None or raw.code[:2] != _FORCE_ROOT or s.role not in (_CROWD_ROLES | {"CRM"}):
+        return raw
+    head = doc.tokens[s.head].lemma.lower() if 0 <= s.head < len(doc.tokens) else ""
+    if s.role in ("LAB", "EDU") and any(doc.tokens[i].lemma == "strike" for i in raw.trigger):
+        code = _STRIKE
+    elif s.role in _CROWD_ROLES and (head in crowds or s.role in ("EDU", "LAB")):
+        code = _VIOLENT_PROTEST
+    else:
+        code = _UNCONVENTIONAL
+    return replace(raw, code=code, pattern=f"{raw.pattern} + unarmed {s.role} -> {code}")
+
+
 
 
 def _counterpart_role(raw: RawEvent) -> RawEvent:
@@ -94,5 +116,7 @@ def code_events(
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = aim_at_makers(doc, raws, patterns)
-    raws = [_no_self_target(_counterpart_role(r)) for r in aim_at_doers(doc, raws)]  # and none the later steps made either
+    crowds = patterns.words("crowds")
+    raws = [_no_self_target(_unarmed_force(doc, _counterpart_role(r), crowds))
+            for r in aim_at_doers(doc, raws)]  # and none the later steps made either
     return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])
