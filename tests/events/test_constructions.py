@@ -44,6 +44,9 @@ PASSIVE = [
     # an infinitive after a noun is done by the noun's owner: "X's decision to expel"
     ("Russia's decision to expel two British diplomats angered London.", ("RUS", "GBRGOV", "161", False, A)),
     ("The decision by Israel to free 200 Palestinian prisoners was welcomed.", ("ISR", "PSECVL", "0841", False, A)),
+    # ... and the parser may hang the infinitive on a noun further up: the nearest owned noun before it
+    ("The move is a response to the Indian government's efforts over the past decade to forge closer ties with Vietnam.",
+     ("INDGOV", "VNM", "050", False, A)),
     # a passive act told by its own noun: the noun's owner is the doer
     ("US aid to Pakistan has been suspended.", ("USA", "PAK", "162", False, A)),
     ("American military aid to Egypt was cut.", ("USA", "EGY", "1622", False, A)),

@@ -130,7 +130,15 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         if agents:  # "the diplomats, [expelled] by Britain,": a reduced passive relative's agent
             return agents
         if any(c.dep == "aux" and c.lemma == "to" for c in kids):  # "Russia's decision [to expel]": the decider
-            return agent_of_noun(doc, tok.head)
+            own = agent_of_noun(doc, tok.head)
+            if own:
+                return own
+            # the parser may hang the infinitive on a noun further up ("a reaction to the US's efforts over
+            # the past year [to forge] ties"): the nearest noun before it with an owner of its own
+            for j in range(tok.i - 1, tok.head, -1):
+                if doc.tokens[j].pos == "NOUN" and any(c.dep == "poss" for c in doc.children(j)):
+                    return agent_of_noun(doc, j)
+            return []
         main = misparsed_main_verb(doc, tok)
         return [main] if main is not None else []
     head = doc.tokens[tok.head]
