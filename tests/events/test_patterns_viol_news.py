@@ -16,6 +16,7 @@ ROWS = [
     ("Thousands of protesters stormed government buildings in Bishkek.", ("KGZCVL", "KGZGOV", "145", False, A)),
     ("Students at both Chilean universities are striking.", ("CHLEDU", None, "143", False, A)),
     ("A criminal gang killed a police officer in Belfast.", ("GBRCRM", "GBRCOP", "180", False, A)),
+    ("A mob attacked opposition supporters in Rangoon.", ("MMRCVL", "MMROPP", "182", False, A)),
     # driving an armed force out of a place is fighting it; expelling diplomats is not
     ("Soviet soldiers expelled the Japanese army from Manchuria in 1945.", ("USRMIL", "JPNMIL", "190", False, A)),
     ("The army pushed the rebels out of the town.", ("---MIL", "---REB", "190", False, A)),

@@ -37,13 +37,15 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _FORCE_ROOT = "19"
 _CROWD_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR"})
-_VIOLENT_PROTEST, _STRIKE, _UNCONVENTIONAL = "145", "143", "180"
+_VIOLENT_PROTEST, _STRIKE, _UNCONVENTIONAL, _ASSAULT = "145", "143", "180", "182"
+_STATE_TARGETS = ("GOV", "COP", "MIL", "JUD", "LEG")
 
 
 def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> RawEvent:
-    """Root 19 is the force of armed bodies. A crowd that storms, attacks or clashes riots ("protesters
-    stormed government buildings": 145); workers or students "striking" strike (143); criminals and
-    other unarmed people who attack use unconventional violence (180)."""
+    """Root 19 is the force of armed bodies. A crowd that storms, attacks or clashes with the state riots
+    ("protesters stormed government buildings": 145), one that attacks people assaults them ("a mob
+    attacked her supporters": 182); workers or students "striking" strike (143); criminals and other
+    unarmed people who attack use unconventional violence (180)."""
     s = raw.source
     if s is None or raw.code[:2] != _FORCE_ROOT or s.role not in (_CROWD_ROLES | {"CRM"}):
         return raw
@@ -51,7 +53,9 @@ def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> Raw
     if s.role in ("LAB", "EDU") and any(doc.tokens[i].lemma == "strike" for i in raw.trigger):
         code = _STRIKE
     elif s.role in _CROWD_ROLES and (head in crowds or s.role in ("EDU", "LAB")):
-        code = _VIOLENT_PROTEST
+        # a riot is against the state and its things; a crowd that beats people assaults them
+        t = raw.target
+        code = _ASSAULT if t is not None and t.role not in (None, "", *_STATE_TARGETS) else _VIOLENT_PROTEST
     else:
         code = _UNCONVENTIONAL
     return replace(raw, code=code, pattern=f"{raw.pattern} + unarmed {s.role} -> {code}")
