@@ -39,6 +39,7 @@ _FORCE_ROOT = "19"
 _CROWD_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR"})
 _VIOLENT_PROTEST, _STRIKE, _UNCONVENTIONAL, _ASSAULT = "145", "143", "180", "182"
 _STATE_TARGETS = ("GOV", "COP", "MIL", "JUD", "LEG")
+_MANY = frozenset({"crowd", "mob", "people"})
 
 
 def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> RawEvent:
@@ -49,10 +50,12 @@ def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> Raw
     s = raw.source
     if s is None or raw.code[:2] != _FORCE_ROOT or s.role not in (_CROWD_ROLES | {"CRM"}):
         return raw
-    head = doc.tokens[s.head].lemma.lower() if 0 <= s.head < len(doc.tokens) else ""
+    head = doc.tokens[s.head] if 0 <= s.head < len(doc.tokens) else None
+    # a crowd is many: "protesters", "students", "a mob" (not "a student shooting")
+    crowd = head is not None and head.lemma.lower() in crowds and (head.tag == "NNS" or head.lemma.lower() in _MANY)
     if s.role in ("LAB", "EDU") and any(doc.tokens[i].lemma == "strike" for i in raw.trigger):
         code = _STRIKE
-    elif s.role in _CROWD_ROLES and (head in crowds or s.role in ("EDU", "LAB")):
+    elif s.role in _CROWD_ROLES and crowd:
         # a riot is against the state and its things; a crowd that beats people assaults them
         t = raw.target
         code = _ASSAULT if t is not None and t.role not in (None, "", *_STATE_TARGETS) else _VIOLENT_PROTEST
