@@ -46,7 +46,7 @@ def test_manual_examples_root_triple_f1_reaches_the_target(manual_f1: float) -> 
 
 
 def test_wikinews_dev_root_triple_f1_holds(wikinews_f1: float) -> None:
-    assert wikinews_f1 >= 0.28  # measured 0.297 (make eval)
+    assert wikinews_f1 >= 0.29  # measured 0.305 (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached: most gold events are missed outright")
