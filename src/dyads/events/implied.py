@@ -31,12 +31,13 @@ from collections import deque
 from dataclasses import replace
 
 from dyads.actors.focal import PLACED_ROLES, STATE_ROLES
+from dyads.events.alike import placed_alike
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
 from dyads.events.context import Context
 from dyads.events.matching import subtree
 from dyads.events.places import COMPASS
 from dyads.events.sentence import RawEvent
-from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention, self_dyad
+from dyads.records.actor import ActorMention, countryless_group, self_dyad
 from dyads.records.parse import ParsedDoc
 
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
@@ -197,7 +198,7 @@ def _organ_at_home(raw: RawEvent) -> RawEvent:
     """A court or the police of unsaid country acting on a country's officials or politicians are that
     country's: "Judge Rivera opened investigations against 28 Chilean officials" -> CHLJUD -> CHLGOV."""
     s, t = raw.source, raw.target
-    if (s is None or t is None or not _countryless_group(s) or s.role not in _HOME_ORGANS or not t.country
+    if (s is None or t is None or not countryless_group(s) or s.role not in _HOME_ORGANS or not t.country
             or t.role not in _POLITICAL_ROLES):
         return raw
     return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
@@ -210,21 +211,16 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None or ctx.patterns.domestic_role(raw.code, raw.act_code) is None:
         return raw
-    if s.country and _countryless_group(t):
+    if s.country and countryless_group(t):
         # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
         # village in North Waziristan]"), else of the source's country
         country = (_place_country(ctx, [t.head]) if t.head >= 0 else None) or (
             _place_country(ctx, [raw.scope]) if raw.scope >= 0 else None) or s.country
         return replace(raw, target=replace(t, code=country + (t.role or ""), country=country, via="domestic"))
-    if t.country and _countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified":
+    if t.country and countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified":
         # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
         return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
     return raw
-
-
-def _countryless_group(actor: ActorMention) -> bool:
-    """A group whose country nothing said (``---REB``), not an organisation with a code of its own."""
-    return not actor.country and bool(actor.role) and actor.code == UNKNOWN_COUNTRY + (actor.role or "")
 
 
 def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
@@ -246,7 +242,7 @@ def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
     apart) of the act's place: "a militia attacked villagers [in Darfur]" (the actor resolver knows
     only countries and capitals; this reads the gazetteer's towns and regions too)."""
     def placed(actor: ActorMention | None) -> ActorMention | None:
-        if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not _countryless_group(actor):
+        if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not countryless_group(actor):
             return actor
         country = _place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
         if country is None and actor.role not in _POSTED and raw.scope >= 0:
@@ -322,7 +318,7 @@ def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or s.role or not s.country or s.via not in ("adjective", "ner"):
         return raw
-    if t is not None and t.role in STATE_ROLES and (_countryless_group(t) or (t.via == "domestic"
+    if t is not None and t.role in STATE_ROLES and (countryless_group(t) or (t.via == "domestic"
                                                                               and t.country == s.country)):
         # "many Thais were shocked by the army's behaviour": a people and a state organ of unsaid country
         # are one country's civilians and its organ
@@ -357,7 +353,7 @@ def _toll_of(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
     of the attackers' country.  The toll is a participle clause below the attack's verb whose victims
     have no country said; the attack's target gives it."""
     t = raw.target
-    if t is None or not _countryless_group(t) or raw.scope < 0 or raw.code[:2] not in _HARM_ROOTS:
+    if t is None or not countryless_group(t) or raw.scope < 0 or raw.code[:2] not in _HARM_ROOTS:
         return raw
     tok = ctx.doc.tokens[raw.scope]
     if tok.dep != "advcl" or not tok.tag.startswith("VBG"):
@@ -398,27 +394,5 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
         # a group of unsaid country the act falls on is within the source's ("police dispersed demonstrators")
         out.extend([_settled(ctx, replace(raw, target=t, confidence=conf)) for t in targets] or [raw])
     # a group placed by one act is of that country in the others, which may settle their other side too
-    return [_settled(ctx, r) for r in _placed_alike(out)]
+    return [_settled(ctx, r) for r in placed_alike(out)]
 
-
-def _placed_alike(raws: list[RawEvent]) -> list[RawEvent]:
-    """One group, one country: a group of unsaid country that one act placed (by its place, or as the
-    domestic side of an act on its own government: "students marched through Santiago": CHLEDU) is of
-    that country in the article's other acts on the same words too ("..., demanding reform": CHLEDU,
-    not ---EDU)."""
-    placed = {(a.start, a.end): a for r in raws for a in (r.source, r.target)
-              if a is not None and a.country and a.role and a.code == a.country + a.role}
-    if not placed:
-        return raws
-
-    def alike(actor: ActorMention | None) -> ActorMention | None:
-        if actor is None or not _countryless_group(actor):
-            return actor
-        same = placed.get((actor.start, actor.end))
-        return same if same is not None and same.role == actor.role else actor
-
-    out = []
-    for r in raws:
-        s, t = alike(r.source), alike(r.target)
-        out.append(r if (s is r.source and t is r.target) else replace(r, source=s, target=t))
-    return out

@@ -82,3 +82,8 @@ def self_dyad(source: str | None, target: str | None) -> bool:
     if source[:3] in _ORGANISATIONS or target[:3] in _ORGANISATIONS or source[:3] != target[:3]:
         return False
     return {source[3:], target[3:]} <= _STATE_ROLES
+
+
+def countryless_group(actor: ActorMention) -> bool:
+    """A group whose country nothing said (``---REB``), not an organisation with a code of its own."""
+    return not actor.country and bool(actor.role) and actor.code == UNKNOWN_COUNTRY + (actor.role or "")
