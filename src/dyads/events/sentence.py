@@ -291,15 +291,12 @@ def _bare_obligations(ctx: Context, sent: Sentence, events: list[RawEvent]) -> l
     return out
 
 
-_CRITICISM_BY_VERDICT = "111"
-
-
 def _verdicts(ctx: Context, sent: Sentence, events: list[RawEvent]) -> list[RawEvent]:
     """"X says [Y's decision was a mistake]": X criticises Y (:mod:`dyads.events.verdicts`)."""
     doc, out = ctx.doc, []
     coded = frozenset(t for e in events for t in e.trigger)
     for v in verdicts(ctx, sent, coded=coded):
-        code = _CRITICISM_BY_VERDICT
+        code = _CRITICISM
         roles = Roles(resolve_pronouns(ctx, tuple(subject_tokens(doc, v.speech))),
                       resolve_pronouns(ctx, (v.maker,)) if v.maker is not None else (), v.maker is not None)
         raws = _emit(ctx, sent, code, roles, (v.speech, v.predicate),
