@@ -292,6 +292,8 @@ MODALITY = [
 ]
 # a group's own place, or the act's, is a town or region of the gazetteer; a stance prefix names no side
 PLACED = [
+    # an opposition conceding defeat yields to its own government; conceding a point yields nothing
+    ("The Kenyan opposition leader conceded defeat in the election.", ("KENOPP", "KENGOV", "080", False, A)),
     # a part of a place is in it; a group one act placed is of that country in the sentence's other acts
     ("Hundreds of people took to the streets of Cairo to protest against the government.",
      ("EGYCVL", "EGYGOV", "141", False, A)),
@@ -400,6 +402,10 @@ def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain
 def test_approving_a_paper_that_carries_an_act_is_no_endorsement(code):  # type: ignore[no-untyped-def]
     events = code("The US Senate approved a resolution condemning Iran.")
     assert not [e for e in events if e.code.startswith("05")]
+
+
+def test_conceding_a_point_is_no_yielding(code):  # type: ignore[no-untyped-def]
+    assert not [e for e in code("The Kenyan minister conceded that the policy had failed.") if e.code.startswith("08")]
 
 
 # a verdict denied, supposed, or on one's own side's thing is no criticism
