@@ -164,6 +164,7 @@ def _provoked_clauses(doc: ParsedDoc, i: int, provoke: frozenset[str]) -> frozen
 
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
     acts: dict[int, Act] = {}
+    provoke, figurative = patterns.words("provoke"), patterns.words("figurative")
     for i in range(sent.first, sent.last):
         t = doc.tokens[i]
         if t.pos in _VERBAL_POS or t.dep == "ROOT":
@@ -171,7 +172,7 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
             if t.pos == "ADJ":  # an adjective takes no direct object: "elections to be free" is not "free *"
                 found = tuple(p for p in found if p.text.split()[1:2] not in (["*"], ["*!"]))
             m = best_match(doc, found, i)
-            provoked = _provoked_clauses(doc, i, patterns.words("provoke"))
+            provoked = _provoked_clauses(doc, i, provoke) if m is not None else frozenset()
             while m is not None and provoked.intersection(m.tokens):
                 found = tuple(p for p in found if p is not m.pattern)
                 m = best_match(doc, found, i)
@@ -179,7 +180,7 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
                 acts[i] = Act(i, m, False)
     for i in range(sent.first, sent.last):
         if (i not in acts and doc.tokens[i].pos in NOMINAL_POS and not _in_title(doc, i)
-                and not _figurative(doc, i, patterns.words("figurative"))):
+                and not _figurative(doc, i, figurative)):
             m = best_match(doc, _lookup(patterns, doc, i, nominal=True), i)
             if m is not None:
                 acts[i] = Act(i, m, True)

@@ -78,8 +78,8 @@ def held_state(ctx: Context, i: int) -> int | None:
 
 
 def undergoer(ctx: Context, i: int) -> list[int]:
-    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions")
-    or of a verb of receiving ("Pakistan received military aid"),
+    """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
+    of a verb that provokes it ("provoking protests"), of a verb of receiving ("received military aid"),
     of a verb of being held ("has been under house arrest"), or an against/on phrase that the parser hung
     on the verb whose object the act is."""
     doc = ctx.doc
@@ -87,10 +87,10 @@ def undergoer(ctx: Context, i: int) -> list[int]:
     held = held_state(ctx, i)
     if held is not None:
         return [c.i for c in doc.children(held) if c.dep in ("nsubj", "nsubjpass")]
-    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"):
+    # "leaders could [face] sanctions"; "Russia held exercises, [provoking] protests from Japan": at Russia
+    verb = doc.tokens[tok.head].lemma
+    if tok.dep == "dobj" and (verb in ctx.patterns.words("undergo") or verb in ctx.patterns.words("provoke")):
         return subject_tokens(doc, tok.head)
-    if tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("provoke"):
-        return subject_tokens(doc, tok.head)  # "Russia held exercises, [provoking] protests from Japan": at Russia
     receiver = received_by(ctx, i)
     if receiver is not None:
         return subject_tokens(doc, receiver)

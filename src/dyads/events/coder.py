@@ -64,6 +64,12 @@ def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> Raw
     return replace(raw, code=code, pattern=f"{raw.pattern} + unarmed {s.role} -> {code}")
 
 
+def _as_counterpart(this: ActorMention, other: ActorMention) -> ActorMention | None:
+    """``this`` in ``other``'s role, when ``this`` is a counterpart of a known country and another role."""
+    word = this.text.lower().rsplit(" ", 1)[-1]
+    if word in _COUNTERPARTS and this.country and other.role and other.role != this.role:
+        return replace(this, role=other.role, code=this.country + other.role)
+    return None
 
 
 def _counterpart_role(raw: RawEvent) -> RawEvent:
@@ -72,15 +78,9 @@ def _counterpart_role(raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None:
         return raw
-    def held(this: ActorMention, other: ActorMention) -> ActorMention | None:
-        word = this.text.lower().rsplit(" ", 1)[-1]
-        if word in _COUNTERPARTS and this.country and other.role and other.role != this.role:
-            return replace(this, role=other.role, code=this.country + other.role)
-        return None
-
-    if (new := held(t, s)) is not None:
+    if (new := _as_counterpart(t, s)) is not None:
         return replace(raw, target=new)
-    if (new := held(s, t)) is not None:
+    if (new := _as_counterpart(s, t)) is not None:
         return replace(raw, source=new)
     return raw
 

@@ -25,16 +25,18 @@ from dyads.events.pattern_set import ModalKind
 from dyads.records.actor import ActorMention
 from dyads.records.parse import Sentence
 
-_PRONOUNS = frozenset({"PRON"})
 _MAKER = "GOV"
+
+
+def _government(actor: ActorMention) -> ActorMention:
+    """The government of ``actor``'s country (which must be known), as a thing's maker."""
+    return replace(actor, code=(actor.country or "") + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
 
 
 def government_of(actor: ActorMention) -> ActorMention:
     """A country named as the maker of a thing only states make is its government ("the Brazilian
     budget": BRAGOV); any other actor stays as it is."""
-    if not actor.country or actor.role:
-        return actor
-    return replace(actor, code=actor.country + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
+    return _government(actor) if actor.country and not actor.role else actor
 
 
 def own_government(critic: ActorMention | None) -> ActorMention | None:
@@ -43,7 +45,7 @@ def own_government(critic: ActorMention | None) -> ActorMention | None:
     ("unions say the legislation ...": FRALAB -> FRAGOV); else ``None``."""
     if critic is None or not critic.country or critic.role in (_MAKER, None, ""):
         return None
-    return replace(critic, code=critic.country + _MAKER, role=_MAKER, name=None, kb_id=None, via="maker")
+    return _government(critic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Ver
         if not judged:
             continue
         thing = next((c for c in kids if c.dep == "nsubj"), None)
-        if thing is None or thing.pos in _PRONOUNS or ctx.index.at(thing.i):
+        if thing is None or thing.pos == "PRON" or ctx.index.at(thing.i):
             continue
         # an act coded in the clause is told, not judged; but the thing may be an act ("said [the
         # government's crackdown] was illegal": a verdict on it, aimed at its doer)
