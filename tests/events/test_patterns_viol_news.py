@@ -1,6 +1,6 @@
 """Golden table for conflict and appeal phrasings of news (roots 01, 02, 18, 19, 20): air strikes
 begun or flown by aircraft, deaths in blasts and shootings, raids and incursions, attacks with
-mortars and rockets, fire received from a named side, appeals for restraint."""
+mortars and rockets, fire received from a named side, appeals for restraint, captures, armed strikes, acts prevented."""
 
 from __future__ import annotations
 
@@ -48,6 +48,19 @@ ROWS = [
     # appeals for help and for a release told by their nouns
     ("The Afghan government made an appeal for international help.", ("AFGGOV", None, "023", False, A)),
     ("France made a plea for the release of the hostages.", ("FRA", "---CVL", "0253", False, A)),
+    # people captured: state forces arrest (173), armed groups take hostages (181); a place captured is taken (192)
+    ("US troops captured Saddam Hussein in Tikrit.", ("USAMIL", "IRQELI", "173", False, A)),
+    ("Hezbollah captured two Israeli soldiers.", ("LBNREBHEZ", "ISRMIL", "181", False, A)),
+    ("Two Israeli soldiers were captured by Hamas.", ("PSEREBHMS", "ISRMIL", "181", False, A)),
+    ("Taliban fighters captured Kandahar.", ("AFGREB", "AFGCVL", "192", False, A)),
+    # an armed strike, or one a state launches, is an attack, not a walkout
+    ("Israel launched a missile strike on Gaza.", ("ISR", "PSE", "190", False, A)),
+    ("The government launched a strike against rebels in Darfur.", ("SDNGOV", "SDNREB", "190", False, A)),
+    ("Workers launched a strike in Seoul.", ("KORLAB", "KORGOV", "143", False, A)),
+    # the object of a relative clause is the noun it modifies
+    ("The attack that Israeli jets carried out on Gaza killed five people.", ("ISR", "PSE", "190", False, A)),
+    # condemning an act with no victim named condemns its doer
+    ("Iran condemned the attack that Israeli jets carried out on Gaza.", ("IRN", "ISR", "111", False, A)),
 ]
 
 
@@ -69,6 +82,9 @@ NEVER = [
     ("A war of words between Venezuela and Colombia erupted.", "19"),
     ("The price war with Walmart hurt the profits of British supermarkets.", "19"),
     ("Shell was hit by the fall in oil prices.", "19"),
+    # an act a verb of prevention keeps from happening is not done
+    ("Abbas ordered officers to prevent attacks on Israel.", "19"),
+    ("Abbas ordered officers into positions to prevent terrorist strikes on Israel.", "14"),
 ]
 
 

@@ -162,9 +162,26 @@ def _provoked_clauses(doc: ParsedDoc, i: int, provoke: frozenset[str]) -> frozen
                      and c.lemma in provoke for j in subtree(doc, c.i))
 
 
+def _averted(doc: ParsedDoc, i: int, avert: frozenset[str]) -> bool:
+    """Act word ``i`` is what a verb of prevention keeps from happening ("sent troops to [prevent]
+    attacks on Israel", "police foiled a bombing"): an act that was not done."""
+    j = i
+    for _ in range(4):
+        tok = doc.tokens[j]
+        h = doc.tokens[tok.head]
+        if tok.head == j:
+            return False
+        if h.lemma.lower() in avert and h.pos in _VERBAL_POS:
+            return tok.dep in ("dobj", "nsubjpass", "prep", "pobj")
+        if h.pos in _VERBAL_POS:
+            return False
+        j = tok.head
+    return False
+
+
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
     acts: dict[int, Act] = {}
-    provoke, figurative = patterns.words("provoke"), patterns.words("figurative")
+    provoke, figurative, avert = patterns.words("provoke"), patterns.words("figurative"), patterns.words("avert")
     for i in range(sent.first, sent.last):
         t = doc.tokens[i]
         if t.pos in _VERBAL_POS or t.dep == "ROOT":
@@ -180,7 +197,7 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
                 acts[i] = Act(i, m, False)
     for i in range(sent.first, sent.last):
         if (i not in acts and doc.tokens[i].pos in NOMINAL_POS and not _in_title(doc, i)
-                and not _figurative(doc, i, figurative)):
+                and not _figurative(doc, i, figurative) and not _averted(doc, i, avert)):
             m = best_match(doc, _lookup(patterns, doc, i, nominal=True), i)
             if m is not None:
                 acts[i] = Act(i, m, True)

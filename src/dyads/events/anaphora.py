@@ -44,6 +44,7 @@ _FAMILIES = (
 )
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such", "a"})
 _RELATIVES = frozenset({"that", "which"})
+_GUESSED_DOERS = frozenset({"domestic", "implied", "unidentified"})  # doers the coder supplied, not the text
 _WINDOW = 5
 
 
@@ -143,19 +144,24 @@ def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) ->
 
 def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
     """A critical act whose object is another act of the sentence ("condemned [the kidnapping] of two aid
-    workers by the Taliban") is aimed at that act's doer where it took the act's victim as its target."""
+    workers by the Taliban") is aimed at that act's doer where it took the act's victim as its target, or
+    found no target at all ("condemned [the attack] that Israeli jets carried out on Gaza")."""
     out = list(raws)
     for k, raw in enumerate(raws):
-        if raw.target is None or raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"):
+        if raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"):
             continue
         objects = {c.i for i in raw.trigger for c in doc.children(i) if c.dep in ("dobj", "pobj", "nsubjpass")}
         objects |= {g.i for i in raw.trigger for c in doc.children(i) if c.dep == "prep"
                     for g in doc.children(c.i) if g.dep == "pobj"}
         for other in raws:
-            if (other is raw or other.sentence != raw.sentence or other.source is None or other.target is None
+            if (other is raw or other.sentence != raw.sentence or other.source is None
                     or not objects.intersection(other.trigger) or other.source.code is None
-                    or (other.target.start, other.target.end) != (raw.target.start, raw.target.end)
                     or (other.source.start, other.source.end) == (raw.source.start, raw.source.end)):
+                continue
+            if raw.target is None:  # aimed at the doer the sentence names for the act it names
+                if other.source.via in _GUESSED_DOERS or set(other.trigger) & set(raw.trigger):
+                    continue
+            elif other.target is None or (other.target.start, other.target.end) != (raw.target.start, raw.target.end):
                 continue
             out[k] = replace(raw, target=other.source)
             break

@@ -10,6 +10,7 @@ from dyads.events.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.context import Context
+from dyads.events.doers import by_whom
 from dyads.events.implied import imply_targets
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
@@ -35,33 +36,6 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
 
 
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
-_FORCE_ROOT = "19"
-_CROWD_ROLES = frozenset({"CVL", "EDU", "LAB", "AGR"})
-_VIOLENT_PROTEST, _STRIKE, _UNCONVENTIONAL, _ASSAULT = "145", "143", "180", "182"
-_STATE_TARGETS = ("GOV", "COP", "MIL", "JUD", "LEG")
-_MANY = frozenset({"crowd", "mob", "people"})
-
-
-def _unarmed_force(doc: ParsedDoc, raw: RawEvent, crowds: frozenset[str]) -> RawEvent:
-    """Root 19 is the force of armed bodies. A crowd that storms, attacks or clashes with the state riots
-    ("protesters stormed government buildings": 145), one that attacks people assaults them ("a mob
-    attacked her supporters": 182); workers or students "striking" strike (143); criminals and other
-    unarmed people who attack use unconventional violence (180)."""
-    s = raw.source
-    if s is None or raw.code[:2] != _FORCE_ROOT or s.role not in (_CROWD_ROLES | {"CRM"}):
-        return raw
-    head = doc.tokens[s.head] if 0 <= s.head < len(doc.tokens) else None
-    # a crowd is many: "protesters", "students", "a mob" (not "a student shooting")
-    crowd = head is not None and head.lemma.lower() in crowds and (head.tag == "NNS" or head.lemma.lower() in _MANY)
-    if s.role in ("LAB", "EDU") and any(doc.tokens[i].lemma == "strike" for i in raw.trigger):
-        code = _STRIKE
-    elif s.role in _CROWD_ROLES and crowd:
-        # a riot is against the state and its things; a crowd that beats people assaults them
-        t = raw.target
-        code = _ASSAULT if t is not None and t.role not in (None, "", *_STATE_TARGETS) else _VIOLENT_PROTEST
-    else:
-        code = _UNCONVENTIONAL
-    return replace(raw, code=code, pattern=f"{raw.pattern} + unarmed {s.role} -> {code}")
 
 
 def _as_counterpart(this: ActorMention, other: ActorMention) -> ActorMention | None:
@@ -123,7 +97,7 @@ def code_events(
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = aim_at_makers(doc, raws, patterns)
-    crowds = patterns.words("crowds")
-    raws = [_no_self_target(_unarmed_force(doc, _counterpart_role(r), crowds))
+    crowds, armed = patterns.words("crowds"), patterns.words("armed_strikes")
+    raws = [_no_self_target(by_whom(doc, _counterpart_role(r), crowds=crowds, armed_strikes=armed))
             for r in aim_at_doers(doc, raws)]  # and none the later steps made either
     return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])

@@ -138,6 +138,21 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
 
 _CLAUSES_APART = frozenset({"relcl"})
 _NAMES = frozenset({"ORG", "PERSON"})
+_RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _gapped_antecedent(doc: ParsedDoc, head: int) -> int | None:
+    """The noun a relative clause at ``head`` modifies, when that noun is the clause's missing object
+    ("the attack [that] they carried out": no object of its own, or only the relative pronoun)."""
+    tok = doc.tokens[head]
+    if tok.dep != "relcl" or tok.head == head:
+        return None
+    objects = [c for c in doc.children(head) if c.dep in ("dobj", "nsubjpass")]
+    if any(c.lemma.lower() not in _RELATIVE_OBJECTS for c in objects):
+        return None
+    if any(c.dep in ("nsubj",) and c.lemma.lower() in _RELATIVE_OBJECTS | {"who"} for c in doc.children(head)):
+        return None  # "the attack [that] killed ...": the noun is the subject
+    return tok.head
 
 
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -190,6 +205,8 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
         if anchor != head:
             inner = set(scope)
             scope += [j for j in subtree(doc, head) if j not in inner]
+        if (gap := _gapped_antecedent(doc, head)) is not None and gap not in scope:
+            scope = [gap, *scope]  # "the attack that Israeli jets [carried out] on Gaza": the attack was carried out
         # never inside a coordinated clause of the head ("rejected the charge and said [the army would respect
         # the truce]": the truce is not what was rejected)
         blocked = {j for c in doc.children(head) if c.dep == "conj" and c.pos in ("VERB", "AUX")
