@@ -11,6 +11,7 @@ ASSERTED = "asserted"
 ROOTS = [
     # 01 public statements
     ("China declined to comment on the report.", ("CHN", None, "011", False, ASSERTED)),
+    ("The Chinese ministry declined to give details of the agreement.", ("CHNGOV", None, "011", False, ASSERTED)),
     ("Germany said it was optimistic about the negotiations.", ("DEU", None, "013", False, ASSERTED)),
     ("Iran denied responsibility for the explosion.", ("IRN", None, "016", False, ASSERTED)),
     # 02 appeals

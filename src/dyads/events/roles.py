@@ -242,7 +242,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         if stance and act.match.slot is not None and act.match.slot in src:
             src = []  # "Thais were shocked [by the army]'s behaviour": the agent is what the stance is about
         if not src and not act.nominal and is_passive(doc, act.head) and (
-                any(c.dep == "xcomp" for c in doc.children(act.head)) or stance):
+                any(c.dep == "xcomp" and c.tag == "VB" for c in doc.children(act.head)) or stance):
+            # (an infinitive: "were arrested [trying] to ..." tells what the arrested did, not the arrest's doer)
             # "the prime minister is planned to visit Tbilisi": the passive's subject does what is planned;
             # "Israel is opposed to French mediation": it holds the stance
             src = [c.i for c in doc.children(act.head) if c.dep == "nsubjpass"]
