@@ -625,3 +625,20 @@ def test_a_clause_of_place_the_parser_made_a_complement_is_no_threatened_act(cod
     events = code("Iran threatened to shell Iraqi towns in retaliation for a raid on the city where 100 people were killed.")
     threats = [key(e) for e in events if e.code == "1384"]
     assert threats and all(k[1] is None or not k[1].endswith("CVL") for k in threats), threats
+
+
+# an offer, a plan or a wish to do a joint act is one side's own: coded one way only, unless its
+# subject names both sides
+ONE_SIDED = [
+    ("Russian authorities offered to cooperate with the interim Kyrgyz authorities.", ("RUSGOV", "KGZGOV", "031"),
+     ("KGZGOV", "RUSGOV", "031")),
+    ("Iran wants to hold talks with the EU.", ("IRN", "IGOEUREEC", "036"), ("IGOEUREEC", "IRN", "036")),
+    ("Russia and China plan to hold talks.", ("RUS", "CHN", "036"), None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept", "dropped"), ONE_SIDED)
+def test_an_offer_or_plan_of_a_joint_act_is_one_sides_own(code, text, kept, dropped):  # type: ignore[no-untyped-def]
+    triples = [key(e)[:3] for e in code(text)]
+    assert kept in triples and (dropped is None or dropped not in triples)

@@ -17,8 +17,6 @@ ROWS = [
     # 114: a protest lodged with a government, with a light verb or a note
     ("The Venezuelan foreign minister made a formal protest to the US embassy.", ("VENGOV", "USAGOV", "114", False, A)),
     ("Japan sent a protest note to China over the incident.", ("JPN", "CHN", "114", False, A)),
-    # 112: suspecting an actor of an act accuses it
-    ("The US suspects Iran of building a nuclear bomb.", ("USA", "IRN", "112", False, A)),
     # 173: the passive's subject is the one arrested, whatever it was doing
     ("The protesters were arrested trying to get closer to the faculty.", ("---COP", "---CVL", "173", False, A)),
     # 115: lawsuits filed or brought against an actor
