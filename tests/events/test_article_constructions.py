@@ -33,6 +33,9 @@ GOLDEN = [
     ("India bought five S-400 missile systems from Russia.", ("RUS", "IND", "062", False, A)),
     ("Vietnam bought two submarines from Russia.", ("RUS", "VNM", "062", False, A)),
     ("India signed a contract on Friday to buy missile systems from Russia.", ("RUS", "IND", "062", False, A)),
+    # "he" in what a subject told someone is the subject, also when the subject is named in apposition
+    ("Iraq's new president, Jalal Talabani, told Romania's ambassador that he was concerned about the fate of the "
+     "Romanian journalists.", ("IRQGOV", "ROUMED", "012", False, A)),
     # a plural pronoun after a pair, or after two coordinated subjects, is those two
     ("India and Russia held a summit on Friday. They also signed eight other agreements.", ("IND", "RUS", "057", False, A)),
     ("Japan and India held talks. They signed a nuclear deal.", ("JPN", "IND", "057", False, A)),

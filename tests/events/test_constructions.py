@@ -28,6 +28,8 @@ CONTROL = [
     ("The UN envoy is waiting to meet Burma's military leaders.", ("IGOUNO", "MMRMIL", "036", False, A)),
     ("Syria hopes to meet Israeli negotiators soon.", ("SYR", "ISRGOV", "036", False, A)),
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
+    # requiring an actor to act demands it
+    ("Congress required the two carmakers to produce viability plans.", ("USALEG", "---BUS", "100", False, A)),
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
     ("The opposition leader in the Australian parliament was critical of the budget.", ("AUSOPP", "AUSGOV", "111", False, A)),
     ("The Canadian opposition will oppose the bill.", ("CANOPP", "CANGOV", "120", False, F)),

@@ -17,6 +17,9 @@ ROWS = [
     # 114: a protest lodged with a government, with a light verb or a note
     ("The Venezuelan foreign minister made a formal protest to the US embassy.", ("VENGOV", "USAGOV", "114", False, A)),
     ("Japan sent a protest note to China over the incident.", ("JPN", "CHN", "114", False, A)),
+    # 139: time given to do an act, or an ultimatum, whatever the act
+    ("Kidnappers gave Romania three days to withdraw its troops from Iraq.", ("---CRM", "ROU", "139", False, A)),
+    ("Peru issued an ultimatum to Ecuador to halt attacks across the border.", ("PER", "ECU", "139", False, A)),
     # 173: the passive's subject is the one arrested, whatever it was doing
     ("The protesters were arrested trying to get closer to the faculty.", ("---COP", "---CVL", "173", False, A)),
     # 115: lawsuits filed or brought against an actor
@@ -96,6 +99,7 @@ def test_construction_yields_the_event(code, text, expected):  # type: ignore[no
 
 # wrong senses: the same words where they are no event of these codes
 NEVER = [
+    ("The president gave his ministers a day off.", "139"),
     ("The company executed the plan.", "1823"),
     ("The team fined the player.", "172"),
     ("The military junta seized power in Thailand.", "171"),

@@ -74,6 +74,12 @@ def _title_antecedent(d: Draft, people: list[Draft]) -> Draft | None:
     return None
 
 
+def _a_subject(doc: ParsedDoc, i: int) -> bool:
+    """Word ``i`` is a subject, or names one in apposition ("Iraq's president, [Jalal Talabani], told ...")."""
+    tok = doc.tokens[i]
+    return tok.dep.startswith("nsubj") or (tok.dep == "appos" and doc.tokens[tok.head].dep.startswith("nsubj"))
+
+
 def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
     """Add a mention for each personal pronoun with a person antecedent."""
     drafts = list(drafts)
@@ -87,7 +93,7 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         candidates = [d for d in persons if d.last <= tok.i and tok.sent - 1 <= doc.tokens[d.head].sent <= tok.sent]
         if not candidates:
             continue
-        subjects = [d for d in candidates if doc.tokens[d.head].dep.startswith("nsubj")]
+        subjects = [d for d in candidates if _a_subject(doc, d.head)]
         antecedent = (subjects or candidates)[-1]
         new = replace(antecedent, first=tok.i, last=tok.i + 1, head=tok.i, via="pronoun")
         added.append(new)
