@@ -17,6 +17,11 @@ ROWS = [
     # 114: a protest lodged with a government, with a light verb or a note
     ("The Venezuelan foreign minister made a formal protest to the US embassy.", ("VENGOV", "USAGOV", "114", False, A)),
     ("Japan sent a protest note to China over the incident.", ("JPN", "CHN", "114", False, A)),
+    # an objection or a protest a deed defies is aimed at its doer
+    ("In 1971, the US handed the islands back to Japan, despite China's objections.", ("CHN", "USA", "111", False, A)),
+    ("The US invaded Iraq over the objections of France.", ("FRA", "USA", "111", False, A)),
+    ("Israel built the wall despite protests from the Palestinians.", ("PSE", "ISR", "114", False, A)),
+    ("Russia voiced objections to NATO expansion.", ("RUS", "IGOWSTNAT", "111", False, A)),
     # 139: time given to do an act, or an ultimatum, whatever the act
     ("Kidnappers gave Romania three days to withdraw its troops from Iraq.", ("---CRM", "ROU", "139", False, A)),
     ("Peru issued an ultimatum to Ecuador to halt attacks across the border.", ("PER", "ECU", "139", False, A)),

@@ -80,6 +80,7 @@ NEVER = [
     # a qualifier that makes the war a figure of speech
     ("The trade war between the United States and China escalated.", "19"),
     ("A war of words between Venezuela and Colombia erupted.", "19"),
+    ("Despite constant media bombardment, most Spaniards are unsure of the content of the constitution.", "19"),
     ("The price war with Walmart hurt the profits of British supermarkets.", "19"),
     ("Shell was hit by the fall in oil prices.", "19"),
     # an act a verb of prevention keeps from happening is not done

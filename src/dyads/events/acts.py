@@ -60,7 +60,15 @@ def _own_clauses(doc: ParsedDoc, matched: tuple[int, ...], documents: frozenset[
     return out
 
 
-def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str], documents: frozenset[str]) -> set[int]:
+def _defiance(doc: ParsedDoc, prep: int, objections: frozenset[str]) -> bool:
+    """An "over" phrase that tells what the act defied, not what it was about ("invaded Iraq [over the
+    objections of France]")."""
+    return doc.tokens[prep].lemma == "over" and any(
+        c.dep == "pobj" and c.lemma.lower() in objections for c in doc.children(prep))
+
+
+def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str], documents: frozenset[str], *,
+            objections: frozenset[str]) -> set[int]:
     """Tokens a pattern used, and everything below the words it matched after its head
     ("accused Washington of [protecting ...]": the protecting is the accusation's content)."""
     covered: set[int] = set()
@@ -72,7 +80,8 @@ def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str], documen
             for c in doc.children(a.head):
                 if c.dep == "dobj" and c.i not in spared:
                     covered.add(c.i)
-                if c.dep == "prep" and c.lemma in _CONTENT_PREPS and c.i not in spared:
+                if c.dep == "prep" and c.lemma in _CONTENT_PREPS and c.i not in spared and not _defiance(
+                        doc, c.i, objections):
                     covered.update(k for k in subtree(doc, c.i) if k not in spared)
         for j in a.match.tokens:
             covered.add(j)
@@ -148,8 +157,8 @@ def _figurative(doc: ParsedDoc, i: int, words: frozenset[str]) -> bool:
     """An event noun a qualifier makes a figure of speech: "a [trade] war", "a [legal] battle", "a [price]
     war", "a war [of words]" (``figurative`` in the lexicon)."""
     for c in doc.children(i):
-        if c.dep in ("amod", "compound", "nmod") and c.lemma.lower() in words:
-            return True
+        if c.dep in ("amod", "compound", "nmod") and (c.lemma.lower() in words or c.text.lower() in words):
+            return True  # (by its form too: "media" has the lemma "medium")
         if c.dep == "prep" and c.lemma == "of" and any(g.lemma.lower() in words for g in doc.children(c.i)):
             return True
     return False
@@ -208,12 +217,13 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
     # an act inside another act's matched words is part of that act
     ranked = sorted(acts.values(), key=lambda a: (-a.match.score, a.head))
     kept: dict[int, Act] = {}
+    objections = patterns.words("objections")
     for a in ranked:
-        if a.head in _inside(doc, kept, patterns.light, papers):
+        if a.head in _inside(doc, kept, patterns.light, papers, objections=objections):
             continue
         kept[a.head] = a
     kept = {i: a for i, a in kept.items()
-            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light, papers)}
-    covered = _inside(doc, kept, patterns.light, papers)
+            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light, papers, objections=objections)}
+    covered = _inside(doc, kept, patterns.light, papers, objections=objections)
     frames = {i: f for i, f in frames.items() if i not in covered}
     return SentenceActs(dict(sorted(kept.items())), frames)

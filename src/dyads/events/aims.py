@@ -77,10 +77,31 @@ def held_state(ctx: Context, i: int) -> int | None:
     return None
 
 
+_DEFIANT_PREPS = frozenset({"despite", "amid", "notwithstanding"})
+
+
+def defied_by(ctx: Context, i: int) -> int | None:
+    """The verb done in the face of nominal act ``i`` ("handed the islands to Japan [despite] China's
+    objections", "invaded Iraq [over the objections] of France", "built the wall amid protests"), or
+    ``None``: the act was aimed at whoever did that verb."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    if tok.dep != "pobj":
+        return None
+    prep = doc.tokens[tok.head]
+    verb = doc.tokens[prep.head]
+    if prep.dep != "prep" or verb.pos != "VERB":  # (not a copula: "despite ..., Spaniards are unsure")
+        return None
+    if prep.lemma in _DEFIANT_PREPS or (prep.lemma == "over" and tok.lemma.lower() in ctx.patterns.words("objections")):
+        return verb.i
+    return None
+
+
 def undergoer(ctx: Context, i: int) -> list[int]:
     """Who a nominal act falls on: the subject of "face"/"suffer"/"risk" ("leaders could face sanctions"),
     of a verb that provokes it ("provoking protests"), of a verb of receiving ("received military aid"),
-    of a verb of being held ("has been under house arrest"), or an against/on phrase that the parser hung
+    of a verb of being held ("has been under house arrest"), of a verb done despite it ("despite China's
+    objections"), or an against/on phrase that the parser hung
     on the verb whose object the act is."""
     doc = ctx.doc
     tok = doc.tokens[i]
@@ -94,6 +115,9 @@ def undergoer(ctx: Context, i: int) -> list[int]:
     receiver = received_by(ctx, i)
     if receiver is not None:
         return subject_tokens(doc, receiver)
+    defied = defied_by(ctx, i)
+    if defied is not None:
+        return subject_tokens(doc, defied)
     if tok.dep == "dobj":  # "announced new sanctions on Friday [against three Russian banks]": the PP went to the verb
         found = _actor_after(ctx, tok.head, ("against", "on"), after=i)
         if found:
