@@ -17,6 +17,8 @@ ROWS = [
     # 114: a protest lodged with a government, with a light verb or a note
     ("The Venezuelan foreign minister made a formal protest to the US embassy.", ("VENGOV", "USAGOV", "114", False, A)),
     ("Japan sent a protest note to China over the incident.", ("JPN", "CHN", "114", False, A)),
+    # a diplomatic row is disapproval both ways (a row of another kind is none)
+    ("It came during a bitter diplomatic row between China and Japan.", ("JPN", "CHN", "110", False, A)),
     # an objection or a protest a deed defies is aimed at its doer
     ("In 1971, the US handed the islands back to Japan, despite China's objections.", ("CHN", "USA", "111", False, A)),
     ("The US invaded Iraq over the objections of France.", ("FRA", "USA", "111", False, A)),
@@ -105,6 +107,7 @@ def test_construction_yields_the_event(code, text, expected):  # type: ignore[no
 # wrong senses: the same words where they are no event of these codes
 NEVER = [
     ("The president gave his ministers a day off.", "139"),
+    ("A row between the two Japanese carmakers erupted.", "110"),
     ("The company executed the plan.", "1823"),
     ("The team fined the player.", "172"),
     ("The military junta seized power in Thailand.", "171"),
