@@ -28,6 +28,8 @@ CONTROL = [
     ("The UN envoy is waiting to meet Burma's military leaders.", ("IGOUNO", "MMRMIL", "036", False, A)),
     ("Syria hopes to meet Israeli negotiators soon.", ("SYR", "ISRGOV", "036", False, A)),
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
+    # a thing offered, with what it is for: the offer of the thing, not an intent to do what it is for
+    ("Syria offered its troops to Lebanon's new president to help him oust Aoun.", ("SYR", "LBNGOV", "0332", False, A)),
     # requiring an actor to act demands it
     ("Congress required the two carmakers to produce viability plans.", ("USALEG", "---BUS", "100", False, A)),
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
@@ -391,6 +393,9 @@ PLAIN_ACT_NEVER = [
     ("The UN envoy is waiting to meet Burma's military leaders.", "040"),
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
+    # what troops are sent or offered for is an aim, not an act done ("to help him oust ...")
+    ("Syria sent troops to Lebanon to help the president oust Aoun.", "170"),
+    ("Syria offered its troops to Lebanon's president to help him oust Aoun.", "170"),
 ]
 
 

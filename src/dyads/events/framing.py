@@ -107,6 +107,10 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
                 return None  # "hopes the EU will lift the ban": the hope is no act of the EU's
             if tok.dep in ("conj", "relcl") or (tok.dep == "ccomp" and hit.frame.fallback is Fallback.NEGATED):
                 return None
+            if (tok.dep == "advcl" and any(c.dep == "aux" and c.lemma == "to" for c in doc.children(j))
+                    and any(c.dep == "dobj" and c.pos in ("NOUN", "PROPN") and c.i not in hit.match.tokens
+                            for c in doc.children(h))):
+                return None  # "offered its troops to X [to help him oust Y]": what the thing offered is for
             # "was aimed at": no frame; but "is expected [to visit]", "was asked [to release]" frame the infinitive
             if is_passive(doc, h) and tok.dep not in ("nsubjpass", "xcomp"):
                 return None
@@ -315,7 +319,7 @@ def purpose_clause(doc: ParsedDoc, i: int, patterns: PatternSet) -> bool:
     tell the act (``steps_towards`` and ``enabling`` in the lexicon)."""
     tok = doc.tokens[i]
     head = doc.tokens[tok.head]
-    if tok.dep == "xcomp" and head.lemma == "help" and head.i != i:  # "to help [defend]"
+    if tok.dep in ("xcomp", "ccomp") and head.lemma == "help" and head.i != i:  # "to help [defend]", "help him [oust]"
         return purpose_clause(doc, head.i, patterns)
     kids = doc.children(i)
     if any(c.dep == "prt" and c.lemma == "on" for c in doc.children(head.i)):
