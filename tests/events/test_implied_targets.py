@@ -27,6 +27,8 @@ IMPLIED = [
     ("The Arab League envoy undertook a mediation mission between Sudan and Chad.", ("IGOMEAARL", "TCD", "045")),
     # the act's own "of" places it too
     ("Israel mounted its invasion of South Lebanon, ploughing through the United Nations lines.", ("ISR", "LBN", "192")),
+    # jailing for treason those the resolver cannot name is aimed at the source's own people
+    ("Nigerian authorities jailed 52 members of the banned movement on allegations of treason.", ("NGAGOV", "NGACVL", "1125")),
     # a domestic act on a group whose country is unsaid: the source's own people
     ("Chilean police detained four students during the protest.", ("CHLCOP", "CHLEDU", "173")),
     ("The Kenyan government arrested 20 opposition supporters.", ("KENGOV", "KENOPP", "173")),
