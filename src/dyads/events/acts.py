@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from dyads.events.framing import FrameHit, done_before, frame_act, frame_at, governing_frame
 from dyads.events.matching import Match, best_match, forms, subtree
-from dyads.events.pattern_syntax import Pattern
+from dyads.events.pattern_syntax import ElementKind, Pattern
 from dyads.events.patterns import PatternSet
 from dyads.records.parse import ParsedDoc, Sentence
 
@@ -116,7 +116,11 @@ def _settle(doc: ParsedDoc, acts: dict[int, Act], frames: dict[int, FrameHit], p
                 continue
             framed = frame_act(acts[j].match.pattern.code, hit, patterns)
             sharper = len(framed.code) > len(mine) or (len(framed.code) == len(mine) and mine.endswith("0"))
-            if j not in acts[i].match.tokens or (framed.code != hit.frame.code and sharper and not framed.negated):
+            # (a clause the act's pattern only asks for, "agree @ccomp", is the frame's to carry: "agreed that
+            # their countries should cooperate" is an intent to cooperate, not a bare accord)
+            clause = any(el.kind is ElementKind.DEP for el in acts[i].match.pattern.elements)
+            if j not in acts[i].match.tokens or clause or (
+                    framed.code != hit.frame.code and sharper and not framed.negated):
                 governs = True
         if governs or frames[i].match.score > acts[i].match.score:
             del acts[i]
