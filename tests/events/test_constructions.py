@@ -28,6 +28,8 @@ CONTROL = [
     ("The UN envoy is waiting to meet Burma's military leaders.", ("IGOUNO", "MMRMIL", "036", False, A)),
     ("Syria hopes to meet Israeli negotiators soon.", ("SYR", "ISRGOV", "036", False, A)),
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
+    # a denial of one's own act is aimed at whom the act falls on, not at one's own troops
+    ("Moscow denied sending troops to Ukraine.", ("RUSGOV", "UKR", "016", False, A)),
     # agreeing that one's own side will or should act is an intent to act, not a bare accord
     ("Russia and China agreed that they would cooperate on energy.", ("RUS", "CHN", "031", False, A)),
     # a thing offered, with what it is for: the offer of the thing, not an intent to do what it is for

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dyads.events.acts import NOMINAL_POS, Act
 from dyads.events.aims import PROTEST_ROOT, held_state, protest_aim, received_by, undergoer
 from dyads.events.arguments import (
+    UnresolvedActors,
+    actors_at,
     agent_of_noun,
     conjuncts,
     is_pronoun,
@@ -97,6 +99,20 @@ def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int
         return subject_tokens(ctx.doc, ctx.doc.tokens[paper].head)
     found = subject_tokens(ctx.doc, i)
     return [k for j in found for k in paper_author(ctx, j)] or found
+
+
+def _own_side(ctx: Context, sources: tuple[int, ...], found: list[int]) -> frozenset[int]:
+    """The words of ``found`` that name only actors of the sources' own countries."""
+    doc = ctx.doc
+
+    def countries(tokens: tuple[int, ...] | list[int]) -> set[str]:
+        return {a.country for t in tokens for a in actors_at(doc, t, ctx.index, unresolved=UnresolvedActors.DROP)
+                if a.country}
+
+    mine = countries(sources)
+    if not mine:
+        return frozenset()
+    return frozenset(j for t in found if countries([t]) and countries([t]) <= mine for j in np_tokens(doc, t))
 
 
 def default_targets(ctx: Context, i: int, exclude: frozenset[int], also: tuple[int, ...] = ()) -> list[int]:
@@ -302,6 +318,12 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         found = []
     else:
         found = default_targets(ctx, act.head, exclude, matched)
+        if found and any(el.kind is ElementKind.DEP for el in pattern.elements):
+            # "denied sending [its troops] into Ukraine": what a statement says of the speaker's own act is
+            # aimed at whom that act falls on, never at the speaker's own side
+            own = _own_side(ctx, sources, found)
+            if own:
+                found = default_targets(ctx, act.head, exclude | own, matched)
     if not found and framing.code[:2] == PROTEST_ROOT:
         found = protest_aim(ctx, (act.head, *act.match.tokens), exclude)
     if not found and hit is not None:
