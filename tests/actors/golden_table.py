@@ -234,6 +234,9 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # --- a title "of" a body takes the body's role; a nationality beside an agent on one noun
     ("2008-05-04", "The leader of Kenya's main opposition Orange Democratic Movement rejected the offer.", (("leader of Kenya's main opposition Orange Democratic Movement", "KENOPP"),)),
     ("2008-05-04", "Police arrested Zimbabwean opposition activists in Harare.", (("Zimbabwean opposition", "ZWEOPP"),)),
+    # --- an agent noun before a noun for a body names the body's members, also one the tagger took for an adjective
+    ("2011-03-10", "France recognized the Libyan rebel council.", (("Libyan rebel council", "LBYREB"),)),
+    ("2011-03-10", "The Syrian opposition coalition met in Istanbul.", (("Syrian opposition coalition", "SYROPP"),)),
     # --- nationalities coordinated on one noun: one actor each, over the same span
     ("2012-04-22", "Russian and Chinese warships began joint drills in the Yellow Sea.", (("Russian and Chinese warships", "RUSMIL+CHNMIL"),)),
     # --- a title's role picks among people of one surname: the opposition leader, not the prime minister

@@ -86,8 +86,9 @@ def match_agents(doc: ParsedDoc, kb: KnowledgeBase, taken: list[bool]) -> list[A
                 agent = keys.get(tuple(lowers[i : i + length])) or keys.get(tuple(lemmas[i : i + length]))
                 if agent is None or not _same_sentence(tokens, i, i + length):
                     continue
-                if tokens[i + length - 1].pos not in _NOUNS:  # "official scenario", "military exercise"
-                    continue
+                last = tokens[i + length - 1]
+                if last.pos not in _NOUNS and last.dep != "compound":  # "official scenario", "military exercise"
+                    continue  # (a word the tagger took for an adjective but the parser for a noun is a noun)
                 found.append(AgentMatch(i, i + length, agent))
                 matched = length
                 break

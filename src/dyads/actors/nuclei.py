@@ -69,6 +69,13 @@ def name_nuclei(
     return found
 
 
+# nouns for a body of people: an agent noun before one names the body's members ("the rebel council",
+# "the opposition movement", "a student committee"); grammar, not a fact of any actor
+_BODY_NOUNS = frozenset({"council", "committee", "movement", "alliance", "coalition", "front", "leadership",
+                         "delegation", "faction", "bloc", "camp", "wing", "network", "command", "union",
+                         "federation", "association", "organisation", "organization", "body", "group"})
+
+
 def agent_nuclei(doc: ParsedDoc, matches: list[AgentMatch]) -> list[Nucleus]:
     """Agent nouns as nuclei; a capitalised one before the head of a longer organisation's name only
     qualifies it ("the [General] Confederation of Labour", "[General] Motors", "the [Police]
@@ -82,7 +89,11 @@ def agent_nuclei(doc: ParsedDoc, matches: list[AgentMatch]) -> list[Nucleus]:
         if doc.tokens[m.first].text[:1].isupper() and any(
                 f <= m.first and m.last <= h < last for f, last, h in inside):
             continue
-        out.append(Nucleus(m.first, m.last, head, NucleusKind.AGENT, agent=m.agent, via="agent"))
+        last = m.last
+        if last < len(doc.tokens) and doc.tokens[head].dep == "compound" and doc.tokens[head].head == last and (
+                doc.tokens[last].lemma.lower() in _BODY_NOUNS):
+            head, last = last, last + 1  # "the rebel [council]": a body of rebels
+        out.append(Nucleus(m.first, last, head, NucleusKind.AGENT, agent=m.agent, via="agent"))
     return out
 
 
