@@ -17,6 +17,9 @@ ROWS = [
     ("The Indian defence ministry awarded a contract to Boeing.", ("INDGOV", "USABUS", "061", False, A)),
     # 062: a sale of warplanes is military, not economic, cooperation
     ("The United States sold F-16 fighter jets to Pakistan.", ("USA", "PAK", "062", False, A)),
+    # 063: the state a suspect is handed or extradited to is the target
+    ("Colombia extradited a drug lord to the United States.", ("COL", "USA", "063", False, A)),
+    ("Pakistan handed the suspect over to the United States.", ("PAK", "USA", "063", False, A)),
     # 071 / 073: money in another currency; rescuers and doctors sent
     ("Germany gave Greece ten billion euros.", ("DEU", "GRC", "071", False, A)),
     ("Britain sent rescue teams to Turkey.", ("GBR", "TUR", "073", False, A)),
