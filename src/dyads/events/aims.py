@@ -51,8 +51,9 @@ def filing_owners(doc: ParsedDoc, i: int) -> list[int]:
 
 def received_by(ctx: Context, i: int) -> int | None:
     """The verb of receiving whose object is nominal act ``i`` ("Pakistan [received] American military
-    aid", "Egypt [gets] $1.3 billion in US aid"), or ``None``: its subject is who the act is for, never
-    who does it."""
+    aid", "Egypt [gets] $1.3 billion in US aid"), or of answering an offer, a proposal or an invitation
+    ("Iran [rejected] an offer by the EU"), or ``None``: its subject is who the act is for, never who
+    does it."""
     doc = ctx.doc
     tok = doc.tokens[i]
     if tok.dep == "pobj" and doc.tokens[tok.head].lemma == "in":  # "$13.4 billion [in] federal loans"
@@ -60,7 +61,8 @@ def received_by(ctx: Context, i: int) -> int | None:
     if tok.dep != "dobj" or tok.head == tok.i:
         return None
     verb = doc.tokens[tok.head]
-    return verb.i if verb.lemma in ctx.patterns.words("receive") else None
+    answered = verb.lemma in ctx.patterns.words("answer") and tok.lemma.lower() in ctx.patterns.carriers
+    return verb.i if verb.lemma in ctx.patterns.words("receive") or answered else None
 
 
 def held_state(ctx: Context, i: int) -> int | None:

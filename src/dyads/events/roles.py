@@ -330,6 +330,9 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
         found = default_targets(ctx, hit.match.head, exclude | frozenset(hit.match.tokens))
+        answered = received_by(ctx, hit.match.head) if doc.tokens[hit.match.head].pos in NOMINAL_POS else None
+        if not found and answered is not None:  # "Iran rejected [an offer] by the EU to supply ...": made to Iran
+            found = [j for j in subject_tokens(doc, answered) if j not in exclude]
     if ctx.patterns.at_a_venue(framing.code, pattern.code):
         found = [g for g in found if not _at_venue(ctx, g)]  # "criticised the decision [in Paris]"
     return Roles(sources, resolve_pronouns(ctx, tuple(found)), False)
