@@ -30,6 +30,7 @@ CONTROL = [
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
     # an offer its answerer rejects or accepts was made to the answerer
     ("Iran has rejected an offer by the European Union to supply a reactor.", ("IGOEUREEC", "IRN", "0311", False, A)),
+    ("Beirut rejected a United Nations appeal for deploying army troops along its borders.", ("IGOUNO", "LBNGOV", "020", False, A)),
     # a denial of one's own act is aimed at whom the act falls on, not at one's own troops
     ("Moscow denied sending troops to Ukraine.", ("RUSGOV", "UKR", "016", False, A)),
     # agreeing that one's own side will or should act is an intent to act, not a bare accord

@@ -279,6 +279,13 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, tuple(j for j in owing if j not in exclude)), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
+    answered = received_by(ctx, hit.match.head) if hit is not None and doc.tokens[
+        hit.match.head].pos in NOMINAL_POS else None
+    if hit is not None and hit.frame.target.value == "frame" and answered is not None:
+        # "Yemen rejected [a U.S. request] to interrogate detainees": the request was made of Yemen
+        answerer = [j for j in subject_tokens(doc, answered) if j not in exclude]
+        if answerer:
+            return Roles(sources, resolve_pronouns(ctx, tuple(answerer)), True, from_frame=True)
     clause = _clause_below(doc, act.head, hit.match.head) if hit is not None else None
     if hit is not None and hit.frame.target.value == "frame" and clause is not None:
         # "demanded that [Hamas] renounce ...", "demanded that [Manila] end its alliance with X": the appeal or
@@ -330,7 +337,6 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         if hit.match.slot is not None:
             return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
         found = default_targets(ctx, hit.match.head, exclude | frozenset(hit.match.tokens))
-        answered = received_by(ctx, hit.match.head) if doc.tokens[hit.match.head].pos in NOMINAL_POS else None
         if not found and answered is not None:  # "Iran rejected [an offer] by the EU to supply ...": made to Iran
             found = [j for j in subject_tokens(doc, answered) if j not in exclude]
     if ctx.patterns.at_a_venue(framing.code, pattern.code):

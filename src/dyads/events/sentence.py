@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
-from dyads.events.aims import held_state
+from dyads.events.aims import held_state, received_by
 from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.conduits import conduit_origin
 from dyads.events.context import Context, Roles
@@ -261,6 +261,8 @@ def _under_another_frame(ctx: Context, hit: FrameHit, frames: dict[int, FrameHit
     outer = governing_frame(ctx.doc, hit.match.head, others, acts, ctx.patterns) if others else None
     if outer is None or framing.modality is not Modality.ASSERTED:
         return framing
+    if ctx.doc.tokens[hit.match.head].pos in NOMINAL_POS and received_by(ctx, hit.match.head) is not None:
+        return framing  # "Iran rejected [an offer] by the EU to supply ...": the offer was made, whatever its answer
     return replace(framing, modality=Modality.INTENDED if outer.frame.transform == "intent" else Modality.HYPOTHETICAL)
 
 
