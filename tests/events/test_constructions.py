@@ -647,6 +647,7 @@ ONE_SIDED = [
     ("Russian authorities offered to cooperate with the interim Kyrgyz authorities.", ("RUSGOV", "KGZGOV", "031"),
      ("KGZGOV", "RUSGOV", "031")),
     ("Iran wants to hold talks with the EU.", ("IRN", "IGOEUREEC", "036"), ("IGOEUREEC", "IRN", "036")),
+    ("Russia has pledged to work with the Ukrainian opposition.", ("RUS", "UKROPP", "031"), ("UKROPP", "RUS", "031")),
     ("Russia and China plan to hold talks.", ("RUS", "CHN", "036"), None),
 ]
 

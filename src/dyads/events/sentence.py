@@ -78,7 +78,9 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 _ARMED_MEN = "UAF"
-_ONE_SIDED = frozenset({"plan", "hope"})  # frames of one side's mind: never joint
+# the frame verbs under which a joint act stays joint: an agreement binds both sides; a pledge, a promise, an
+# offer, a plan or a hope is one side's own ("pledged to work with the opposition")
+_JOINT_FRAME_VERBS = frozenset({"agree", "reach"})
 _STATEMENT_ROOT = "01"
 _ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
@@ -217,8 +219,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         # a joint act stays joint under an intent ("agreed to hold talks"), not under a demand, an appeal, a
         # threat or a refusal, which one side makes of the other ("demanded that it sever the alliance with X")
         # an offer, a wish or a plan is one side's own ("offered to cooperate with the new leaders")
-        joint = act.match.pattern.reciprocal and (hit is None or (framing.code in patterns.reciprocal
-                                                                  and hit.frame.name not in _ONE_SIDED))
+        joint = act.match.pattern.reciprocal and (hit is None or (
+            framing.code in patterns.reciprocal and doc.tokens[hit.match.head].lemma.lower() in _JOINT_FRAME_VERBS))
         reciprocal = joint or (framing.code in patterns.reciprocal and not roles.targets)
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
