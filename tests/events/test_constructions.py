@@ -37,6 +37,9 @@ CONTROL = [
     ("Russia and China agreed that they would cooperate on energy.", ("RUS", "CHN", "031", False, A)),
     # a thing offered, with what it is for: the offer of the thing, not an intent to do what it is for
     ("Syria offered its troops to Lebanon's new president to help him oust Aoun.", ("SYR", "LBNGOV", "0332", False, A)),
+    # an appeal or a demand told by its content noun is made of the noun's owner, not of the place
+    ("Iran demanded Israel's withdrawal from Lebanon.", ("IRN", "ISR", "1056", False, A)),
+    ("Protesters called for the withdrawal of Romanian troops from Iraq.", ("---CVL", "ROUMIL", "0256", False, A)),
     # requiring an actor to act demands it
     ("Congress required the two carmakers to produce viability plans.", ("USALEG", "---BUS", "100", False, A)),
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government

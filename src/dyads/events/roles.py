@@ -101,6 +101,24 @@ def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int
     return [k for j in found for k in paper_author(ctx, j)] or found
 
 
+def _asked_of(ctx: Context, act: Act, matched: tuple[int, ...], exclude: frozenset[int]) -> list[int]:
+    """Whom an appeal or a demand told by its content noun is made of: the noun's owner ("demanded
+    [Israel's] withdrawal from Lebanon", "called for the withdrawal of [Romanian troops] from Iraq"), not
+    the place the act is about."""
+    doc = ctx.doc
+    exclude = exclude - frozenset(matched)  # (the owner may be a word the pattern sought: "..troop ..withdrawal")
+    for a in matched:
+        if doc.tokens[a].pos not in NOMINAL_POS:
+            continue
+        for c in doc.children(a):
+            owners = [c.i] if c.dep == "poss" else (
+                [g.i for g in doc.children(c.i) if g.dep == "pobj"] if c.dep == "prep" and c.lemma == "of" else [])
+            owners = [o for o in owners if o not in exclude and has_actor(ctx, o, exclude)]
+            if owners:
+                return owners[:1]
+    return []
+
+
 def _own_side(ctx: Context, sources: tuple[int, ...], found: list[int]) -> frozenset[int]:
     """The words of ``found`` that name only actors of the sources' own countries."""
     doc = ctx.doc
@@ -324,7 +342,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     elif pattern.reciprocal and not pattern.elements:  # "X and Y met [at the SCO summit]": each other, not the venue
         found = []
     else:
-        found = default_targets(ctx, act.head, exclude, matched)
+        found = _asked_of(ctx, act, matched, exclude) if pattern.code[:2] in _ADDRESSED_ROOTS else []
+        found = found or default_targets(ctx, act.head, exclude, matched)
         if found and any(el.kind is ElementKind.DEP for el in pattern.elements):
             # "denied sending [its troops] into Ukraine": what a statement says of the speaker's own act is
             # aimed at whom that act falls on, never at the speaker's own side
