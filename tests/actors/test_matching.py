@@ -14,6 +14,18 @@ pytestmark = pytest.mark.model
 DAY = dt.date(2010, 10, 6)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The FARC sent a letter to the XI Foro de Sao Paulo.", "XI"),  # a numeral, not Xi Jinping
+        ("Pope Benedict XVI visited Cuba.", "XVI"),
+    ],
+)
+def test_roman_numeral_in_capitals_is_no_name(parse, kb, sentence: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve_actors(parse(sentence), kb=kb, published=DAY)
+    assert not [m for m in mentions if m.text == word]
+
+
 def test_longest_name_wins(parse, kb) -> None:  # type: ignore[no-untyped-def]
     doc = parse("The Shanghai Cooperation Organisation met in Shanghai.")
     spans = [(m.first, m.last) for m in match_names(doc, kb, fold_tokens(doc))]

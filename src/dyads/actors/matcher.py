@@ -7,6 +7,7 @@ cost is a few dict probes per token whatever the size of the knowledge base.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dyads.kb import Agent, KnowledgeBase
@@ -61,6 +62,8 @@ def match_names(doc: ParsedDoc, kb: KnowledgeBase, folded: tuple[str, ...]) -> l
                     continue
                 if not _capitalised(tokens, i, i + length, acronym=key in cased):
                     continue
+                if length == 1 and key not in cased and _roman_numeral(tokens, i):
+                    continue  # "the [XI] Foro de São Paulo": a numeral in capitals, not Xi
                 found.append(NameMatch(i, i + length, ids))
                 matched = length
                 break
@@ -102,6 +105,17 @@ _PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "ar", "bin", 
 def _may_start_name(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text.lower() in _PARTICLES)
+
+
+_ROMAN = re.compile(r"^(?=[IVXLC]{2,})X{0,3}(IX|IV|V?I{0,3})$|^(?=[IVXLC]{2,})L?X{0,3}(IX|IV|V?I{0,3})$")
+
+
+def _roman_numeral(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token ``i`` is a Roman numeral written in capitals ("XI", "III") in a sentence not written in capitals."""
+    if not _ROMAN.match(tokens[i].text):
+        return False
+    words = [t.text for t in tokens if t.sent == tokens[i].sent and t.text[:1].isalpha()]
+    return any(w[1:].islower() for w in words if len(w) > 1)
 
 
 def _capitalised(tokens: tuple[Token, ...], first: int, last: int, *, acronym: bool) -> bool:
