@@ -28,6 +28,8 @@ CONTROL = [
     ("The UN envoy is waiting to meet Burma's military leaders.", ("IGOUNO", "MMRMIL", "036", False, A)),
     ("Syria hopes to meet Israeli negotiators soon.", ("SYR", "ISRGOV", "036", False, A)),
     ("Syria was asked by Turkey to hand over the suspects.", ("TUR", "SYR", "0213", False, A)),
+    # opposing or rejecting someone's act is aimed at that someone
+    ("Iran opposed Russia's sale of arms to Syria.", ("IRN", "RUS", "1212", False, A)),
     # an offer its answerer rejects or accepts was made to the answerer
     ("Iran has rejected an offer by the European Union to supply a reactor.", ("IGOEUREEC", "IRN", "0311", False, A)),
     ("Beirut rejected a United Nations appeal for deploying army troops along its borders.", ("IGOUNO", "LBNGOV", "020", False, A)),

@@ -101,6 +101,9 @@ def predicate_subject(ctx: Context, i: int, *, modifiers: bool = True, slot: int
     return [k for j in found for k in paper_author(ctx, j)] or found
 
 
+_REJECTING = "reject"  # the transform of the frames of refusal and opposition
+
+
 def _asked_of(ctx: Context, act: Act, matched: tuple[int, ...], exclude: frozenset[int]) -> list[int]:
     """Whom an appeal or a demand told by its content noun is made of: the noun's owner ("demanded
     [Israel's] withdrawal from Lebanon", "called for the withdrawal of [Romanian troops] from Iraq"), not
@@ -297,6 +300,13 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         return Roles(sources, resolve_pronouns(ctx, tuple(j for j in owing if j not in exclude)), True)
     if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
+    if hit is not None and hit.frame.transform == _REJECTING and act.nominal:
+        # "[Lien's] visit to China was opposed by the DPP", "opposed [Russia's] sale of arms to Syria": what
+        # is rejected is someone's act, and the rejection is aimed at that someone
+        owner = [j for j in agent_of_noun(doc, act.head)
+                 if j not in exclude and not is_pronoun(doc.tokens[j]) and has_actor(ctx, j, exclude)]
+        if owner:
+            return Roles(sources, resolve_pronouns(ctx, tuple(owner)), True, from_frame=True)
     answered = received_by(ctx, hit.match.head) if hit is not None and doc.tokens[
         hit.match.head].pos in NOMINAL_POS else None
     if hit is not None and hit.frame.target.value == "frame" and answered is not None:
