@@ -516,6 +516,18 @@ def test_a_thing_with_its_maker_named_is_not_aimed_at_the_critics_government(cod
     assert wrong not in [key(e)[:3] for e in code(text)]
 
 
+# a verb with an object of its own takes no target from a coordinated verb's object
+COORDINATED_NEVER = [
+    ("New Zealand and Australia condemned the violence and warned their nationals in Tonga.", "111", "AUS"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code_", "target"), COORDINATED_NEVER)
+def test_act_with_its_own_object_takes_no_target_from_a_coordinated_verb(code, text, code_, target):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == code_ and e.target is not None and e.target.code == target]
+
+
 # one act told twice in a sentence, once with a vaguer target: only the telling that says more
 TOLD_TWICE = [
     ("Israeli helicopters and tanks shelled Palestinian positions near Rafah.", ("ISRMIL", "PSE", "195"),

@@ -127,10 +127,13 @@ def _contained(ctx: Context, raw: RawEvent, others: list[RawEvent]) -> ActorMent
     its own, not inside: "refused to deploy peacekeepers in Iraq and [urged its citizens] to ...".
     """
     below = set(subtree(ctx.doc, raw.scope))
+    own_object = any(c.dep == "dobj" for c in ctx.doc.children(raw.scope))
     for c in ctx.doc.children(raw.scope):
-        # (a verb with its own auxiliary or subject; "shot and [killed] an agent" shares its object)
+        # (a verb with its own auxiliary or subject, or with an object of its own when this one has one:
+        # "condemned the violence and [warned their nationals]"; "shot and [killed] an agent" shares its object)
         if c.dep in ("conj", "parataxis") and c.pos in ("VERB", "AUX") and any(
-                g.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for g in ctx.doc.children(c.i)):
+                g.dep in ("aux", "auxpass", "nsubj", "nsubjpass") or (own_object and g.dep == "dobj")
+                for g in ctx.doc.children(c.i)):
             below -= set(subtree(ctx.doc, c.i))
     for other in others:
         if (other.trigger != raw.trigger and other.target is not None and other.source is not None
