@@ -85,6 +85,9 @@ NEVER = [
     ("Despite constant media bombardment, most Spaniards are unsure of the content of the constitution.", "19"),
     ("The price war with Walmart hurt the profits of British supermarkets.", "19"),
     ("Shell was hit by the fall in oil prices.", "19"),
+    # a post or a task taken over is no ground occupied
+    ("Oscar Fernandes took over the Ministry of Labour.", "19"),
+    ("Raul Castro took over the presidency from his brother.", "19"),
     # an act a verb of prevention keeps from happening is not done
     ("Abbas ordered officers to prevent attacks on Israel.", "19"),
     ("Abbas ordered officers into positions to prevent terrorist strikes on Israel.", "14"),

@@ -175,6 +175,18 @@ def _provoked_clauses(doc: ParsedDoc, i: int, provoke: frozenset[str]) -> frozen
                      and c.lemma in provoke for j in subtree(doc, c.i))
 
 
+_OCCUPY = "192"
+
+
+def _an_office(doc: ParsedDoc, m: Match, offices: frozenset[str]) -> bool:
+    """Ground taken that is a post or a task ("took over [the presidency]", "took over [Ministry] of
+    Labour"): no occupation."""
+    if m.pattern.code != _OCCUPY:
+        return False
+    taken = [m.slot] if m.slot is not None else [c.i for c in doc.children(m.head) if c.dep in ("dobj", "nsubjpass")]
+    return any(doc.tokens[j].lemma.lower() in offices for j in taken)
+
+
 def _averted(doc: ParsedDoc, i: int, avert: frozenset[str]) -> bool:
     """Act word ``i`` is what a verb of prevention keeps from happening ("sent troops to [prevent]
     attacks on Israel", "police foiled a bombing"): an act that was not done."""
@@ -195,6 +207,7 @@ def _averted(doc: ParsedDoc, i: int, avert: frozenset[str]) -> bool:
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
     acts: dict[int, Act] = {}
     provoke, figurative, avert = patterns.words("provoke"), patterns.words("figurative"), patterns.words("avert")
+    offices = patterns.words("offices")
     for i in range(sent.first, sent.last):
         t = doc.tokens[i]
         if t.pos in _VERBAL_POS or t.dep == "ROOT":
@@ -203,7 +216,7 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
                 found = tuple(p for p in found if p.text.split()[1:2] not in (["*"], ["*!"]))
             m = best_match(doc, found, i)
             provoked = _provoked_clauses(doc, i, provoke) if m is not None else frozenset()
-            while m is not None and provoked.intersection(m.tokens):
+            while m is not None and (provoked.intersection(m.tokens) or _an_office(doc, m, offices)):
                 found = tuple(p for p in found if p is not m.pattern)
                 m = best_match(doc, found, i)
             if m is not None:

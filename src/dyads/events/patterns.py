@@ -44,7 +44,8 @@ WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "provoke", "held_
               "stance_participles", "documents", "encounters", "argument_nouns",
               "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns",
               "receive", "verdict_verbs", "verdicts", "place_parts", "figurative", "crowds",
-              "armed_strikes", "avert", "objections", "answer")
+              "armed_strikes", "avert", "objections", "answer",
+              "offices")
 
 __all__ = ["Complement", "Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
