@@ -18,7 +18,9 @@ IMPLIED = [
     # troops sent, mobilized or withheld are the source's own: the target is where or against whom
     ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", ("GBR", "IRQ", "154")),
     ("Pakistan has refused to deploy peacekeepers in Iraq.", ("PAK", "IRQ", "1224")),
-    # a town or city places the act in its country (the gazetteer), "from" a place too
+    # a town or city places the act in its country (the gazetteer), "from" a place too, and a town the
+    # act's verb is done to
+    ("Israeli jets struck Rafah.", ("ISR", "PSE", "195")),
     ("Israeli tanks shelled targets in Nablus on Tuesday.", ("ISRMIL", "PSE", "194")),
     ("UN helicopters evacuated the wounded from the besieged town of Gorazde.", ("IGOUNO", "BIH", "073")),
     # the actor inside a passive subject's phrase is the target: "a camp for refugees was attacked"

@@ -43,7 +43,8 @@ from dyads.records.parse import ParsedDoc
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
-_HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
+_HOME_ORGANS = frozenset({"JUD", "COP"})
+_PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})  # courts and police act within their own country
 _POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
 _PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
@@ -175,13 +176,18 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
         for j in [k for h in scopes for k in _walk(doc, h, avoid | {raw.scope})]:
             tok = doc.tokens[j]
             prep = doc.tokens[tok.head]
-            # a placing preposition, the act's own "of" ("an invasion of [South Lebanon]"), or a bearing
-            # ("20 km south of [Kabul]")
-            if tok.dep != "pobj" or not (prep.lemma in ctx.patterns.place_preps
-                                         or (prep.lemma == "of" and prep.head in raw.trigger)
-                                         or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS)):
+            # a placing preposition, the act's own "of" ("an invasion of [South Lebanon]"), a bearing
+            # ("20 km south of [Kabul]"), or the place the act's verb is done to ("jets struck [Rafah]")
+            struck = (tok.dep == "dobj" and tok.head in raw.trigger and doc.tokens[tok.head].pos == "VERB"
+                      and tok.pos == "PROPN")
+            placing = tok.dep == "pobj" and (prep.lemma in ctx.patterns.place_preps
+                                             or (prep.lemma == "of" and prep.head in raw.trigger)
+                                             or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS))
+            if not (struck or placing):
                 continue
-            named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]  # "the town of X"
+            # "the town of X"; a name struck is the name alone, not what its phrase says ("action [for Sevan]")
+            named = ([j, *(c.i for c in doc.children(j) if c.dep == "compound")] if struck else
+                     np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)])
             for place in ctx.places.find(doc, named):
                 if place.country != source.country:
                     return (place,)
