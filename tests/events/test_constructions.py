@@ -35,6 +35,8 @@ CONTROL = [
     ("Beirut rejected a United Nations appeal for deploying army troops along its borders.", ("IGOUNO", "LBNGOV", "020", False, A)),
     # a denial of one's own act is aimed at whom the act falls on, not at one's own troops
     ("Moscow denied sending troops to Ukraine.", ("RUSGOV", "UKR", "016", False, A)),
+    # a willingness, a readiness or an intention to act is an intent to act, not the act
+    ("Iran expressed its willingness to negotiate with the EU.", ("IRN", "IGOEUREEC", "036", False, A)),
     # agreeing that one's own side will or should act is an intent to act, not a bare accord
     ("Russia and China agreed that they would cooperate on energy.", ("RUS", "CHN", "031", False, A)),
     # a thing offered, with what it is for: the offer of the thing, not an intent to do what it is for
@@ -405,6 +407,7 @@ PLAIN_ACT_NEVER = [
     ("The UN envoy is waiting to meet Burma's military leaders.", "040"),
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
+    ("Iran expressed its willingness to negotiate with the EU.", "046"),
     # what troops are sent or offered for is an aim, not an act done ("to help him oust ...")
     ("Syria sent troops to Lebanon to help the president oust Aoun.", "170"),
     ("Syria offered its troops to Lebanon's president to help him oust Aoun.", "170"),
