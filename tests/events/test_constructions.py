@@ -408,6 +408,8 @@ PLAIN_ACT_NEVER = [
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
     ("Iran expressed its willingness to negotiate with the EU.", "046"),
+    # a concern expressed is the object's own word, not one deep in what the object is about
+    ("Iran expressed a willingness to hold talks over matters of mutual concern.", "012"),
     # what troops are sent or offered for is an aim, not an act done ("to help him oust ...")
     ("Syria sent troops to Lebanon to help the president oust Aoun.", "170"),
     ("Syria offered its troops to Lebanon's president to help him oust Aoun.", "170"),
