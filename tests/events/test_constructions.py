@@ -671,6 +671,9 @@ ONE_SIDED = [
     ("Iran wants to hold talks with the EU.", ("IRN", "IGOEUREEC", "036"), ("IGOEUREEC", "IRN", "036")),
     ("Russia has pledged to work with the Ukrainian opposition.", ("RUS", "UKROPP", "031"), ("UKROPP", "RUS", "031")),
     ("Russia and China plan to hold talks.", ("RUS", "CHN", "036"), None),
+    # a joint act naming its parties, planned by no one said, stays joint
+    ("A joint venture was planned between China's FAW Group and the Russian GAZ Group.", ("RUSBUS", "CHNBUS", "0311"),
+     None),
 ]
 
 

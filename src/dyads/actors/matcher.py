@@ -107,7 +107,7 @@ def _may_start_name(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text.lower() in _PARTICLES)
 
 
-_ROMAN = re.compile(r"^(?=[IVXLC]{2,})X{0,3}(IX|IV|V?I{0,3})$|^(?=[IVXLC]{2,})L?X{0,3}(IX|IV|V?I{0,3})$")
+_ROMAN = re.compile(r"^(?=[IVXL]{2,}$)L?X{0,3}(IX|IV|V?I{0,3})$")  # II to LXXXIX
 
 
 def _roman_numeral(tokens: tuple[Token, ...], i: int) -> bool:

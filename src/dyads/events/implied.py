@@ -43,8 +43,7 @@ from dyads.records.parse import ParsedDoc
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
-_HOME_ORGANS = frozenset({"JUD", "COP"})
-_PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})  # courts and police act within their own country
+_HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
 _POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
 _PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"

@@ -150,7 +150,7 @@ def _gapped_antecedent(doc: ParsedDoc, head: int) -> int | None:
     objects = [c for c in doc.children(head) if c.dep in ("dobj", "nsubjpass")]
     if any(c.lemma.lower() not in _RELATIVE_OBJECTS for c in objects):
         return None
-    if any(c.dep in ("nsubj",) and c.lemma.lower() in _RELATIVE_OBJECTS | {"who"} for c in doc.children(head)):
+    if any(c.dep == "nsubj" and c.lemma.lower() in _RELATIVE_OBJECTS | {"who"} for c in doc.children(head)):
         return None  # "the attack [that] killed ...": the noun is the subject
     return tok.head
 

@@ -307,8 +307,9 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
                  if j not in exclude and not is_pronoun(doc.tokens[j]) and has_actor(ctx, j, exclude)]
         if owner:
             return Roles(sources, resolve_pronouns(ctx, tuple(owner)), True, from_frame=True)
-    answered = received_by(ctx, hit.match.head) if hit is not None and doc.tokens[
-        hit.match.head].pos in NOMINAL_POS else None
+    # an offer, a request or a demand its subject answers ("rejected an offer by the EU") was made to that subject
+    answered = None if hit is None or doc.tokens[hit.match.head].pos not in NOMINAL_POS else received_by(
+        ctx, hit.match.head)
     if hit is not None and hit.frame.target.value == "frame" and answered is not None:
         # "Yemen rejected [a U.S. request] to interrogate detainees": the request was made of Yemen
         answerer = [j for j in subject_tokens(doc, answered) if j not in exclude]

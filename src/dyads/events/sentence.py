@@ -23,6 +23,7 @@ from dyads.events.framing import (
     plain_act,
 )
 from dyads.events.matching import is_passive, subtree
+from dyads.events.naming import has_actor
 from dyads.events.papers import carrying_document
 from dyads.events.pattern_syntax import PatternKind
 from dyads.events.patterns import ModalKind
@@ -216,10 +217,13 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                 later = Modality.FUTURE if kind is ModalKind.FUTURE else Modality.HYPOTHETICAL
                 framing = Framing(act.match.pattern.code, False, later, None)
         trigger = tuple(sorted({i, *act.match.tokens, *((hit.match.head,) if hit else ())}))
-        # a joint act stays joint under an intent ("agreed to hold talks"), not under a demand, an appeal, a
-        # threat or a refusal, which one side makes of the other ("demanded that it sever the alliance with X")
-        # an offer, a wish or a plan is one side's own ("offered to cooperate with the new leaders")
-        joint = act.match.pattern.reciprocal and (hit is None or (
+        # a joint act stays joint under an agreement ("agreed to hold talks"), not under a demand, an appeal, a
+        # threat or a refusal, which one side makes of the other ("demanded that it sever the alliance with X"),
+        # nor under an offer, a pledge or a plan, which are one side's own ("offered to cooperate with ...")
+        # (a joint act whose parties it names itself, with no one holding the frame, stays joint: "a joint
+        # venture was planned between FAW and GAZ")
+        held = any(has_actor(ctx, j, frozenset()) for j in roles.sources)
+        joint = act.match.pattern.reciprocal and (hit is None or not held or (
             framing.code in patterns.reciprocal and doc.tokens[hit.match.head].lemma.lower() in _JOINT_FRAME_VERBS))
         reciprocal = joint or (framing.code in patterns.reciprocal and not roles.targets)
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
