@@ -38,7 +38,7 @@ def wikinews_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
 
 
 def test_manual_examples_root_triple_f1_holds(manual_f1: float) -> None:
-    assert manual_f1 >= 0.755  # measured 0.768 (make eval)
+    assert manual_f1 >= 0.77  # measured 0.780 (make eval)
 
 
 def test_manual_examples_root_triple_f1_reaches_the_target(manual_f1: float) -> None:
