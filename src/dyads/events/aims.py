@@ -9,7 +9,7 @@ from dyads.events.acts import NOMINAL_POS
 from dyads.events.arguments import agent_of_noun, participle_agents, subject_tokens
 from dyads.events.context import Context
 from dyads.events.naming import has_actor
-from dyads.records.parse import ParsedDoc
+from dyads.records.parse import ParsedDoc, Token
 
 PROTEST_ROOT = "14"
 _GATHERING_PREPS = frozenset({"during", "in", "at", "amid"})
@@ -65,18 +65,23 @@ def received_by(ctx: Context, i: int) -> int | None:
     return verb.i if verb.lemma in ctx.patterns.words("receive") or answered else None
 
 
+def _phrase_of(ctx: Context, i: int) -> tuple[Token, Token] | None:
+    """The preposition whose object is word ``i``, and the word that preposition hangs on."""
+    tok = ctx.doc.tokens[i]
+    if tok.dep != "pobj":
+        return None
+    prep = ctx.doc.tokens[tok.head]
+    return (prep, ctx.doc.tokens[prep.head]) if prep.dep == "prep" else None
+
+
 def held_state(ctx: Context, i: int) -> int | None:
     """The verb of being held whose "under"/"in" phrase is nominal act ``i`` ("Suu Kyi has been [under
     house arrest]", "remains in [detention]"), or ``None``."""
-    doc = ctx.doc
-    tok = doc.tokens[i]
-    if tok.dep != "pobj":
+    phrase = _phrase_of(ctx, i)
+    if phrase is None:
         return None
-    prep = doc.tokens[tok.head]
-    verb = doc.tokens[prep.head]
-    if prep.lemma in ("under", "in") and prep.dep == "prep" and verb.lemma in ctx.patterns.words("held_states"):
-        return verb.i
-    return None
+    prep, verb = phrase
+    return verb.i if prep.lemma in ("under", "in") and verb.lemma in ctx.patterns.words("held_states") else None
 
 
 _DEFIANT_PREPS = frozenset({"despite", "amid", "notwithstanding"})
@@ -86,17 +91,12 @@ def defied_by(ctx: Context, i: int) -> int | None:
     """The verb done in the face of nominal act ``i`` ("handed the islands to Japan [despite] China's
     objections", "invaded Iraq [over the objections] of France", "built the wall amid protests"), or
     ``None``: the act was aimed at whoever did that verb."""
-    doc = ctx.doc
-    tok = doc.tokens[i]
-    if tok.dep != "pobj":
+    phrase = _phrase_of(ctx, i)
+    if phrase is None or phrase[1].pos != "VERB":  # (not a copula: "despite ..., Spaniards are unsure")
         return None
-    prep = doc.tokens[tok.head]
-    verb = doc.tokens[prep.head]
-    if prep.dep != "prep" or verb.pos != "VERB":  # (not a copula: "despite ..., Spaniards are unsure")
-        return None
-    if prep.lemma in _DEFIANT_PREPS or (prep.lemma == "over" and tok.lemma.lower() in ctx.patterns.words("objections")):
-        return verb.i
-    return None
+    prep, verb = phrase
+    objection = ctx.doc.tokens[i].lemma.lower() in ctx.patterns.words("objections")
+    return verb.i if prep.lemma in _DEFIANT_PREPS or (prep.lemma == "over" and objection) else None
 
 
 def undergoer(ctx: Context, i: int) -> list[int]:
