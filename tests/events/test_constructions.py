@@ -524,6 +524,8 @@ def test_a_thing_with_its_maker_named_is_not_aimed_at_the_critics_government(cod
 # a verb with an object of its own takes no target from a coordinated verb's object
 COORDINATED_NEVER = [
     ("New Zealand and Australia condemned the violence and warned their nationals in Tonga.", "111", "AUS"),
+    # "their" of a coordinated subject pair owns each side's own: no side warned the other
+    ("New Zealand and Australia condemned the violence and warned their nationals in Tonga.", "130", "AUS"),
 ]
 
 

@@ -168,10 +168,26 @@ def resolve_plural_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         if tok.pos != "PRON" or tok.text.lower() not in _PLURAL_PRONOUNS:
             continue
         group = _latest_group(doc, drafts, tok.i)
+        if tok.dep == "poss" and _distributive(doc, group, tok.i):
+            continue  # "New Zealand and Australia warned [their] nationals": each its own, not the pair
         for d in group:
             added.append(Draft(tok.i, tok.i + 1, tok.i, d.code, d.country, d.role, d.name, d.kb_id, "pair",
                                person=d.person))
     return sorted(drafts + added, key=lambda d: d.first) if added else drafts
+
+
+def _distributive(doc: ParsedDoc, group: list[Draft], i: int) -> bool:
+    """A possessive "their" whose pair is the subject of its own clause owns a thing of each of the two."""
+    if not group or any(doc.tokens[d.head].sent != doc.tokens[i].sent for d in group):
+        return False
+    j = doc.tokens[i].head
+    while doc.tokens[j].pos not in ("VERB", "AUX") and doc.tokens[j].head != j:
+        j = doc.tokens[j].head
+    while doc.tokens[j].dep == "conj" and not any(c.dep.startswith("nsubj") for c in doc.children(j)):
+        j = doc.tokens[j].head  # "condemned ... and [warned] their nationals": the first verb's subject
+    subjects = {c.i for c in doc.children(j) if c.dep.startswith("nsubj")}
+    subjects |= {c.i for s in subjects for c in doc.children(s) if c.dep == "conj"}
+    return bool(subjects & {d.head for d in group})
 
 
 def _latest_group(doc: ParsedDoc, drafts: list[Draft], i: int) -> list[Draft]:
