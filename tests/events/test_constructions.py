@@ -526,6 +526,8 @@ COORDINATED_NEVER = [
     ("New Zealand and Australia condemned the violence and warned their nationals in Tonga.", "111", "AUS"),
     # "their" of a coordinated subject pair owns each side's own: no side warned the other
     ("New Zealand and Australia condemned the violence and warned their nationals in Tonga.", "130", "AUS"),
+    # the backer named before "-backed" is not the thing backed
+    ("Zarqawi had opposed the US-backed Shiite-led state.", "120", "USA"),
 ]
 
 

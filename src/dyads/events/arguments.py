@@ -312,7 +312,7 @@ def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[
                 return owners
         return index.at(j)
     for k in reversed(np_tokens(doc, j)):
-        if index.at(k) and k not in exclude:
+        if index.at(k) and k not in exclude and not backer(doc, k):
             return index.at(k)
     for k in of_phrase(doc, j):  # "the government of Liberia", "troops in Kosovo"
         placed = doc.tokens[doc.tokens[k].head].lemma == "in"
@@ -322,6 +322,21 @@ def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[
                     continue  # a country after "in" is where the thing is: "a bomb in [the Iraq] capital"
                 return index.at(m)
     return ()
+
+
+# participles after a hyphen that make the actor before them a backer of the noun, not the noun itself ("the
+# [US]-backed government" is no US government); "-led" is not among them ("the US-led coalition" is the US's)
+_BACKING = frozenset({"backed", "sponsored", "funded", "supported", "brokered", "armed", "trained", "installed",
+                      "appointed", "allied", "friendly", "based", "inspired", "influenced"})
+
+
+def backer(doc: ParsedDoc, k: int) -> bool:
+    """Word ``k`` names who backs the noun it modifies: "[US]-backed", "[Iranian]-funded"."""
+    tok = doc.tokens[k]
+    if tok.dep not in ("npadvmod", "compound", "amod", "nmod"):
+        return False
+    head = doc.tokens[tok.head]
+    return head.text.lower() in _BACKING and any(doc.tokens[m].text == "-" for m in range(k + 1, head.i))
 
 
 def _owner_actors(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from dyads.actors.focal import PLACED_ROLES, STATE_ROLES
 from dyads.events.alike import placed_alike
-from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, of_phrase
+from dyads.events.arguments import UnresolvedActors, actors_at, backer, np_tokens, of_phrase
 from dyads.events.context import Context
 from dyads.events.matching import subtree
 from dyads.events.places import COMPASS
@@ -159,6 +159,8 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             actor.head in raw.trigger and doc.tokens[actor.head].lemma.lower() in munitions)
 
     for j in _walk(doc, raw.scope, avoid, skip_preps=_PLACING):
+        if backer(doc, j):
+            continue  # "opposed the [US]-backed state": the state is opposed, not its backer
         if any(aimed_at(actor) for actor in ctx.index.at(j)):
             # the actor and those coordinated with it: "between [the Emirates] and [Saudi Arabia]"
             found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if aimed_at(a)]
