@@ -31,6 +31,8 @@ IMPLIED = [
     ("Israel mounted its invasion of South Lebanon, ploughing through the United Nations lines.", ("ISR", "LBN", "192")),
     # jailing for treason those the resolver cannot name is aimed at the source's own people
     ("Nigerian authorities jailed 52 members of the banned movement on allegations of treason.", ("NGAGOV", "NGACVL", "1125")),
+    # a country's embassy stands in another country: its attackers are not placed in its own
+    ("Militias attacked the US embassy.", ("---REB", "USAGOV", "190")),
     # a domestic act on a group whose country is unsaid: the source's own people
     ("Chilean police detained four students during the protest.", ("CHLCOP", "CHLEDU", "173")),
     ("The Kenyan government arrested 20 opposition supporters.", ("KENGOV", "KENOPP", "173")),

@@ -44,6 +44,7 @@ _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
 _HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})  # a country's posts in another
 _POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
 _PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
@@ -227,7 +228,9 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
         country = (_place_country(ctx, [t.head]) if t.head >= 0 else None) or (
             _place_country(ctx, [raw.scope]) if raw.scope >= 0 else None) or s.country
         return replace(raw, target=replace(t, code=country + (t.role or ""), country=country, via="domestic"))
-    if t.country and countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified":
+    abroad = 0 <= t.head < len(ctx.doc.tokens) and ctx.doc.tokens[t.head].lemma.lower() in _MISSIONS
+    if (t.country and countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified"
+            and not abroad):  # (a country's embassy stands in another's: "militias attacked the US embassy")
         # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
         return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
     return raw
