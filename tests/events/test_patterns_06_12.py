@@ -11,6 +11,10 @@ from tests.events.event_keys import key
 A, I, F, H, R = "asserted", "intended", "future", "hypothetical", "reported"
 
 ROWS = [
+    # 057: trade deals approved or ratified with a partner
+    ("The Bush administration has approved trade deals with Singapore and Chile.", ("USAGOV", "SGP", "057", False, A)),
+    # 120: claims, proposals and cases are dismissed, not people
+    ("Japan dismissed the Chinese proposal.", ("JPN", "CHN", "120", False, A)),
     # 061: a sale, an order placed with a maker, a contract awarded
     ("Australia sold uranium to China last year.", ("AUS", "CHN", "061", False, A)),
     ("Emirates ordered 50 aircraft from Boeing.", ("ARE", "USABUS", "061", False, A)),
@@ -80,6 +84,9 @@ ROWS = [
 ]
 
 NEVER = [
+    # dismissing a person removes them from a post: no rejection
+    ("Nigerian President Olusegun Obasanjo has dismissed the Minister of Housing.", "120"),
+    ("CBS News dismissed four employees on Tuesday.", "120"),
     # an offer that is no takeover is no rejection of economic cooperation
     ("The union rejected the offer from the airline.", "1211"),
     # a denial of an accusation is no refusal

@@ -106,8 +106,8 @@ def test_construction_yields_the_event(code, text, expected):  # type: ignore[no
 
 # wrong senses: the same words where they are no event of these codes
 NEVER = [
-    ("The president gave his ministers a day off.", "139"),
-    ("A row between the two Japanese carmakers erupted.", "110"),
+    ("The Chinese president gave the Japanese envoy a day off.", "139"),
+    ("A row between Toyota and General Motors over patents erupted.", "110"),
     ("The company executed the plan.", "1823"),
     ("The team fined the player.", "172"),
     ("The military junta seized power in Thailand.", "171"),
