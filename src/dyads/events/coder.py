@@ -10,7 +10,7 @@ from dyads.events.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
 from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.context import Context
-from dyads.events.doers import by_whom
+from dyads.events.doers import by_whom, removed_from_post
 from dyads.events.implied import imply_targets
 from dyads.events.merging import merge_events
 from dyads.events.patterns import PatternSet
@@ -97,7 +97,7 @@ def code_events(
     raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = aim_at_makers(doc, raws, patterns)
-    crowds, armed = patterns.words("crowds"), patterns.words("armed_strikes")
+    crowds, armed, removals = patterns.words("crowds"), patterns.words("armed_strikes"), patterns.words("removals")
     raws = [_no_self_target(by_whom(doc, _counterpart_role(r), crowds=crowds, armed_strikes=armed))
-            for r in aim_at_doers(doc, raws)]  # and none the later steps made either
+            for r in aim_at_doers(doc, raws) if not removed_from_post(doc, r, removals)]  # (none self-aimed)
     return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])

@@ -9,6 +9,7 @@ different hands.
   capture, seize or hold people take them hostage (181): "Hezbollah captured two Israeli soldiers",
   "gunmen detained three engineers".
 - Capturing a place is taking territory (192), not an arrest: "rebels captured Goma".
+- A person dismissed is removed from a post, not rejected (no root 12: ``removed_from_post``).
 - A strike is a walkout (143) in workers' hands, an attack (190) in a state's or when it is armed: "Israel
   launched a missile strike on Gaza".
 """
@@ -89,6 +90,21 @@ def _armed_strike(doc: ParsedDoc, raw: RawEvent, armed: frozenset[str]) -> RawEv
     if not (qualified or by_state):
         return raw
     return replace(raw, code=_FIGHT, pattern=f"{raw.pattern} + an armed strike -> {_FIGHT}")
+
+
+_REJECT_ROOT = "12"
+
+
+def removed_from_post(doc: ParsedDoc, raw: RawEvent, removals: frozenset[str]) -> bool:
+    """A person or a group dismissed ("Obasanjo dismissed the Minister of Housing", "CBS dismissed four
+    employees") is removed from a post, not rejected: no event of root 12."""
+    t = raw.target
+    if raw.code[:2] != _REJECT_ROOT or t is None or not t.role or not 0 <= t.head < len(doc.tokens):
+        return False
+    head = doc.tokens[t.head]
+    while head.dep in ("conj", "appos", "compound") and head.head != head.i:  # "the minister and [the prosecutor]"
+        head = doc.tokens[head.head]
+    return head.dep in _OBJECTS and head.head in raw.trigger and doc.tokens[head.head].lemma.lower() in removals
 
 
 def by_whom(doc: ParsedDoc, raw: RawEvent, *, crowds: frozenset[str], armed_strikes: frozenset[str]) -> RawEvent:
