@@ -27,53 +27,18 @@ target is the source itself.
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import replace
 
-from dyads.actors.focal import PLACED_ROLES, STATE_ROLES
+from dyads.actors.focal import STATE_ROLES
 from dyads.events.alike import placed_alike
 from dyads.events.arguments import UnresolvedActors, actors_at, backer, np_tokens, of_phrase
 from dyads.events.context import Context
+from dyads.events.homes import HOME_ORGANS, placed_doers, settle
 from dyads.events.matching import subtree
 from dyads.events.places import COMPASS
+from dyads.events.reach import PLACING, walk
 from dyads.events.sentence import RawEvent
 from dyads.records.actor import ActorMention, countryless_group, self_dyad
-from dyads.records.parse import ParsedDoc
-
-_SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
-_OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
-_MAX_DEPTH = 5
-_HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
-_MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})  # a country's posts in another
-_POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
-_PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
-# phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
-_CIRCUMSTANCE = frozenset({"since", "after", "before", "during", "until", "amid", "despite", "following", "like",
-                           "unlike", "as", "than", "because", "while", "according", "accord", "follow"})  # "according to [X]": who told it
-
-
-def _walk(doc: ParsedDoc, scope: int, avoid: frozenset[int], *, skip_preps: frozenset[str] = frozenset()) -> list[int]:
-    """Tokens below ``scope``, breadth first (nearest first), skipping the source side, clauses of their
-    own and phrases headed by ``skip_preps``."""
-    order: list[int] = []
-    queue = deque((c.i, 1) for c in doc.children(scope) if c.dep not in _SOURCE_SIDE)
-    while queue:
-        j, depth = queue.popleft()
-        if j in avoid:
-            continue
-        tok = doc.tokens[j]
-        if tok.dep in _OWN_CLAUSES and any(c.dep in ("nsubj", "nsubjpass", "mark") for c in doc.children(j)):
-            continue
-        if tok.dep == "advcl":  # "..., ploughing through the UN lines": another act, told alongside
-            continue
-        if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):  # "rejected the charge and [said ...]": another act
-            continue
-        if tok.dep == "prep" and (tok.lemma.lower() in _CIRCUMSTANCE or tok.lemma.lower() in skip_preps):
-            continue
-        order.append(j)
-        if depth < _MAX_DEPTH:
-            queue.extend((c.i, depth + 1) for c in doc.children(j))
-    return order
 
 
 def _other_side(source: ActorMention, actor: ActorMention) -> bool:
@@ -159,7 +124,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
         return _other_side(source, actor) and not _own_forces(ctx, raw, actor) and not (
             actor.head in raw.trigger and doc.tokens[actor.head].lemma.lower() in munitions)
 
-    for j in _walk(doc, raw.scope, avoid, skip_preps=_PLACING):
+    for j in walk(doc, raw.scope, avoid, skip_preps=PLACING):
         if backer(doc, j):
             continue  # "opposed the [US]-backed state": the state is opposed, not its backer
         if any(aimed_at(actor) for actor in ctx.index.at(j)):
@@ -175,7 +140,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             # an act named as the subject takes the place its verb gives: "NATO peacekeeping troops have
             # arrived [in Bosnia]"
             scopes.append(tok.head)
-        for j in [k for h in scopes for k in _walk(doc, h, avoid | {raw.scope})]:
+        for j in [k for h in scopes for k in walk(doc, h, avoid | {raw.scope})]:
             tok = doc.tokens[j]
             prep = doc.tokens[tok.head]
             # a placing preposition, the act's own "of" ("an invasion of [South Lebanon]"), a bearing
@@ -198,42 +163,11 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
                     return (_people_of(source, place.country, role, place),)
     role = ctx.patterns.domestic_role(raw.code, raw.act_code)
     # the police and the courts act at home: their violence with no place said falls on their own people
-    at_home = ctx.patterns.domestic_without_place(raw.code, raw.act_code) or source.role in _HOME_ORGANS
+    at_home = ctx.patterns.domestic_without_place(raw.code, raw.act_code) or source.role in HOME_ORGANS
     if role is not None and source.country and at_home:
         if source.role != role:
             return (_people_of(source, source.country, role, None),)
     return ()
-
-
-def _organ_at_home(raw: RawEvent) -> RawEvent:
-    """A court or the police of unsaid country acting on a country's officials or politicians are that
-    country's: "Judge Rivera opened investigations against 28 Chilean officials" -> CHLJUD -> CHLGOV."""
-    s, t = raw.source, raw.target
-    if (s is None or t is None or not countryless_group(s) or s.role not in _HOME_ORGANS or not t.country
-            or t.role not in _POLITICAL_ROLES):
-        return raw
-    return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
-
-
-def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
-    """A domestic act between a group whose country is unsaid and an actor of a known country is
-    within that country: "Chilean police detained four students" -> CHLCOP -> CHLEDU; "Iraqi troops
-    clashed with insurgents" -> IRQMIL <-> IRQREB, both ways."""
-    s, t = raw.source, raw.target
-    if s is None or t is None or ctx.patterns.domestic_role(raw.code, raw.act_code) is None:
-        return raw
-    if s.country and countryless_group(t):
-        # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
-        # village in North Waziristan]"), else of the source's country
-        country = (_place_country(ctx, [t.head]) if t.head >= 0 else None) or (
-            _place_country(ctx, [raw.scope]) if raw.scope >= 0 else None) or s.country
-        return replace(raw, target=replace(t, code=country + (t.role or ""), country=country, via="domestic"))
-    abroad = 0 <= t.head < len(ctx.doc.tokens) and ctx.doc.tokens[t.head].lemma.lower() in _MISSIONS
-    if (t.country and countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified"
-            and not abroad):  # (a country's embassy stands in another's: "militias attacked the US embassy")
-        # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
-        return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
-    return raw
 
 
 def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
@@ -241,86 +175,6 @@ def _own_forces(ctx: Context, raw: RawEvent, actor: ActorMention) -> bool:
     # troops, or whoever the pattern's own noun names: "trained 500 [hackers]" are its hackers
     return (s is not None and ctx.patterns.moves_own_forces(raw.code) and (actor.role == "MIL" or actor.head in raw.trigger)
             and actor.country in (None, s.country))
-
-
-def _settled(ctx: Context, raw: RawEvent) -> RawEvent:
-    """A side of unsaid country placed by its own phrase, or by the other side: a domestic act's group,
-    a home organ."""
-    return _organ_at_home(_at_home(ctx, _own_place(ctx, raw)))
-
-
-def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
-    """A group or state organ of unsaid country is of the town or region its own phrase places it in:
-    "police in [Northern Ireland]", "militias in [Tripoli]", "workers from [Basra]", else (soldiers
-    apart) of the act's place: "a militia attacked villagers [in Darfur]" (the actor resolver knows
-    only countries and capitals; this reads the gazetteer's towns and regions too)."""
-    def placed(actor: ActorMention | None) -> ActorMention | None:
-        if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not countryless_group(actor):
-            return actor
-        country = _place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
-        if country is None and actor.role not in _POSTED and raw.scope >= 0:
-            # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad
-            country = _place_country(ctx, [raw.scope], preps=_PLACING)
-        return replace(actor, code=country + (actor.role or ""), country=country, via="place") if country else actor
-
-    s, t = placed(raw.source), placed(raw.target)
-    return raw if (s is raw.source and t is raw.target) else replace(raw, source=s, target=t)
-
-
-def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
-    """The country of a town or region named in front of a group: "[Darfur] rebels", "[Basra] workers"."""
-    if ctx.places is None:
-        return None
-    doc = ctx.doc
-    names = [c.i for c in doc.children(actor.head) if c.dep == "compound" and c.i < actor.head
-             and c.pos == "PROPN" and c.ent_type in ("GPE", "LOC")]
-    return next((p.country for p in ctx.places.find(doc, names) if p.country), None) if names else None
-
-
-_ATTACK_PLACING = _PLACING | {"outside", "along", "on"}
-_SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
-_OWN_PLACING = _ATTACK_PLACING | {"from"}
-_POSTED = frozenset({"MIL", "UAF"})  # where troops are says nothing of whose they are
-
-
-def _placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
-    """Unsaid doers are of the country where they act, as careful coders code them: "three US servicemen
-    were killed by a bomb outside [the Iraqi city of Basra]" -> IRQUAF -> USAMIL, "two journalists were
-    arrested in [Zimbabwe]" -> ZWECOP; with no place said they stay of unknown country."""
-    s = raw.source
-    if s is None or s.via != "unidentified" or s.country or raw.scope < 0:
-        return raw
-    # the act's phrase, then its subject's ("a bombing [near Samarra] killed ...")
-    subjects = [c.i for c in ctx.doc.children(raw.scope) if c.dep in ("nsubj", "nsubjpass")]
-    # and the thing that did it ("killed by a roadside bomb [north of Baghdad]")
-    subjects += [g.i for c in ctx.doc.children(raw.scope) if c.dep == "agent" for g in ctx.doc.children(c.i)
-                 if g.dep == "pobj"]
-    country = _place_country(ctx, [raw.scope, *subjects])
-    return replace(raw, source=replace(s, code=country + (s.role or ""), country=country)) if country else raw
-
-
-def _place_country(ctx: Context, heads: list[int], *, preps: frozenset[str] = _ATTACK_PLACING) -> str | None:
-    """The country of the first place named below ``heads`` after a placing preposition, never in a
-    phrase of time or circumstance ("since the start of the war [in Iraq]")."""
-    if ctx.places is None:
-        return None
-    doc = ctx.doc
-    for j in [k for h in heads for k in _walk(doc, h, frozenset())]:
-        tok = doc.tokens[j]
-        prep = doc.tokens[tok.head]
-        of_a_place = False
-        if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
-            # "the streets [of Cairo]", "the outskirts of [Kabul]": a part of a place is in it
-            of_a_place = doc.tokens[prep.head].lemma.lower() in ctx.patterns.words("place_parts")
-            prep = doc.tokens[prep.head]
-        placing = of_a_place or prep.lemma in preps or prep.lemma.lower() in COMPASS  # "north of [Baghdad]"
-        if tok.dep != "pobj" or not placing or tok.lemma in _SHARED_PLACES:
-            continue
-        named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
-        country = next((p.country for p in ctx.places.find(doc, named) if p.country), None)
-        if country:
-            return country
-    return None
 
 
 def _the_people(ctx: Context, raw: RawEvent) -> RawEvent:
@@ -398,14 +252,14 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
     raws = [_foe_in_fight(ctx, r, raws) for r in raws]
     raws = [_toll_of(ctx, r, raws) for r in raws]
-    for raw in map(lambda r: _own_people(ctx, _the_people(ctx, _settled(ctx, _placed_doers(ctx, r)))), raws):
+    for raw in map(lambda r: _own_people(ctx, _the_people(ctx, settle(ctx, placed_doers(ctx, r)))), raws):
         if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
             out.append(raw)
             continue
         targets = [t for t in _implied(ctx, raw, out, raws) if not self_dyad(raw.source.code, t.code)]
         conf = round(max(raw.confidence - 0.1, 0.05), 2)
         # a group of unsaid country the act falls on is within the source's ("police dispersed demonstrators")
-        out.extend([_settled(ctx, replace(raw, target=t, confidence=conf)) for t in targets] or [raw])
+        out.extend([settle(ctx, replace(raw, target=t, confidence=conf)) for t in targets] or [raw])
     # a group placed by one act is of that country in the others, which may settle their other side too
-    return [_settled(ctx, r) for r in placed_alike(out)]
+    return [settle(ctx, r) for r in placed_alike(out)]
 

@@ -1,0 +1,130 @@
+"""Where the sides of an act are: a group, an organ or an unsaid doer of no country said is of the country
+its own phrase, the act's place or the other side of a domestic act places it in ("police in Northern
+Ireland", "a bomb outside the Iraqi city of Basra", "Chilean police detained four students")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyads.actors.focal import PLACED_ROLES
+from dyads.events.arguments import np_tokens, of_phrase
+from dyads.events.context import Context
+from dyads.events.places import COMPASS
+from dyads.events.reach import PLACING, walk
+from dyads.events.sentence import RawEvent
+from dyads.records.actor import ActorMention, countryless_group
+
+HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})  # a country's posts in another
+_POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
+
+
+def _organ_at_home(raw: RawEvent) -> RawEvent:
+    """A court or the police of unsaid country acting on a country's officials or politicians are that
+    country's: "Judge Rivera opened investigations against 28 Chilean officials" -> CHLJUD -> CHLGOV."""
+    s, t = raw.source, raw.target
+    if (s is None or t is None or not countryless_group(s) or s.role not in HOME_ORGANS or not t.country
+            or t.role not in _POLITICAL_ROLES):
+        return raw
+    return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
+
+
+def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A domestic act between a group whose country is unsaid and an actor of a known country is
+    within that country: "Chilean police detained four students" -> CHLCOP -> CHLEDU; "Iraqi troops
+    clashed with insurgents" -> IRQMIL <-> IRQREB, both ways."""
+    s, t = raw.source, raw.target
+    if s is None or t is None or ctx.patterns.domestic_role(raw.code, raw.act_code) is None:
+        return raw
+    if s.country and countryless_group(t):
+        # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
+        # village in North Waziristan]"), else of the source's country
+        country = (place_country(ctx, [t.head]) if t.head >= 0 else None) or (
+            place_country(ctx, [raw.scope]) if raw.scope >= 0 else None) or s.country
+        return replace(raw, target=replace(t, code=country + (t.role or ""), country=country, via="domestic"))
+    abroad = 0 <= t.head < len(ctx.doc.tokens) and ctx.doc.tokens[t.head].lemma.lower() in _MISSIONS
+    if (t.country and countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified"
+            and not abroad):  # (a country's embassy stands in another's: "militias attacked the US embassy")
+        # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
+        return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
+    return raw
+
+
+def settle(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A side of unsaid country placed by its own phrase, or by the other side: a domestic act's group,
+    a home organ."""
+    return _organ_at_home(_at_home(ctx, _own_place(ctx, raw)))
+
+
+def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A group or state organ of unsaid country is of the town or region its own phrase places it in:
+    "police in [Northern Ireland]", "militias in [Tripoli]", "workers from [Basra]", else (soldiers
+    apart) of the act's place: "a militia attacked villagers [in Darfur]" (the actor resolver knows
+    only countries and capitals; this reads the gazetteer's towns and regions too)."""
+    def placed(actor: ActorMention | None) -> ActorMention | None:
+        if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not countryless_group(actor):
+            return actor
+        country = place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
+        if country is None and actor.role not in _POSTED and raw.scope >= 0:
+            # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad
+            country = place_country(ctx, [raw.scope], preps=PLACING)
+        return replace(actor, code=country + (actor.role or ""), country=country, via="place") if country else actor
+
+    s, t = placed(raw.source), placed(raw.target)
+    return raw if (s is raw.source and t is raw.target) else replace(raw, source=s, target=t)
+
+
+def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
+    """The country of a town or region named in front of a group: "[Darfur] rebels", "[Basra] workers"."""
+    if ctx.places is None:
+        return None
+    doc = ctx.doc
+    names = [c.i for c in doc.children(actor.head) if c.dep == "compound" and c.i < actor.head
+             and c.pos == "PROPN" and c.ent_type in ("GPE", "LOC")]
+    return next((p.country for p in ctx.places.find(doc, names) if p.country), None) if names else None
+
+
+_ATTACK_PLACING = PLACING | {"outside", "along", "on"}
+_SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
+_OWN_PLACING = _ATTACK_PLACING | {"from"}
+_POSTED = frozenset({"MIL", "UAF"})  # where troops are says nothing of whose they are
+
+
+def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
+    """Unsaid doers are of the country where they act, as careful coders code them: "three US servicemen
+    were killed by a bomb outside [the Iraqi city of Basra]" -> IRQUAF -> USAMIL, "two journalists were
+    arrested in [Zimbabwe]" -> ZWECOP; with no place said they stay of unknown country."""
+    s = raw.source
+    if s is None or s.via != "unidentified" or s.country or raw.scope < 0:
+        return raw
+    # the act's phrase, then its subject's ("a bombing [near Samarra] killed ...")
+    subjects = [c.i for c in ctx.doc.children(raw.scope) if c.dep in ("nsubj", "nsubjpass")]
+    # and the thing that did it ("killed by a roadside bomb [north of Baghdad]")
+    subjects += [g.i for c in ctx.doc.children(raw.scope) if c.dep == "agent" for g in ctx.doc.children(c.i)
+                 if g.dep == "pobj"]
+    country = place_country(ctx, [raw.scope, *subjects])
+    return replace(raw, source=replace(s, code=country + (s.role or ""), country=country)) if country else raw
+
+
+def place_country(ctx: Context, heads: list[int], *, preps: frozenset[str] = _ATTACK_PLACING) -> str | None:
+    """The country of the first place named below ``heads`` after a placing preposition, never in a
+    phrase of time or circumstance ("since the start of the war [in Iraq]")."""
+    if ctx.places is None:
+        return None
+    doc = ctx.doc
+    for j in [k for h in heads for k in walk(doc, h, frozenset())]:
+        tok = doc.tokens[j]
+        prep = doc.tokens[tok.head]
+        of_a_place = False
+        if prep.lemma == "of" and prep.dep == "prep":  # "outside of [the city]", "north of [Baghdad]"
+            # "the streets [of Cairo]", "the outskirts of [Kabul]": a part of a place is in it
+            of_a_place = doc.tokens[prep.head].lemma.lower() in ctx.patterns.words("place_parts")
+            prep = doc.tokens[prep.head]
+        placing = of_a_place or prep.lemma in preps or prep.lemma.lower() in COMPASS  # "north of [Baghdad]"
+        if tok.dep != "pobj" or not placing or tok.lemma in _SHARED_PLACES:
+            continue
+        named = np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)]
+        country = next((p.country for p in ctx.places.find(doc, named) if p.country), None)
+        if country:
+            return country
+    return None
