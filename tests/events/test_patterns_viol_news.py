@@ -57,6 +57,7 @@ ROWS = [
     ("Israel launched a missile strike on Gaza.", ("ISR", "PSE", "190", False, A)),
     ("The government launched a strike against rebels in Darfur.", ("SDNGOV", "SDNREB", "190", False, A)),
     ("Workers launched a strike in Seoul.", ("KORLAB", "KORGOV", "143", False, A)),
+    ("Israeli workers launched a general strike.", ("ISRLAB", "ISRGOV", "143", False, A)),
     # two sides that violate a ceasefire violate it against each other
     ("Israel and Hamas violated the ceasefire.", ("PSEREBHMS", "ISR", "196", False, A)),
     # the object of a relative clause is the noun it modifies
