@@ -44,6 +44,16 @@ CONTROL = [
     # an appeal or a demand told by its content noun is made of the noun's owner, not of the place
     ("Iran demanded Israel's withdrawal from Lebanon.", ("IRN", "ISR", "1056", False, A)),
     ("Protesters called for the withdrawal of Romanian troops from Iraq.", ("---CVL", "ROUMIL", "0256", False, A)),
+    # a deed told as the reason of a verdict or of thanks is a deed done, by the one judged or thanked
+    ("Kasparov was jailed for organizing protests against Putin.", ("RUSOPP", "RUSGOV", "141", False, A)),
+    ("More than 500 activists were arrested in Nepal, whilst protesting against the government.",
+     ("NPLOPP", "NPLGOV", "141", False, A)),
+    ("Obama thanked Merkel for agreeing to a deal with China.", ("DEUGOV", "CHN", "057", False, A)),
+    # telling someone to act orders it
+    ("The president told the army to withdraw from the city.", ("---GOV", "---MIL", "1056", False, A)),
+    # a finite verb the parser coordinated with a frame's infinitive is said outside the frame
+    ("Mr Rudd promised to represent all Australians and thanked his predecessor John Howard.",
+     ("AUSGOV", "AUSELI", "051", False, A)),
     # requiring an actor to act demands it
     ("Congress required the two carmakers to produce viability plans.", ("USALEG", "---BUS", "100", False, A)),
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
@@ -125,6 +135,8 @@ COORDINATION = [
     # a participle describing a titled name is no act; the name is the object of the verb before it
     ("The organizer is a Thai satellite television station that supports ousted prime minister Thaksin Shinawatra.",
      ("THAMED", "THAOPP", "051", False, A)),
+    # "other" ones of a kind coordinated with an actor of known country are of that country
+    ("Iraqi officials and other politicians condemned the bombing in Baghdad.", ("IRQPTY", "IRQ", "111", False, A)),
     # a state organ of unsaid country coordinated with one of known country is of that country
     ("The French foreign minister and a group of deputies held talks with Romania's government.",
      ("FRALEG", "ROUGOV", "046", False, A)),
@@ -408,6 +420,13 @@ PLAIN_ACT_NEVER = [
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
     ("Iran expressed its willingness to negotiate with the EU.", "046"),
+    # telling the truth to someone, or telling someone what one can say, orders nothing
+    ("The administration would not tell the truth to its own spokesman.", "100"),
+    ("The minister told journalists: \"We can say that Cuba has restored contacts.\"", "100"),
+    # an arrest's reason is alleged, part of the arrest (a verdict's is a deed done: "jailed him for attacking")
+    ("Kenyan police arrested the man for attacking a policeman.", "180"),
+    # what one promised is promised, what one did beside it is done
+    ("Mr Rudd promised to represent all Australians and thanked his predecessor John Howard.", "032"),
     # a concern expressed is the object's own word, not one deep in what the object is about
     ("Iran expressed a willingness to hold talks over matters of mutual concern.", "012"),
     # what troops are sent or offered for is an aim, not an act done ("to help him oust ...")

@@ -40,6 +40,7 @@ PLACED_ROLES = STATE_ROLES | _GROUP_ROLES  # roles whose country is where they a
 _NOT_COUNTED = frozenset({"pair", "focal"})
 _INTERNATIONAL = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
 _MIN_MENTIONS = 2
+_OTHER = frozenset({"other", "fellow"})  # "Kasparov and the [other] opposition leaders": the same kind, the same country
 
 
 def sentence_countries(doc: ParsedDoc, places: Iterable[tuple[int, str]]) -> dict[int, frozenset[str]]:
@@ -87,16 +88,18 @@ def _phrase_top(doc: ParsedDoc, head: int) -> int:
 
 def _coordinated_state_organ(doc: ParsedDoc, d: Draft, by_head: Mapping[int, Draft]) -> str | None:
     """The country of a state organ or official coordinated with this one: "French Assembly president
-    Laurent Fabius and [a group of deputies] held talks" -> the deputies are French, whatever other
-    country the sentence names; "Israeli helicopters and [tanks]" -> Israeli tanks."""
-    if d.role not in STATE_ROLES:
+    country the sentence names; "Israeli helicopters and [tanks]" -> Israeli tanks. A group said to be
+    "other" ones of the same kind is of the partner's country too: "Kasparov and [the other opposition
+    leaders]", "Iraqi officials and [other politicians]"."""
+    other_ones = any(c.lemma.lower() in _OTHER for c in doc.children(d.head) if c.dep in ("amod", "det"))
+    if d.role not in STATE_ROLES and not other_ones:
         return None
     top = doc.tokens[_phrase_top(doc, d.head)]
     partners = [top.head] if top.dep == "conj" else []
     partners += [c.i for c in doc.children(top.i) if c.dep == "conj"]
     for i in partners:
         other = by_head.get(i)
-        if other is not None and other is not d and other.country and other.role in STATE_ROLES:
+        if other is not None and other is not d and other.country and (other.role in STATE_ROLES or other_ones):
             return other.country
         # "Israeli helicopters and [tanks]": the nationality word of a coordinated noun no actor covers
         adjectives = [by_head[c.i] for c in doc.children(i) if c.dep in ("amod", "compound") and c.i in by_head]

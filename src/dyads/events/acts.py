@@ -67,10 +67,18 @@ def _defiance(doc: ParsedDoc, prep: int, objections: frozenset[str]) -> bool:
         c.dep == "pobj" and c.lemma.lower() in objections for c in doc.children(prep))
 
 
+def _told_reason(doc: ParsedDoc, prep: int, head: int, reasons: frozenset[str]) -> bool:
+    """A "for" reason that is a deed told as done, a gerund under a verb of ``reasons`` ("was jailed for
+    [organizing] protests", "thanked Bush for [coming] to visit")."""
+    return (doc.tokens[prep].lemma == "for" and doc.tokens[head].lemma in reasons
+            and any(c.dep in ("pcomp", "pobj") and c.tag == "VBG" for c in doc.children(prep)))
+
+
 def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str], documents: frozenset[str], *,
-            objections: frozenset[str]) -> set[int]:
+            objections: frozenset[str], reasons: frozenset[str]) -> set[int]:
     """Tokens a pattern used, and everything below the words it matched after its head
-    ("accused Washington of [protecting ...]": the protecting is the accusation's content)."""
+    ("accused Washington of [protecting ...]": the protecting is the accusation's content), except a deed
+    told as the reason of a verdict or of thanks (:func:`_told_reason`)."""
     covered: set[int] = set()
     for a in acts.values():
         spared = set(subtree(doc, a.match.slot)) if a.match.slot is not None else set()
@@ -81,7 +89,7 @@ def _inside(doc: ParsedDoc, acts: dict[int, Act], light: frozenset[str], documen
                 if c.dep == "dobj" and c.i not in spared:
                     covered.add(c.i)
                 if c.dep == "prep" and c.lemma in _CONTENT_PREPS and c.i not in spared and not _defiance(
-                        doc, c.i, objections):
+                        doc, c.i, objections) and not _told_reason(doc, c.i, a.head, reasons):
                     covered.update(k for k in subtree(doc, c.i) if k not in spared)
         for j in a.match.tokens:
             covered.add(j)
@@ -234,13 +242,13 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
     # an act inside another act's matched words is part of that act
     ranked = sorted(acts.values(), key=lambda a: (-a.match.score, a.head))
     kept: dict[int, Act] = {}
-    objections = patterns.words("objections")
+    objections, reasons = patterns.words("objections"), patterns.words("told_reasons")
     for a in ranked:
-        if a.head in _inside(doc, kept, patterns.light, papers, objections=objections):
+        if a.head in _inside(doc, kept, patterns.light, papers, objections=objections, reasons=reasons):
             continue
         kept[a.head] = a
     kept = {i: a for i, a in kept.items()
-            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light, papers, objections=objections)}
-    covered = _inside(doc, kept, patterns.light, papers, objections=objections)
+            if i not in _inside(doc, {j: b for j, b in kept.items() if j != i}, patterns.light, papers, objections=objections, reasons=reasons)}
+    covered = _inside(doc, kept, patterns.light, papers, objections=objections, reasons=reasons)
     frames = {i: f for i, f in frames.items() if i not in covered}
     return SentenceActs(dict(sorted(kept.items())), frames)

@@ -19,6 +19,11 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "persuade", "allow
                              "require", "compel", "press", "pressure", "permit", "enable", "want", "expect", "instruct",
                              "authorize", "authorise", "call", "appeal", "lead", "push", "get", "let", "make", "advise",
                              "beg", "implore", "exhort", "oblige", "prompt", "warn", "remind", "cause", "inspire"})
+# verbs that judge their object for what a "for"/"of" gerund says it did ("arrested him for leading protests")
+_JUDGED = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "fine", "punish", "charge", "accuse",
+                     "blame", "criticise", "criticize", "condemn", "denounce", "praise", "thank", "congratulate",
+                     "reward", "sue", "indict", "prosecute", "expel", "sanction", "suspend", "fire", "commend",
+                     "credit", "applaud", "rebuke", "reprimand", "censure", "execute", "honour", "honor", "try"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "them", "him", "us"})
 
@@ -143,6 +148,9 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         return [main] if main is not None else []
     head = doc.tokens[tok.head]
     if tok.dep == "pcomp" or (tok.dep == "pobj" and tok.pos == "VERB"):
+        controller = _gerund_controller(doc, head)
+        if controller:
+            return controller
         return subject_tokens(doc, head.head, depth=depth + 1)  # "responded by summoning"
     if tok.dep == "xcomp":
         objs = [c.i for c in doc.children(head.i) if c.dep in ("dobj", "dative")]
@@ -153,8 +161,7 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
             if passive_subjects:
                 return passive_subjects
         return subject_tokens(doc, head.i, depth=depth + 1)
-    if tok.dep == "conj" and head.dep in ("xcomp", "ccomp") and head.tag == "VB" and _finite(doc, tok) and any(
-            c.dep == "aux" and c.text.lower() == "to" for c in doc.children(head.i)):
+    if finite_beside_infinitive(doc, tok):
         # a finite verb the parser coordinated with an infinitive ("asked Turkey to mediate and [urged]
         # Israel to withdraw") shares the subject of the infinitive's governor, not its controller
         return subject_tokens(doc, head.head, depth=depth + 1)
@@ -164,6 +171,24 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _gerund_controller(doc: ParsedDoc, prep: Token) -> list[int]:
+    """Who does a gerund that hangs on a verb's preposition, when it is not the verb's subject.
+
+    A passive's subject does it ("Kasparov was jailed for [organizing] protests", "was killed while
+    trying to flee"); so does the object of a verb of judgement with "for" or "of" ("police arrested
+    him for [leading] protests", "thanked Howard for helping")."""
+    if prep.dep != "prep" or prep.head == prep.i:
+        return []
+    verb = doc.tokens[prep.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return []
+    if is_passive(doc, verb.i):
+        return [c.i for c in doc.children(verb.i) if c.dep == "nsubjpass"]
+    if prep.lemma in ("for", "of") and verb.lemma in _JUDGED:
+        return [c.i for c in doc.children(verb.i) if c.dep == "dobj"]
+    return []
 
 
 def _nominal_gerund(doc: ParsedDoc, tok: Token) -> bool:
@@ -195,6 +220,14 @@ def misparsed_main_verb(doc: ParsedDoc, tok: Token) -> int | None:
     while top.dep in ("pobj", "prep") and top.head != top.i:  # "Doctors [from two aid groups]"
         top = doc.tokens[top.head]
     return top.i if top.dep == "ROOT" and top.pos in ("NOUN", "PROPN") else None
+
+
+def finite_beside_infinitive(doc: ParsedDoc, tok: Token) -> bool:
+    """A finite verb the parser coordinated with an infinitive complement, where it is the governor's own
+    conjunct: "promised to represent all Australians and [thanked] Howard" (a thanking, not a promise)."""
+    head = doc.tokens[tok.head]
+    return (tok.dep == "conj" and head.dep in ("xcomp", "ccomp") and head.tag == "VB" and _finite(doc, tok)
+            and any(c.dep == "aux" and c.text.lower() == "to" for c in doc.children(head.i)))
 
 
 def _finite(doc: ParsedDoc, tok: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dyads.events.arguments import finite_beside_infinitive
 from dyads.events.matching import Match, best_match, forms, is_passive
 from dyads.events.patterns import Complement, Fallback, Frame, ModalKind, PatternSet
 from dyads.records.event import Modality
@@ -84,6 +85,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
         if tok.dep not in _UP or tok.head == j:
             return None
         h = tok.head
+        if finite_beside_infinitive(doc, tok):
+            return None  # "promised to represent all Australians and [thanked] Howard": said outside the frame
         if tok.dep == "ccomp" and any(c.dep == "advmod" and c.lemma in _WH_PLACE_TIME for c in doc.children(j)):
             return None  # "threatened to shell towns ... in the city [where 100 people were killed]": a relative clause
         if done_before(doc, j):
@@ -118,8 +121,8 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
                 return None
             return hit
         head = doc.tokens[h]
-        if h in acts and head.lemma not in patterns.carriers:
-            return None
+        if h in acts and head.lemma not in patterns.carriers and tok.dep != "conj":
+            return None  # an act's own conjunct shares its frame: "agreed to supply gas and [build] a pipeline"
         # climb through nouns only as their complement ("the delivery of aid") or an addressee's
         # infinitive ("called for Burma to institute reforms")
         infinitive = tok.dep in ("acl", "xcomp") and any(c.lemma == "to" and c.dep == "aux" for c in doc.children(j))

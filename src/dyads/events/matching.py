@@ -250,6 +250,10 @@ def _walk(doc: ParsedDoc, p: Pattern, head: int, k: int, anchor: int, used: tupl
     if el.words == (("to",),) and nxt is not None and nxt.kind is ElementKind.WORD:
         # the infinitive marker: "agree to supply", "used tear gas to disperse"
         return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last, source)
+    if el.words == (("to",),) and anchor != head and any(c.dep == "aux" and c.text.lower() == "to" for c in doc.children(anchor)):
+        # the marker of a complement verb matched before it ("tell * @xcomp to": "told the army [to] withdraw",
+        # not "told journalists: 'We can say'")
+        return _walk(doc, p, head, k + 1, anchor, used, slot, slot_prep, last, source)
     return None
 
 
