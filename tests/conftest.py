@@ -57,8 +57,8 @@ def patterns(codebook):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def towns():  # type: ignore[no-untyped-def]
     """The gazetteer as the coder's town -> country lookup, loaded once."""
-    from dyads.attributes.gazetteer import load_gazetteer
-    from dyads.attributes.towns import GazetteerTowns
+    from dyads.attributes.places.gazetteer import load_gazetteer
+    from dyads.attributes.places.towns import GazetteerTowns
 
     return GazetteerTowns(load_gazetteer())
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from dyads.attributes import AttributeResources, attach_attributes, find_dates
-from dyads.attributes.quantity_roles import local_dollar
+from dyads.attributes.quantities.roles import local_dollar
 from dyads.records.article import DatePrecision as P
 from dyads.records.attributes import Quantity
 from dyads.records.event import Event, EventDate, EventEvidence

@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from dyads.attributes.dates import find_dates
-from dyads.attributes.tense import Tense
+from dyads.attributes.dates.dating import find_dates
+from dyads.attributes.dates.tense import Tense
 from dyads.records.article import DatePrecision as P
 
 PUB = dt.date(2010, 10, 6)

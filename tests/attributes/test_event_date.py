@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dyads.attributes.dates import event_date, find_dates
+from dyads.attributes.dates.dating import event_date, find_dates
 from dyads.records.article import DatePrecision as P
 
 PUB = dt.date(2010, 10, 6)

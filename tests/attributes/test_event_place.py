@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.attributes.gazetteer import Gazetteer
-from dyads.attributes.places import PlaceContext, PlaceCue, event_place, find_place_mentions, find_places
+from dyads.attributes.places.gazetteer import Gazetteer
+from dyads.attributes.places.placing import PlaceContext, PlaceCue, event_place, find_place_mentions, find_places
 
 CTX = PlaceContext()
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dyads.attributes.history import is_historical, load_periods, period_dates
+from dyads.attributes.dates.history import is_historical, load_periods, period_dates
 from dyads.records.article import DatePrecision
 from dyads.records.attributes import EventDate
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dyads.attributes.periods import calendar_words, load_calendar_words
-from dyads.attributes.quantity_units import Unit, load_quantity_words, quantity_words
+from dyads.attributes.dates.periods import calendar_words, load_calendar_words
+from dyads.attributes.quantities.units import Unit, load_quantity_words, quantity_words
 from dyads.errors import ResourceError
 
 

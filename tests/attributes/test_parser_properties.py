@@ -8,8 +8,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyads.attributes.dates import find_dates
-from dyads.attributes.quantities import find_quantities
+from dyads.attributes.dates.dating import find_dates
+from dyads.attributes.quantities.amounts import find_quantities
 
 _PIECES = st.sampled_from(
     [

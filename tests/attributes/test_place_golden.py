@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.attributes.gazetteer import Gazetteer
-from dyads.attributes.places import PlaceContext, find_places
+from dyads.attributes.places.gazetteer import Gazetteer
+from dyads.attributes.places.placing import PlaceContext, find_places
 
 GOLDEN = [
     # sentence, mention text, name, country ISO3, lat, lon (None: not checked)

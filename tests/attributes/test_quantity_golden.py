@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.attributes.quantities import find_quantities
+from dyads.attributes.quantities.amounts import find_quantities
 
 GOLDEN = [
     # sentence, expected text, value, unit, kind, rate

@@ -23,8 +23,8 @@ def test_a_town_resolves_to_the_country_its_name_says(towns, name, country):  # 
 def test_a_name_shared_evenly_by_two_countries_says_nothing(gazetteer):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from dyads.attributes.gazetteer import GazEntry
-    from dyads.attributes.towns import GazetteerTowns
+    from dyads.attributes.places.gazetteer import GazEntry
+    from dyads.attributes.places.towns import GazetteerTowns
 
     twins = (GazEntry("Springfield", "USA", None, None, None, "city", population=150_000),
              GazEntry("Springfield", "AUS", None, None, None, "city", population=100_000))

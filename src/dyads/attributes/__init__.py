@@ -15,9 +15,10 @@ from dyads.attributes.attach import (
     attach_attributes,
     load_attribute_resources,
 )
-from dyads.attributes.dates import event_date, find_dates, publication_date
-from dyads.attributes.gazetteer import GazEntry, Gazetteer, load_gazetteer
-from dyads.attributes.places import (
+from dyads.attributes.dates.dating import event_date, find_dates, publication_date
+from dyads.attributes.dates.tense import Tense, guess_tense
+from dyads.attributes.places.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from dyads.attributes.places.placing import (
     PlaceContext,
     PlaceCue,
     PlaceMention,
@@ -28,8 +29,7 @@ from dyads.attributes.places import (
     plausible,
     to_place,
 )
-from dyads.attributes.quantities import find_quantities
-from dyads.attributes.tense import Tense, guess_tense
+from dyads.attributes.quantities.amounts import find_quantities
 from dyads.attributes.tone import load_tone_analyzer, sentence_tone, weighted_tone
 
 __all__ = [

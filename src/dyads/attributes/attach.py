@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dyads.attributes.attachment import OTHER_EVENT, attached, in_parenthetical, token_index
-from dyads.attributes.dates import dates_another_noun, event_date, find_dates
-from dyads.attributes.gazetteer import Gazetteer, load_gazetteer
-from dyads.attributes.history import Period, is_historical, load_periods, period_dates
-from dyads.attributes.places import PlaceContext, event_place, find_place_mentions, place_context
-from dyads.attributes.quantities import find_quantities
-from dyads.attributes.quantity_roles import as_casualties, is_threshold, is_time_gap, local_dollar
-from dyads.attributes.tense import past_perfect, tense_at
+from dyads.attributes.dates.dating import dates_another_noun, event_date, find_dates
+from dyads.attributes.dates.history import Period, is_historical, load_periods, period_dates
+from dyads.attributes.dates.tense import past_perfect, tense_at
+from dyads.attributes.places.gazetteer import Gazetteer, load_gazetteer
+from dyads.attributes.places.placing import PlaceContext, event_place, find_place_mentions, place_context
+from dyads.attributes.quantities.amounts import find_quantities
+from dyads.attributes.quantities.roles import as_casualties, is_threshold, is_time_gap, local_dollar
 from dyads.attributes.tone import ToneAnalyzer, load_tone_analyzer, sentence_tone, weighted_tone
 from dyads.records.actor import ActorMention
 from dyads.records.article import DatePrecision

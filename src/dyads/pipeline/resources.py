@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dyads.attributes import AttributeResources, load_attribute_resources
-from dyads.attributes.gazetteer import load_gazetteer
-from dyads.attributes.towns import GazetteerTowns
+from dyads.attributes.places.gazetteer import load_gazetteer
+from dyads.attributes.places.towns import GazetteerTowns
 from dyads.cameo import Codebook, load_codebook
 from dyads.events import PatternSet, load_patterns
 from dyads.kb import KnowledgeBase, load_knowledge_base

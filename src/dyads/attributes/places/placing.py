@@ -1,6 +1,6 @@
 """Places a sentence names, geocoded with the gazetteer, and the one where its event happened.
 
-Mentions come from :mod:`dyads.attributes.place_mentions` with their cues:
+Mentions come from :mod:`dyads.attributes.places.mentions` with their cues:
 "in Dalian", "near", "the city of" locate an event (LOCATIVE); "to", "visited" give
 its destination; "from" an origin; a bare name ("Russia waged a war") is usually an
 actor, not a place.  Between places of the same name the article's context (its
@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dyads.attributes.attachment import attached, hangs_off_other_noun, in_parenthetical
-from dyads.attributes.gazetteer import GazEntry, Gazetteer
-from dyads.attributes.place_mentions import PlaceCue, PlaceMention, find_place_mentions
-from dyads.attributes.place_roles import destination_of_other_act, object_of_trigger
+from dyads.attributes.places.gazetteer import GazEntry, Gazetteer
+from dyads.attributes.places.mentions import PlaceCue, PlaceMention, find_place_mentions
+from dyads.attributes.places.roles import destination_of_other_act, object_of_trigger
 from dyads.records.attributes import Place
 from dyads.records.parse import ParsedDoc
 

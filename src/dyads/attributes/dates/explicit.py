@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from dyads.attributes.periods import (
+from dyads.attributes.dates.periods import (
     DAY_RE,
     MONTH_RE,
     NUMBER_WORD_RE,
@@ -26,7 +26,7 @@ from dyads.attributes.periods import (
     safe_date,
     year_span,
 )
-from dyads.attributes.tense import Tense
+from dyads.attributes.dates.tense import Tense
 from dyads.records.article import DatePrecision
 from dyads.records.attributes import EventDate
 

@@ -7,7 +7,7 @@ day of the month is not one.
 
 The words come from ``data/lexicon/quantities.yaml`` (and the month names from
 ``calendar.yaml``); the expressions built from them are compiled by the cached
-:func:`_patterns` on the first call, not at import (see :mod:`dyads.attributes.quantity_units`).
+:func:`_patterns` on the first call, not at import (see :mod:`dyads.attributes.quantities.units`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from dyads.attributes.dates.periods import calendar_words
 from dyads.attributes.masking import mask_noise
-from dyads.attributes.periods import calendar_words
-from dyads.attributes.quantity_units import QuantityWords, Unit, quantity_words
+from dyads.attributes.quantities.units import QuantityWords, Unit, quantity_words
 from dyads.records.attributes import Quantity
 
 

@@ -11,7 +11,7 @@ whose kind or currency the surrounding words settle.
 
 The word lists (threshold lemmas, casualty verbs, the dollar countries) are those of
 ``data/lexicon/quantities.yaml``, reached through the cached
-:func:`~dyads.attributes.quantity_units.quantity_words` (see that module).
+:func:`~dyads.attributes.quantities.units.quantity_words` (see that module).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from dyads.attributes.attachment import token_index
-from dyads.attributes.quantity_units import quantity_words
+from dyads.attributes.quantities.units import quantity_words
 from dyads.records.attributes import Quantity
 from dyads.records.parse import ParsedDoc
 

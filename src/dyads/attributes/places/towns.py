@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.attributes.gazetteer import Gazetteer
+from dyads.attributes.places.gazetteer import Gazetteer
 
 _FEATURES = frozenset({"city", "admin1", "region", "island"})
 _WIDER = frozenset({"continent"})  # a name that is also a continent's names the continent

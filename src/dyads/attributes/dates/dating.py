@@ -13,11 +13,11 @@ import datetime as dt
 import re
 
 from dyads.attributes.attachment import attached, hangs_off_other_noun, in_brackets, in_parenthetical, token_index
-from dyads.attributes.date_cues import is_deadline, named_event_day, open_range, shift_quoted
-from dyads.attributes.date_explicit import explicit_dates
-from dyads.attributes.date_relative import relative_dates
+from dyads.attributes.dates.cues import is_deadline, named_event_day, open_range, shift_quoted
+from dyads.attributes.dates.explicit import explicit_dates
+from dyads.attributes.dates.relative import relative_dates
+from dyads.attributes.dates.tense import Tense, guess_tense
 from dyads.attributes.masking import mask_noise
-from dyads.attributes.tense import Tense, guess_tense
 from dyads.records.article import DatePrecision
 from dyads.records.attributes import EventDate
 from dyads.records.parse import ParsedDoc

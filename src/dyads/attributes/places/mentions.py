@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dyads.attributes.gazetteer import GazEntry, Gazetteer
+from dyads.attributes.places.gazetteer import GazEntry, Gazetteer
 from dyads.records.parse import ParsedDoc
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from dyads.attributes.periods import (
+from dyads.attributes.dates.periods import (
     NUMBER_WORD_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -24,7 +24,7 @@ from dyads.attributes.periods import (
     week_span,
     year_span,
 )
-from dyads.attributes.tense import Tense
+from dyads.attributes.dates.tense import Tense
 from dyads.records.article import DatePrecision
 from dyads.records.attributes import EventDate
 

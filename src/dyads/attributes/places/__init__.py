@@ -1,0 +1,1 @@
+"""Where: place mentions, the gazetteer and town lookup, and the place each event happened in."""

@@ -1,0 +1,1 @@
+"""How much: amounts with their units, and what each amount counts in an event."""
