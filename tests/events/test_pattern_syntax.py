@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyads.events.pattern_syntax import ElementKind, PatternKind, PatternSyntaxError, parse_pattern
+from dyads.events.patterns.syntax import ElementKind, PatternKind, PatternSyntaxError, parse_pattern
 
 GOOD = [
     ("visit *", ("visit",), [ElementKind.SLOT], False),

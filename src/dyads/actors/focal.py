@@ -68,7 +68,7 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 def _placed_elsewhere(doc: ParsedDoc, head: int) -> bool:
     """Whether a group's own phrase names a place ("workers [from Basra]"): the gazetteer, read later with
-    the towns (dyads.events.implied), says whose it is; the sentence's other places do not."""
+    the towns (dyads.events.targets.implied), says whose it is; the sentence's other places do not."""
     return any(p.dep == "prep" and p.lemma in _OWN_PLACE_PREPS and any(
         o.dep == "pobj" and o.ent_type in _PLACE_ENTITIES for o in doc.children(p.i)) for p in doc.children(head))
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.framing import FrameHit, done_before, frame_act, frame_at, governing_frame
-from dyads.events.matching import Match, best_match, forms, subtree
-from dyads.events.pattern_syntax import ElementKind, Pattern
-from dyads.events.patterns import PatternSet
+from dyads.events.frames.framing import FrameHit, done_before, frame_act, frame_at, governing_frame
+from dyads.events.patterns.loading import PatternSet
+from dyads.events.patterns.matching import Match, best_match, forms, subtree
+from dyads.events.patterns.syntax import ElementKind, Pattern
 from dyads.records.parse import ParsedDoc, Sentence
 
 _VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})

@@ -6,17 +6,17 @@ import datetime as dt
 from dataclasses import replace
 
 from dyads.cameo.codebook import Codebook
-from dyads.events.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
-from dyads.events.arguments import ActorIndex, UnresolvedActors
 from dyads.events.building import build_event
 from dyads.events.context import Context
-from dyads.events.doers import by_whom, removed_from_post
-from dyads.events.implied import imply_targets
 from dyads.events.merging import merge_events
-from dyads.events.patterns import PatternSet
-from dyads.events.places import PlaceLookup, Towns
+from dyads.events.patterns.loading import PatternSet
 from dyads.events.sentence import RawEvent, code_sentence
+from dyads.events.sides.arguments import ActorIndex, UnresolvedActors
+from dyads.events.sides.doers import by_whom, removed_from_post
 from dyads.events.subsumed import drop_subsumed
+from dyads.events.targets.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
+from dyads.events.targets.implied import imply_targets
+from dyads.events.targets.places import PlaceLookup, Towns
 from dyads.events.tree import IndexedDoc
 from dyads.kb import KnowledgeBase
 from dyads.records.actor import ActorMention, self_dyad
@@ -88,7 +88,7 @@ def code_events(
     ``unresolved`` decides what happens to a noun phrase that names no resolved actor (see
     UnresolvedActors).  With ``kb``, a country the resolver took for a place ("a visit to
     China") still becomes the event's target (an ActorMention with ``via="place"``).  A criticism of
-    "the manoeuvres" is aimed at whoever held them (:mod:`dyads.events.anaphora`).  With ``towns`` (a
+    "the manoeuvres" is aimed at whoever held them (:mod:`dyads.events.targets.anaphora`).  With ``towns`` (a
     gazetteer), a town or province places an act in its country ("shelled targets in Jericho": PSE).
     """
     doc = IndexedDoc.of(doc)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.arguments import ActorIndex, UnresolvedActors
-from dyads.events.pattern_set import PatternSet
-from dyads.events.places import PlaceLookup
+from dyads.events.patterns.catalogue import PatternSet
+from dyads.events.sides.arguments import ActorIndex, UnresolvedActors
+from dyads.events.targets.places import PlaceLookup
 from dyads.records.parse import ParsedDoc
 
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
-from dyads.events.aims import held_state, received_by
-from dyads.events.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
-from dyads.events.conduits import conduit_origin
 from dyads.events.context import Context, Roles
-from dyads.events.framing import (
+from dyads.events.frames.framing import (
     FrameHit,
     Framing,
     frame_act,
@@ -22,12 +19,15 @@ from dyads.events.framing import (
     owed_frame,
     plain_act,
 )
-from dyads.events.matching import is_passive, subtree
-from dyads.events.naming import has_actor
-from dyads.events.papers import carrying_document
-from dyads.events.pattern_syntax import PatternKind
-from dyads.events.patterns import ModalKind
-from dyads.events.roles import (
+from dyads.events.frames.papers import carrying_document
+from dyads.events.frames.speech import reported_by, speaker_of
+from dyads.events.frames.verdicts import government_of, own_government, verdicts
+from dyads.events.patterns.loading import ModalKind
+from dyads.events.patterns.matching import is_passive, subtree
+from dyads.events.patterns.syntax import PatternKind
+from dyads.events.sides.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
+from dyads.events.sides.naming import has_actor
+from dyads.events.sides.roles import (
     THREAT_ROOT,
     condition_bound,
     default_targets,
@@ -36,9 +36,9 @@ from dyads.events.roles import (
     resolve_pronouns,
     under_light_verb,
 )
-from dyads.events.speech import reported_by, speaker_of
-from dyads.events.things import harmed_by_thing, moved_thing
-from dyads.events.verdicts import government_of, own_government, verdicts
+from dyads.events.sides.things import harmed_by_thing, moved_thing
+from dyads.events.targets.aims import held_state, received_by
+from dyads.events.targets.conduits import conduit_origin
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc, Sentence
@@ -116,7 +116,7 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
     if doer is not None and (targets or doer == _ARMED_MEN):
         # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men,
         # and "a bomb exploded in a court in Gazipur" too (its target implied later, by its place); "was
-        # arrested in Lebanon": by the authorities (placed later, dyads.events.implied)
+        # arrested in Lebanon": by the authorities (placed later, dyads.events.targets.implied)
         sources = [_unidentified(doc, scope, doer)]
     if not sources:
         if policy is not UnresolvedActors.KEEP or not targets:
@@ -303,7 +303,7 @@ def _bare_obligations(ctx: Context, sent: Sentence, events: list[RawEvent]) -> l
 
 
 def _verdicts(ctx: Context, sent: Sentence, events: list[RawEvent]) -> list[RawEvent]:
-    """"X says [Y's decision was a mistake]": X criticises Y (:mod:`dyads.events.verdicts`)."""
+    """"X says [Y's decision was a mistake]": X criticises Y (:mod:`dyads.events.frames.verdicts`)."""
     doc, out = ctx.doc, []
     coded = frozenset(t for e in events for t in e.trigger)
     for v in verdicts(ctx, sent, coded=coded):

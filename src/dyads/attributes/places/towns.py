@@ -1,4 +1,4 @@
-"""The gazetteer as the event coder's town lookup (``dyads.events.places.Towns``): a town, city or
+"""The gazetteer as the event coder's town lookup (``dyads.events.targets.places.Towns``): a town, city or
 province to its country, when the name says which.
 
 A name several places share goes to the most populous of them only when it has at least twice the

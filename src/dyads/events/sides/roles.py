@@ -4,8 +4,13 @@ passives, relative clauses, light verbs and reported speech."""
 from __future__ import annotations
 
 from dyads.events.acts import NOMINAL_POS, Act
-from dyads.events.aims import PROTEST_ROOT, held_state, protest_aim, received_by, undergoer
-from dyads.events.arguments import (
+from dyads.events.context import Context, Roles
+from dyads.events.frames.framing import Framing, conditional_clause, wished_for
+from dyads.events.frames.papers import carrying_document, paper_author
+from dyads.events.frames.speech import speaker_of
+from dyads.events.patterns.matching import is_passive, subtree
+from dyads.events.patterns.syntax import ElementKind, PatternKind
+from dyads.events.sides.arguments import (
     UnresolvedActors,
     actors_at,
     agent_of_noun,
@@ -15,13 +20,8 @@ from dyads.events.arguments import (
     np_tokens,
     subject_tokens,
 )
-from dyads.events.context import Context, Roles
-from dyads.events.framing import Framing, conditional_clause, wished_for
-from dyads.events.matching import is_passive, subtree
-from dyads.events.naming import has_actor, heads_actor, names_actor, slot_has_actor
-from dyads.events.papers import carrying_document, paper_author
-from dyads.events.pattern_syntax import ElementKind, PatternKind
-from dyads.events.speech import speaker_of
+from dyads.events.sides.naming import has_actor, heads_actor, names_actor, slot_has_actor
+from dyads.events.targets.aims import PROTEST_ROOT, held_state, protest_aim, received_by, undergoer
 from dyads.records.parse import ParsedDoc
 
 _TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "in", "from", "for",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.pattern_syntax import Element, ElementKind, Pattern
+from dyads.events.patterns.syntax import Element, ElementKind, Pattern
 from dyads.events.tree import IndexedDoc
 from dyads.records.parse import ParsedDoc, Token
 

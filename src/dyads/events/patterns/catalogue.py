@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from dyads.events.pattern_syntax import Pattern
+from dyads.events.patterns.syntax import Pattern
 from dyads.records.event import Modality
 
 

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyads.events.pattern_set import PatternSet
+from dyads.events.frames.verdicts import own_government
+from dyads.events.patterns.catalogue import PatternSet
 from dyads.events.sentence import RawEvent
-from dyads.events.verdicts import own_government
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc
 

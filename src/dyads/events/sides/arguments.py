@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dyads.events.matching import is_passive
-from dyads.events.places import PlaceLookup
+from dyads.events.patterns.matching import is_passive
+from dyads.events.targets.places import PlaceLookup
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc, Token
 

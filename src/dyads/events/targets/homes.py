@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyads.actors.focal import PLACED_ROLES
-from dyads.events.arguments import np_tokens, of_phrase
 from dyads.events.context import Context
-from dyads.events.places import COMPASS
-from dyads.events.reach import PLACING, walk
 from dyads.events.sentence import RawEvent
+from dyads.events.sides.arguments import np_tokens, of_phrase
+from dyads.events.targets.places import COMPASS
+from dyads.events.targets.reach import PLACING, walk
 from dyads.records.actor import ActorMention, countryless_group
 
 HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country

@@ -33,10 +33,10 @@ from types import MappingProxyType
 
 from dyads.cameo.codebook import Codebook, load_codebook
 from dyads.errors import DictionaryError
-from dyads.events.pattern_files import Builder, read_file
-from dyads.events.pattern_set import Complement, Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
-from dyads.events.pattern_syntax import Pattern, PatternKind
-from dyads.events.places import load_region_countries
+from dyads.events.patterns.catalogue import Complement, Fallback, Frame, FrameTarget, ModalKind, PatternSet, Transform
+from dyads.events.patterns.files import Builder, read_file
+from dyads.events.patterns.syntax import Pattern, PatternKind
+from dyads.events.targets.places import load_region_countries
 
 # the word lists the coder looks words up in (each must be given by some pattern file)
 WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "provoke", "held_states", "theatre_nouns", "measure_nouns", "activity_nouns",

@@ -6,9 +6,9 @@ act told inside a gathering is against ("threw stones during demonstrations [aga
 from __future__ import annotations
 
 from dyads.events.acts import NOMINAL_POS
-from dyads.events.arguments import agent_of_noun, participle_agents, subject_tokens
 from dyads.events.context import Context
-from dyads.events.naming import has_actor
+from dyads.events.sides.arguments import agent_of_noun, participle_agents, subject_tokens
+from dyads.events.sides.naming import has_actor
 from dyads.records.parse import ParsedDoc, Token
 
 PROTEST_ROOT = "14"

@@ -10,8 +10,8 @@ deliver" stays 061, modality ``future``).
 
 from __future__ import annotations
 
-from dyads.events.arguments import UnresolvedActors, actors_at, subject_tokens
 from dyads.events.context import Context
+from dyads.events.sides.arguments import UnresolvedActors, actors_at, subject_tokens
 from dyads.records.parse import ParsedDoc
 
 _WINDOW = 15  # tokens between the conduit noun and the antecedent of the relative clause

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.events.arguments import finite_beside_infinitive
-from dyads.events.matching import Match, best_match, forms, is_passive
-from dyads.events.patterns import Complement, Fallback, Frame, ModalKind, PatternSet
+from dyads.events.patterns.loading import Complement, Fallback, Frame, ModalKind, PatternSet
+from dyads.events.patterns.matching import Match, best_match, forms, is_passive
+from dyads.events.sides.arguments import finite_beside_infinitive
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc
 

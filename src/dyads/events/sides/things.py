@@ -12,7 +12,7 @@ as the act of unidentified armed men on its object.
 
 from __future__ import annotations
 
-from dyads.events.arguments import subject_tokens
+from dyads.events.sides.arguments import subject_tokens
 from dyads.records.parse import ParsedDoc
 
 _MOVEMENT_ROOTS = frozenset({"04"})

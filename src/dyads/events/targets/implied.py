@@ -30,14 +30,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyads.actors.focal import STATE_ROLES
-from dyads.events.alike import placed_alike
-from dyads.events.arguments import UnresolvedActors, actors_at, backer, np_tokens, of_phrase
 from dyads.events.context import Context
-from dyads.events.homes import HOME_ORGANS, placed_doers, settle
-from dyads.events.matching import subtree
-from dyads.events.places import COMPASS
-from dyads.events.reach import PLACING, walk
+from dyads.events.patterns.matching import subtree
 from dyads.events.sentence import RawEvent
+from dyads.events.sides.alike import placed_alike
+from dyads.events.sides.arguments import UnresolvedActors, actors_at, backer, np_tokens, of_phrase
+from dyads.events.targets.homes import HOME_ORGANS, placed_doers, settle
+from dyads.events.targets.places import COMPASS
+from dyads.events.targets.reach import PLACING, walk
 from dyads.records.actor import ActorMention, countryless_group, self_dyad
 
 

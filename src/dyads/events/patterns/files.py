@@ -10,8 +10,8 @@ import yaml
 
 from dyads.cameo.codebook import Codebook
 from dyads.errors import DictionaryError
-from dyads.events.pattern_set import Complement, Fallback, Frame, FrameTarget, ModalKind
-from dyads.events.pattern_syntax import Pattern, PatternKind, PatternSyntaxError, parse_pattern
+from dyads.events.patterns.catalogue import Complement, Fallback, Frame, FrameTarget, ModalKind
+from dyads.events.patterns.syntax import Pattern, PatternKind, PatternSyntaxError, parse_pattern
 from dyads.records.actor import Role
 from dyads.records.event import Modality
 

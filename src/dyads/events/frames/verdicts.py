@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dyads.events.arguments import agent_of_noun, modifier_agents, np_tokens
 from dyads.events.context import Context
-from dyads.events.framing import modal_here, negated_here
-from dyads.events.matching import subtree
-from dyads.events.naming import has_actor
-from dyads.events.pattern_set import ModalKind
+from dyads.events.frames.framing import modal_here, negated_here
+from dyads.events.patterns.catalogue import ModalKind
+from dyads.events.patterns.matching import subtree
+from dyads.events.sides.arguments import agent_of_noun, modifier_agents, np_tokens
+from dyads.events.sides.naming import has_actor
 from dyads.records.actor import ActorMention
 from dyads.records.parse import Sentence
 

@@ -3,8 +3,8 @@ source or a target."""
 
 from __future__ import annotations
 
-from dyads.events.arguments import UnresolvedActors, actors_at, conjuncts, np_tokens
 from dyads.events.context import Context
+from dyads.events.sides.arguments import UnresolvedActors, actors_at, conjuncts, np_tokens
 
 
 def names_actor(ctx: Context, i: int, exclude: frozenset[int]) -> bool:

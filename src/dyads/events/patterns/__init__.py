@@ -1,0 +1,1 @@
+"""The pattern language and its packaged data: reading pattern files, the loaded catalogue, matching on the parse."""
