@@ -10,19 +10,19 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from dyads import __version__
-from dyads.cli.articles_cmd import articles, migrate, stats
-from dyads.cli.changes_cmd import changes, retract
-from dyads.cli.coding_cmd import actors, code
+from dyads.cli.commands.articles import articles, migrate, stats
+from dyads.cli.commands.changes import changes, retract
+from dyads.cli.commands.coding import actors, code
+from dyads.cli.commands.dataset import import_command
+from dyads.cli.commands.events import events, explain
+from dyads.cli.commands.ingest import ingest
+from dyads.cli.commands.network import blocs, network
+from dyads.cli.commands.plot import plot_app
+from dyads.cli.commands.recode import recode
+from dyads.cli.commands.relations import partners_command, relations, shifts
+from dyads.cli.commands.serve import serve
+from dyads.cli.commands.watch import watch
 from dyads.cli.context import CliState, fail, quiet_stdout, stopped
-from dyads.cli.dataset_cmd import import_command
-from dyads.cli.events_cmd import events, explain
-from dyads.cli.ingest_cmd import ingest
-from dyads.cli.network_cmd import blocs, network
-from dyads.cli.plot_cmd import plot_app
-from dyads.cli.recode_cmd import recode
-from dyads.cli.relations_cmd import partners_command, relations, shifts
-from dyads.cli.serve_cmd import serve
-from dyads.cli.watch_cmd import watch
 from dyads.errors import DyadsError, Interrupted
 from dyads.settings import Settings
 

@@ -28,7 +28,7 @@ from rich.progress import (
 from rich.text import Text
 
 from dyads.cli.context import CliState
-from dyads.cli.engine_options import EngineOption, SchedulerOption, WorkersOption, engine_options
+from dyads.cli.options.engine import EngineOption, SchedulerOption, WorkersOption, engine_options
 from dyads.cli.terminal import say
 from dyads.errors import ConfigError
 from dyads.ingest import Format, ReadOptions
@@ -113,7 +113,7 @@ def ingest(
     )
     if dataset is not None:
         _check_dataset_options(server=server, stage=stage, on_change=on_change)
-        from dyads.cli.dataset_cmd import ingest_to_dataset
+        from dyads.cli.commands.dataset import ingest_to_dataset
 
         ingest_to_dataset(state, paths, directory=dataset, options=options, where=where, batch_size=batch_size)
         return

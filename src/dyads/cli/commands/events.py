@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from dyads.cli.coding_cmd import EventFormatOption, OutputOption, ScopeOption, print_events
+from dyads.cli.commands.coding import EventFormatOption, OutputOption, ScopeOption, print_events
 from dyads.cli.context import CliState, fail, row_limit
 from dyads.cli.terminal import say
 from dyads.export import ArticleInfo, EventFormat

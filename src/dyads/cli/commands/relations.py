@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 
 from dyads.analysis import Actors, Direction, History, Level, Period, Scale, Window, dyad_series, dyad_shifts, partners
-from dyads.cli import analysis_options as opt
 from dyads.cli.context import CliState, row_limit
 from dyads.cli.layout import Layout
+from dyads.cli.options import analysis as opt
 from dyads.cli.output import Format, emit
 from dyads.store.filters import period_bounds
 from dyads.store.merged import MergeMode

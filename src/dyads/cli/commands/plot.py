@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from dyads.analysis import Actors, Direction, History, Level, Period, Scale, dyad_series, find_blocs, tie_network
-from dyads.cli import analysis_options as opt
+from dyads.cli.commands.relations import SideArgument
 from dyads.cli.context import CliState
-from dyads.cli.relations_cmd import SideArgument
+from dyads.cli.options import analysis as opt
 from dyads.cli.terminal import say
 from dyads.store.merged import MergeMode
 

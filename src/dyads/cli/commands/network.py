@@ -23,9 +23,9 @@ from dyads.analysis import (
     tie_network,
 )
 from dyads.analysis.graphs import GraphFormat, network_json, write_network
-from dyads.cli import analysis_options as opt
 from dyads.cli.context import CliState
 from dyads.cli.layout import Layout
+from dyads.cli.options import analysis as opt
 from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.errors import ConfigError

@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
+from dyads.cli.commands.ingest import IngestStage
 from dyads.cli.context import CliState
-from dyads.cli.ingest_cmd import IngestStage
 from dyads.cli.terminal import say
 from dyads.ingest import ReadOptions
 from dyads.ingest.fetch import DEFAULT_TIMEOUT_SECONDS

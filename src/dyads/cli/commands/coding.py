@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dyads.cli.context import CliState
-from dyads.cli.engine_options import EngineOption, SchedulerOption, WorkersOption, engine_options
 from dyads.cli.layout import Layout
+from dyads.cli.options.engine import EngineOption, SchedulerOption, WorkersOption, engine_options
 from dyads.cli.output import Format, emit
 from dyads.cli.reading import read_articles
 from dyads.cli.terminal import say
