@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dyads.actors import resolve_actors
-from dyads.actors.datelines import dateline_end
+from dyads.actors.mentions.datelines import dateline_end
 
 DAY = dt.date(2016, 3, 9)
 

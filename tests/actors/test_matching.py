@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from dyads.actors import MENTION_COLUMNS, mentions_table, resolve_actors
-from dyads.actors.matcher import fold_tokens, match_names
-from dyads.actors.nuclei import byline_keys
+from dyads.actors.mentions.matcher import fold_tokens, match_names
+from dyads.actors.mentions.nuclei import byline_keys
 
 pytestmark = pytest.mark.model
 DAY = dt.date(2010, 10, 6)

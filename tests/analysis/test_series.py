@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dyads.analysis import Actors, Direction, History, Level, Period, Scale, Selection, Window, dyad_series
-from dyads.store.merged import MergeMode
+from dyads.store.living.merged import MergeMode
 
 from .storebuilder import build, coop, opened
 

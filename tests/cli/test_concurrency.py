@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import dyads.pipeline.engines as engines
 from dyads.cli.app import app
-from dyads.store.locking import WriterLock
+from dyads.store.access.locking import WriterLock
 
 from .clirun import run, start, stats, write_jsonl
 

@@ -22,7 +22,7 @@ import pytest
 
 from dyads.errors import StoreError
 from dyads.store import AccessMode, open_store
-from dyads.store.integrity import verify_store
+from dyads.store.access.integrity import verify_store
 
 from .clirun import run, start, stats, write_jsonl
 

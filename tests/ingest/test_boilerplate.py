@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.ingest.boilerplate import is_footer, strip_footer
+from dyads.ingest.text.boilerplate import is_footer, strip_footer
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.ingest.bylines import parse_byline
+from dyads.ingest.text.bylines import parse_byline
 
 
 @pytest.mark.parametrize(

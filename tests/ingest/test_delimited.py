@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dyads.errors import MalformedInput, MissingText
-from dyads.ingest.delimited import read_delimited
+from dyads.ingest.formats.delimited import read_delimited
 from dyads.records.article import Article
 from dyads.settings import FieldMap
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dyads.errors import EmptyInput, MalformedInput, MissingText
-from dyads.ingest.feeds import read_feed
+from dyads.ingest.formats.feeds import read_feed
 from dyads.records.article import Article
 
 RSS = """<?xml version="1.0" encoding="ISO-8859-1"?>

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from dyads.errors import MalformedInput, MissingText
-from dyads.ingest.jsonlines import read_json_document, read_json_lines
+from dyads.ingest.formats.jsonlines import read_json_document, read_json_lines
 from dyads.records.article import Article
 from dyads.settings import FieldMap
 
@@ -100,7 +100,7 @@ def test_an_id_of_5000_digits_is_kept_as_text_not_a_traceback() -> None:
 
 
 def test_a_long_number_in_a_document_is_read() -> None:
-    from dyads.ingest.jsonlines import read_json_document
+    from dyads.ingest.formats.jsonlines import read_json_document
 
     [article] = read_json_document('[{"id": ' + "9" * 4400 + ', "text": "Talks resumed."}]', source="f.json", fields=FieldMap())
     assert article.doc_id == "9" * 4400

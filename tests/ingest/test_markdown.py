@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.ingest.markdown import is_rule, strip_markdown
+from dyads.ingest.text.markdown import is_rule, strip_markdown
 
 
 @pytest.mark.parametrize(

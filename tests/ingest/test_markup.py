@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.ingest.markup import html_to_text
+from dyads.ingest.text.markup import html_to_text
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyads.ingest.nesting import tag_depth
+from dyads.ingest.text.nesting import tag_depth
 
 
 @pytest.mark.parametrize(

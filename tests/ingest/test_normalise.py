@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dyads.errors import EncodingError
-from dyads.ingest.normalise import decode_bytes, normalise_line, normalise_text, paragraphs
+from dyads.ingest.text.normalise import decode_bytes, normalise_line, normalise_text, paragraphs
 
 NORMALISED = [
     ("plain", "Talks resumed in Geneva.", "Talks resumed in Geneva."),

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyads.errors import MissingText
-from dyads.ingest.normalise import normalise_text
-from dyads.ingest.plaintext import PlainText, parse_plain_text, read_plain_text
+from dyads.ingest.text.normalise import normalise_text
+from dyads.ingest.formats.plaintext import PlainText, parse_plain_text, read_plain_text
 from dyads.records.article import Article
 
 SEED_LIKE = """

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from dyads.errors import InputError
 from dyads.ingest import InputNote, ReadOptions, read_inputs
-from dyads.ingest.delimited import read_delimited
-from dyads.ingest.feeds import read_feed
-from dyads.ingest.jsonlines import read_json_document, read_json_lines
-from dyads.ingest.plaintext import read_plain_text
-from dyads.ingest.webpage import read_html
+from dyads.ingest.formats.delimited import read_delimited
+from dyads.ingest.formats.feeds import read_feed
+from dyads.ingest.formats.jsonlines import read_json_document, read_json_lines
+from dyads.ingest.formats.plaintext import read_plain_text
+from dyads.ingest.formats.webpage import read_html
 from dyads.records.article import Article
 from dyads.settings import FieldMap
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.ingest.sniff import Format, delimiter_for, sniff_format
+from dyads.ingest.formats.sniff import Format, delimiter_for, sniff_format
 from dyads.settings import FieldMap
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dyads.errors import MalformedInput, MissingText
-from dyads.ingest.webpage import read_html
+from dyads.ingest.formats.webpage import read_html
 from dyads.records.article import Article
 
 PAGE = """<!DOCTYPE html>

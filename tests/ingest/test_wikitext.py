@@ -7,8 +7,8 @@ import json
 import pytest
 
 from dyads.ingest import ReadOptions, read_inputs
-from dyads.ingest.normalise import normalise_text
-from dyads.ingest.wikitext import decode_entities, strip_wiki_markup
+from dyads.ingest.text.normalise import normalise_text
+from dyads.ingest.text.wikitext import decode_entities, strip_wiki_markup
 from dyads.records import Article
 
 

@@ -119,7 +119,7 @@ def test_phrases_are_lower_case_and_plain(kb: KnowledgeBase) -> None:
     ),
 )
 def test_phrases_match_as_spacy_tokenises(parser, kb: KnowledgeBase, sentence: str, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
-    from dyads.actors.matcher import match_agents
+    from dyads.actors.mentions.matcher import match_agents
 
     doc = parser.parse("t", sentence)
     found = {doc.text[doc.tokens[m.first].start : doc.tokens[m.last - 1].end]: m.agent.role
@@ -129,7 +129,7 @@ def test_phrases_match_as_spacy_tokenises(parser, kb: KnowledgeBase, sentence: s
 
 @pytest.mark.model
 def test_a_time_of_day_is_no_prime_minister(parser, kb: KnowledgeBase) -> None:  # type: ignore[no-untyped-def]
-    from dyads.actors.matcher import match_agents
+    from dyads.actors.mentions.matcher import match_agents
 
     doc = parser.parse("t", "The talks began at 5 pm local time.")
     assert not match_agents(doc, kb, [False] * len(doc.tokens))

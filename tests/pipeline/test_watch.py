@@ -8,9 +8,9 @@ from tests.pipeline.feedserver import Route, closed_port_url, rss, serve
 from dyads.ingest import ReadOptions
 from dyads.pipeline.watch import PollSummary, WatchOptions, poll, watch
 from dyads.store.articles import ArticleQuery, query_articles
-from dyads.store.changes import ChangeKind, changes_since
-from dyads.store.feed_state import SourceKind, source_states
-from dyads.store.sessions import writer_session
+from dyads.store.living.changes import ChangeKind, changes_since
+from dyads.store.living.feed_state import SourceKind, source_states
+from dyads.store.access.sessions import writer_session
 
 OPTIONS = WatchOptions(ReadOptions(), timeout=5)
 ITEMS = (("g1", "Summit", "Russia and China met in Beijing."), ("g2", "Talks", "Japan and Korea held talks."))

@@ -10,7 +10,7 @@ import pytest
 from dyads.errors import StoreBusy, StoreError
 from dyads.server.access import QueryTimeout, StoreAccess
 from dyads.store import AccessMode, open_store
-from dyads.store.locking import WriterLock, writer_pid
+from dyads.store.access.locking import WriterLock, writer_pid
 from tests.server.conftest import TOKEN, server_settings
 
 

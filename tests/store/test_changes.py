@@ -17,7 +17,7 @@ from tests.store.records import article, event
 from dyads.pipeline.ingest import ArticleCoding, ingest_items
 from dyads.store import open_store
 from dyads.store.articles import OnChange, plan_insert
-from dyads.store.changes import ChangeKind, changes_since, retract_article
+from dyads.store.living.changes import ChangeKind, changes_since, retract_article
 from dyads.store.events import EventQuery, query_events
 
 EXAMPLES = int(os.environ.get("DYADS_FUZZ_EXAMPLES", "40"))

@@ -17,8 +17,8 @@ from dyads.errors import SchemaError, StoreBusy, StoreError
 from dyads.records.article import Article
 from dyads.store import AccessMode, open_store
 from dyads.store.articles import count_articles, plan_insert, write_articles
-from dyads.store.integrity import verify_store
-from dyads.store.locking import WriterLock
+from dyads.store.access.integrity import verify_store
+from dyads.store.access.locking import WriterLock
 
 
 def _store(path: Path, articles: list[Article]) -> None:
@@ -266,7 +266,7 @@ def test_a_second_writer_is_refused_at_once_naming_the_first(tmp_path):
 
 
 def test_a_failing_migration_leaves_the_older_schema_and_its_articles(tmp_path, monkeypatch, older_store):
-    import dyads.store.connection as connection
+    import dyads.store.access.connection as connection
     from dyads.store.schema import MIGRATIONS, Migration
 
     path = older_store(tmp_path / "s.duckdb", 1)

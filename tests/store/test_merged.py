@@ -12,7 +12,7 @@ from dyads.export.rows import ReportCounts
 from dyads.store import open_store
 from dyads.store.articles import plan_insert, write_articles
 from dyads.store.events import EventQuery, write_events
-from dyads.store.merged import MergeMode, count_merged, query_merged
+from dyads.store.living.merged import MergeMode, count_merged, query_merged
 
 MAR1, MAR2, MAR3 = dt.date(2014, 3, 1), dt.date(2014, 3, 2), dt.date(2014, 3, 3)
 ARTICLES = [

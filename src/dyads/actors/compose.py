@@ -20,8 +20,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from dyads.actors.groups import Group
-from dyads.actors.nuclei import Nucleus, NucleusKind
+from dyads.actors.mentions.groups import Group
+from dyads.actors.mentions.nuclei import Nucleus, NucleusKind
 from dyads.actors.regions import agent_region, region_around_adjective
 from dyads.kb import AgentKind, Entry, EntryKind, KnowledgeBase, Resolved
 from dyads.kb.knowledge import FORMER_ROLE

@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from dyads.actors.nuclei import Nucleus, NucleusKind
+from dyads.actors.mentions.nuclei import Nucleus, NucleusKind
 from dyads.kb import EntryKind
 from dyads.lexicon import read_lexicon
 from dyads.records.parse import ParsedDoc

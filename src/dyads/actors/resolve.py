@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from dyads.actors.acronyms import acronym_in_other_name
 from dyads.actors.compose import LOCATION_PREPS, Draft, compose
 from dyads.actors.coref import resolve_owner_pronouns, resolve_pronouns, resolve_surnames, resolve_titles
-from dyads.actors.datelines import dateline_end
 from dyads.actors.focal import assign_focal_country, sentence_countries
-from dyads.actors.fragments import is_name_fragment
-from dyads.actors.groups import bygone_qualifier, group_nuclei, stance_prefixed
 from dyads.actors.joint import split_joint_nationalities
-from dyads.actors.matcher import NameMatch, fold_tokens, match_agents, match_names
-from dyads.actors.nuclei import (
+from dyads.actors.mentions.acronyms import acronym_in_other_name
+from dyads.actors.mentions.datelines import dateline_end
+from dyads.actors.mentions.fragments import is_name_fragment
+from dyads.actors.mentions.groups import bygone_qualifier, group_nuclei, stance_prefixed
+from dyads.actors.mentions.matcher import NameMatch, fold_tokens, match_agents, match_names
+from dyads.actors.mentions.nuclei import (
     Nucleus,
     agent_nuclei,
     byline_keys,
@@ -50,8 +50,8 @@ def resolve_actors(
     are actors except after in/near/inside/across...  Names in ``byline`` (and
     any title attached to them: "reporter Anna Petrova") are never actors; other
     journalists with a title are ``MED``.  A wire dateline ("ADDIS ABABA —",
-    "MOSCOW, Oct 6 (Reuters) -") is never an actor (see :mod:`dyads.actors.datelines`), nor is a
-    known surname inside somebody else's name ("Dlamini-Zuma"; :mod:`dyads.actors.fragments`).
+    "MOSCOW, Oct 6 (Reuters) -") is never an actor (see :mod:`dyads.actors.mentions.datelines`), nor is a
+    known surname inside somebody else's name ("Dlamini-Zuma"; :mod:`dyads.actors.mentions.fragments`).
     """
     folded = fold_tokens(doc)
     taken = [False] * len(doc.tokens)

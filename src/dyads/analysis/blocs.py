@@ -31,7 +31,7 @@ from dyads.analysis.periods import Span, split_window
 from dyads.analysis.plain import JsonResult
 from dyads.analysis.selection import Selection, Window
 from dyads.errors import ConfigError
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 
 CONTINUITY = 0.25  # the least Jaccard overlap for a bloc to carry a label on to the next window
 

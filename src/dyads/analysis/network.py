@@ -14,7 +14,7 @@ from dyads.analysis.plain import JsonResult
 from dyads.analysis.selection import QUAD_COUNTS, STATE_NETWORK, Selection, selected_events
 from dyads.records.convert import from_plain
 from dyads.records.event import Event
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 from dyads.store.events import EVENT_ORDER
 
 

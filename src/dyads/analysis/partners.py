@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dyads.analysis.plain import JsonResult
 from dyads.analysis.selection import DEFAULT_SELECTION, Selection, selected_events
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ Every analysis reads the same selection of the store's events, written once here
 - history retold as background (``historical``) is left out of "current relations" by default
   (:attr:`History.EXCLUDE`); :attr:`History.INCLUDE` counts it at its own date (a 1950 war told in a
   2006 article counts in 1950, never in 2006);
-- with ``merge`` (:class:`~dyads.store.merged.MergeMode`), the reports of one event in several
+- with ``merge`` (:class:`~dyads.store.living.merged.MergeMode`), the reports of one event in several
   articles count once (``daily``: one event a day per source, target and code, the Phoenix filter;
   ``gdelt``: GDELT's key, with place and modality);
 - each side becomes a *key*: its country (``RUSGOV``, ``RUSMIL`` and ``RUSOPP`` are all ``RUS``) at
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dyads.errors import ConfigError
-from dyads.store.merged import MergeMode, merge_keys
+from dyads.store.living.merged import MergeMode, merge_keys
 
 
 class Period(StrEnum):

@@ -9,7 +9,7 @@ from enum import StrEnum
 from dyads.analysis.periods import every_start, next_start, period_label, sql_trunc
 from dyads.analysis.plain import JsonResult
 from dyads.analysis.selection import DEFAULT_SELECTION, QUAD_COUNTS, Direction, Period, Selection, selected_events
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 
 
 class Scale(StrEnum):

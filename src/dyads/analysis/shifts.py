@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dyads.analysis.plain import JsonResult
 from dyads.analysis.selection import DEFAULT_SELECTION, Selection, Window, selected_events
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 
 SIGNIFICANCE = 0.05
 

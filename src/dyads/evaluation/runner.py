@@ -11,8 +11,8 @@ from dyads.errors import InputError
 from dyads.evaluation.gold import GoldSentence, GoldSet
 from dyads.evaluation.triples import Triple
 from dyads.events import code_events
-from dyads.ingest.normalise import normalise_text
-from dyads.ingest.plaintext import read_plain_text
+from dyads.ingest.formats.plaintext import read_plain_text
+from dyads.ingest.text.normalise import normalise_text
 from dyads.pipeline.coding import code_parsed
 from dyads.pipeline.resources import Resources
 from dyads.records.event import Event

@@ -6,8 +6,8 @@ for every input or record that could not be read, so that good inputs beside a
 bad one are still stored.
 """
 
+from dyads.ingest.formats.sniff import Format
 from dyads.ingest.notes import InputNote
-from dyads.ingest.sniff import Format
 from dyads.ingest.sources import ReadOptions, read_inputs
 
 __all__ = ["Format", "InputNote", "ReadOptions", "read_inputs"]

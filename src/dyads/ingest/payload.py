@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dyads.errors import BinaryInput, EmptyInput, InputError, MalformedInput, TooLarge
-from dyads.ingest.normalise import utf16_without_bom
+from dyads.ingest.text.normalise import utf16_without_bom
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 16

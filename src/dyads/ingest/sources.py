@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dyads.errors import EmptyInput, InputError
-from dyads.ingest.delimited import read_delimited
-from dyads.ingest.feeds import read_feed
-from dyads.ingest.jsonlines import read_json_document, read_json_lines
-from dyads.ingest.normalise import decode_bytes
+from dyads.ingest.formats.delimited import read_delimited
+from dyads.ingest.formats.feeds import read_feed
+from dyads.ingest.formats.jsonlines import read_json_document, read_json_lines
+from dyads.ingest.formats.plaintext import read_plain_text
+from dyads.ingest.formats.sniff import Format, delimiter_for, sniff_format
+from dyads.ingest.formats.webpage import read_html
 from dyads.ingest.notes import InputNote
 from dyads.ingest.payload import check_not_binary, gunzip, is_gzip, read_file_bytes, read_stream_bytes
-from dyads.ingest.plaintext import read_plain_text
-from dyads.ingest.sniff import Format, delimiter_for, sniff_format
-from dyads.ingest.webpage import read_html
+from dyads.ingest.text.normalise import decode_bytes
 from dyads.records.article import Article
 from dyads.settings import DEFAULT_MAX_BYTES, FieldMap
 

@@ -26,11 +26,11 @@ from dyads.ingest import InputNote, ReadOptions, read_inputs
 from dyads.pipeline.interrupts import interrupts_held
 from dyads.records.article import Article
 from dyads.records.event import Event
+from dyads.store.access.connection import Store
 from dyads.store.articles import OnChange, plan_insert, write_articles
-from dyads.store.changes import replace_article
 from dyads.store.clock import utc_now
-from dyads.store.connection import Store
 from dyads.store.events import write_events
+from dyads.store.living.changes import replace_article
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ server sent last time, so an unchanged feed is a ``304`` and nothing more; a fol
 files that are new, or whose size or modification time changed, are read.  What a source brings goes
 through :func:`dyads.pipeline.ingest.ingest_items` (short writer sessions, whole articles or nothing),
 with ``on_change`` (``replace`` for feeds, which update their stories) deciding what a changed story
-does.  The source's state (:mod:`dyads.store.feed_state`) is saved after its articles are committed.
+does.  The source's state (:mod:`dyads.store.living.feed_state`) is saved after its articles are committed.
 
 A source that is down, answers an error, or sends a malformed feed is one line for that poll and the
 poll goes on; a malformed feed keeps its old validators so that the next poll reads it again.
@@ -29,7 +29,7 @@ from dyads.pipeline.interrupts import interrupts_held
 from dyads.records.article import Article
 from dyads.store.articles import OnChange
 from dyads.store.clock import utc_now
-from dyads.store.feed_state import SourceKind, SourceState, save_states, source_states
+from dyads.store.living.feed_state import SourceKind, SourceState, save_states, source_states
 
 Fetcher = Callable[..., Fetched]
 

@@ -6,7 +6,7 @@ concurrently under MVCC: a reader sees the last committed state, never a batch
 half-written, and never waits for the writer.  So:
 
 - started with a write token, the server takes the store's writer lock
-  (``<store>.lock``, :mod:`dyads.store.locking`) for its life and opens the
+  (``<store>.lock``, :mod:`dyads.store.access.locking`) for its life and opens the
   store read-write; ``dyads ingest`` run beside it is refused at once and told
   to post to the server instead (``dyads ingest --server URL``);
 - started without one, it opens the store read-only: other read-only processes
@@ -29,9 +29,9 @@ import duckdb
 from dyads.errors import ConfigError, StoreError
 from dyads.server.settings import ServerSettings
 from dyads.store import AccessMode, Store, open_store
-from dyads.store.connection import store_fault
-from dyads.store.integrity import verify_store
-from dyads.store.locking import WriterLock
+from dyads.store.access.connection import store_fault
+from dyads.store.access.integrity import verify_store
+from dyads.store.access.locking import WriterLock
 
 _MEMORY = re.compile(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
 

@@ -6,7 +6,7 @@ writer is running.  Workers that code a corpus in parallel never write: they
 return records (or Parquet parts) to the single writer.
 """
 
+from dyads.store.access.connection import AccessMode, Store, open_store
 from dyads.store.articles import ArticleQuery, InsertReport
-from dyads.store.connection import AccessMode, Store, open_store
 
 __all__ = ["AccessMode", "ArticleQuery", "InsertReport", "Store", "open_store"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dyads.store.access.connection import Store
 from dyads.store.articles import escape_like
-from dyads.store.connection import Store
 
 
 @dataclass(frozen=True, slots=True)

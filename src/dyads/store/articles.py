@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from dyads.records.article import Article
+from dyads.store.access.connection import Store
 from dyads.store.clock import utc_now
-from dyads.store.connection import Store
 
 _COLUMNS = ("doc_id", "content_hash", "title", "byline", "published", "outlet", "url", "language", "origin", "text")
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from dyads.records.actor import ActorMention
 from dyads.records.convert import from_plain, to_plain
 from dyads.records.event import Event, EventScope
+from dyads.store.access.connection import Store
 from dyads.store.articles import escape_like
 from dyads.store.clock import utc_now
-from dyads.store.connection import Store
 
 _ACTOR_FIELDS = ("code", "country", "role", "name", "text")
 _COLUMNS: tuple[str, ...] = (

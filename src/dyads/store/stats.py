@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 
 
 @dataclass(frozen=True, slots=True)

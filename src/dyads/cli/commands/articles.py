@@ -12,9 +12,9 @@ from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.records.convert import to_plain
 from dyads.store import AccessMode, ArticleQuery, open_store
+from dyads.store.access.locking import WriterLock
 from dyads.store.articles import ArticleStatus, article_tones, count_articles, query_articles
 from dyads.store.filters import day_bound
-from dyads.store.locking import WriterLock
 from dyads.store.stats import event_profile, store_stats
 
 _EVERY_MONTH_UP_TO = 36  # a longer span lists only the months with events

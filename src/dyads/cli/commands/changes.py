@@ -11,9 +11,9 @@ from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.errors import ConfigError
 from dyads.store import AccessMode, open_store
-from dyads.store.changes import changes_since, retract_article
+from dyads.store.access.locking import WriterLock
 from dyads.store.filters import time_bound
-from dyads.store.locking import WriterLock
+from dyads.store.living.changes import changes_since, retract_article
 
 _COLUMNS = ("at", "change", "doc_id", "removed", "reason")
 

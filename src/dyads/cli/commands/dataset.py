@@ -16,10 +16,10 @@ from dyads.ingest import ReadOptions
 from dyads.ingest.extent import expected_articles
 from dyads.pipeline.choice import EngineOptions
 from dyads.store import open_store
+from dyads.store.access.integrity import verify_store
+from dyads.store.access.locking import WriterLock
+from dyads.store.access.sessions import writer_session
 from dyads.store.articles import OnChange
-from dyads.store.integrity import verify_store
-from dyads.store.locking import WriterLock
-from dyads.store.sessions import writer_session
 
 
 def _progress(state: CliState, what: str) -> Progress:

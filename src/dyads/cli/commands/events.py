@@ -25,7 +25,7 @@ from dyads.store.filters import (
     near_point,
     time_bound,
 )
-from dyads.store.merged import MergeMode, count_merged, query_merged
+from dyads.store.living.merged import MergeMode, count_merged, query_merged
 
 
 def events(

@@ -36,10 +36,10 @@ from dyads.ingest.extent import expected_articles
 from dyads.pipeline.choice import Engine
 from dyads.settings import FieldMap
 from dyads.store import open_store
+from dyads.store.access.integrity import verify_store
+from dyads.store.access.locking import WriterLock, side_files
+from dyads.store.access.sessions import writer_session
 from dyads.store.articles import OnChange
-from dyads.store.integrity import verify_store
-from dyads.store.locking import WriterLock, side_files
-from dyads.store.sessions import writer_session
 
 
 class IngestStage(StrEnum):

@@ -29,7 +29,7 @@ from dyads.cli.options import analysis as opt
 from dyads.cli.output import Format, emit
 from dyads.cli.terminal import say
 from dyads.errors import ConfigError
-from dyads.store.merged import MergeMode
+from dyads.store.living.merged import MergeMode
 
 
 class NetworkFormat(StrEnum):

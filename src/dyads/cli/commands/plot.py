@@ -12,7 +12,7 @@ from dyads.cli.commands.relations import SideArgument
 from dyads.cli.context import CliState
 from dyads.cli.options import analysis as opt
 from dyads.cli.terminal import say
-from dyads.store.merged import MergeMode
+from dyads.store.living.merged import MergeMode
 
 PlotFile = Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The picture: FILE.png or FILE.svg.")]
 

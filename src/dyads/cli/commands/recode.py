@@ -10,10 +10,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from dyads.cli.context import CliState
 from dyads.cli.terminal import say
 from dyads.store import ArticleQuery, open_store
+from dyads.store.access.integrity import verify_store
+from dyads.store.access.locking import WriterLock
+from dyads.store.access.sessions import writer_session
 from dyads.store.filters import day_bound
-from dyads.store.integrity import verify_store
-from dyads.store.locking import WriterLock
-from dyads.store.sessions import writer_session
 
 
 def recode(

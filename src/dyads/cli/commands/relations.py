@@ -12,7 +12,7 @@ from dyads.cli.layout import Layout
 from dyads.cli.options import analysis as opt
 from dyads.cli.output import Format, emit
 from dyads.store.filters import period_bounds
-from dyads.store.merged import MergeMode
+from dyads.store.living.merged import MergeMode
 
 SideArgument = Annotated[str, typer.Argument(metavar="COUNTRY", help="A country code or name (RUS, Russia); RUSGOV with --level role.")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, jsonl (complete records) or csv.")]

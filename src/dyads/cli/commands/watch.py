@@ -17,10 +17,10 @@ from dyads.cli.terminal import say
 from dyads.ingest import ReadOptions
 from dyads.ingest.fetch import DEFAULT_TIMEOUT_SECONDS
 from dyads.store import open_store
+from dyads.store.access.integrity import verify_store
+from dyads.store.access.locking import WriterLock, side_files
+from dyads.store.access.sessions import writer_session
 from dyads.store.articles import OnChange
-from dyads.store.integrity import verify_store
-from dyads.store.locking import WriterLock, side_files
-from dyads.store.sessions import writer_session
 
 
 def watch(

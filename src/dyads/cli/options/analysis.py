@@ -13,7 +13,7 @@ from dyads.analysis.selection import check_key
 from dyads.cli.context import CliState
 from dyads.store import AccessMode, Store, open_store
 from dyads.store.filters import CountryNames, day_bound, side_code
-from dyads.store.merged import MergeMode
+from dyads.store.living.merged import MergeMode
 
 SinceOption = Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or after this day, month or year.")]
 UntilOption = Annotated[str | None, typer.Option(metavar="DATE", help="Events starting on or before this day, or the end of this month or year.")]

@@ -15,7 +15,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Protocol
 
-from dyads.actors.groups import bygone_qualifier
+from dyads.actors.mentions.groups import bygone_qualifier
 from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import ActorMention
 from dyads.records.parse import ParsedDoc

@@ -36,7 +36,7 @@ from dyads.server.api.errors import BAD_REQUEST
 from dyads.server.services import Services, services
 from dyads.server.settings import MAX_PAGE
 from dyads.store.filters import CountryNames, day_bound
-from dyads.store.merged import MergeMode
+from dyads.store.living.merged import MergeMode
 
 router = APIRouter(tags=["analysis"])
 

@@ -15,8 +15,8 @@ from fastapi import APIRouter, Depends, Header, HTTPException
 
 from dyads.errors import InputError
 from dyads.ingest import InputNote
-from dyads.ingest.normalise import normalise_line
-from dyads.ingest.record_fields import article_from_record
+from dyads.ingest.formats.records import article_from_record
+from dyads.ingest.text.normalise import normalise_line
 from dyads.records.article import Article
 from dyads.server.api.errors import BAD_REQUEST
 from dyads.server.api.models import ErrorBody, IngestResult, PostArticles

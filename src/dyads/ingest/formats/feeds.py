@@ -10,8 +10,8 @@ from collections.abc import Iterator, Mapping
 
 from dyads.errors import EmptyInput, InputError, MalformedInput, MissingText
 from dyads.ingest.dates import parse_date
-from dyads.ingest.markup import html_to_text
-from dyads.ingest.normalise import normalise_line
+from dyads.ingest.text.markup import html_to_text
+from dyads.ingest.text.normalise import normalise_line
 from dyads.records.article import Article
 
 _XML_ENCODING = re.compile(r"""(<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""", re.IGNORECASE)

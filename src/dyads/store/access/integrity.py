@@ -12,7 +12,7 @@ from __future__ import annotations
 import duckdb
 
 from dyads.errors import StoreError
-from dyads.store.connection import Store, store_fault
+from dyads.store.access.connection import Store, store_fault
 
 
 def verify_store(store: Store) -> None:

@@ -28,7 +28,7 @@ from enum import StrEnum
 from dyads.records.attributes import Tone
 from dyads.records.convert import from_plain
 from dyads.records.event import Event
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 from dyads.store.events import EventQuery, event_where
 
 

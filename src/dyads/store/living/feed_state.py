@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dyads.store.connection import Store
+from dyads.store.access.connection import Store
 
 
 class SourceKind(StrEnum):

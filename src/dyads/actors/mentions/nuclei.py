@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dyads.actors.matcher import AgentMatch, NameMatch
+from dyads.actors.mentions.matcher import AgentMatch, NameMatch
 from dyads.kb import Agent, Entry, KnowledgeBase
 from dyads.kb.names import name_key
 from dyads.records.parse import ParsedDoc

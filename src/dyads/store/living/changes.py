@@ -18,8 +18,8 @@ from enum import StrEnum
 from dyads.errors import ConfigError
 from dyads.records.article import Article
 from dyads.records.event import Event
+from dyads.store.access.connection import Store
 from dyads.store.clock import utc_now
-from dyads.store.connection import Store
 from dyads.store.events import replace_article_events
 
 

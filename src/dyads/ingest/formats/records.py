@@ -6,8 +6,8 @@ from collections.abc import Iterator, Mapping
 
 from dyads.errors import InputError, MissingText
 from dyads.ingest.dates import parse_date
-from dyads.ingest.normalise import normalise_line, normalise_text
 from dyads.ingest.notes import InputNote
+from dyads.ingest.text.normalise import normalise_line, normalise_text
 from dyads.records.article import Article
 from dyads.settings import FieldMap
 

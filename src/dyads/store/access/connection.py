@@ -4,7 +4,7 @@ Every DuckDB failure leaves this package as a :class:`StoreError` naming the
 store and the first line of the cause: a full disk, a read-only file or
 directory, a file that is not a DuckDB database, a corrupted one, a DuckDB
 database that is not a dyads store (never written to), or a lock held by another
-process (waited for first; see :mod:`dyads.store.locking`).  DuckDB never
+process (waited for first; see :mod:`dyads.store.access.locking`).  DuckDB never
 loads or installs extensions for dyads, so no file given as a store can make it
 reach the network.
 """
@@ -21,7 +21,7 @@ from types import TracebackType
 import duckdb
 
 from dyads.errors import DyadsError, RecordRejected, SchemaError, StoreBusy, StoreError
-from dyads.store.locking import DEFAULT_WAIT_SECONDS, busy_message
+from dyads.store.access.locking import DEFAULT_WAIT_SECONDS, busy_message
 from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 _CONFIG = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyads.actors.nuclei import Nucleus, NucleusKind
+from dyads.actors.mentions.nuclei import Nucleus, NucleusKind
 from dyads.kb import EntryKind
 from dyads.records.parse import ParsedDoc
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from dyads.errors import InputError, MalformedInput, MissingText
 from dyads.ingest.dates import parse_date
-from dyads.ingest.nesting import tag_depth
-from dyads.ingest.normalise import normalise_line, normalise_text
+from dyads.ingest.text.nesting import tag_depth
+from dyads.ingest.text.normalise import normalise_line, normalise_text
 from dyads.records.article import Article
 
 MAX_TAG_DEPTH = 2000

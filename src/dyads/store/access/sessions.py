@@ -1,7 +1,7 @@
 """Short writer sessions: open, write one batch, close, and leave a gap for readers.
 
 A reader waiting for the file lock polls every few milliseconds
-(:mod:`dyads.store.connection`); after each session the writer sleeps
+(:mod:`dyads.store.access.connection`); after each session the writer sleeps
 :data:`READER_TURN_SECONDS` so that a waiting reader gets in even when the
 next batch is ready at once (text-only ingest of JSON Lines).
 """
@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from dyads.store.connection import Store, open_store
-from dyads.store.locking import DEFAULT_WAIT_SECONDS
+from dyads.store.access.connection import Store, open_store
+from dyads.store.access.locking import DEFAULT_WAIT_SECONDS
 
 READER_TURN_SECONDS = 0.03
 

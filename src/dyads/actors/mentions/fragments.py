@@ -12,7 +12,7 @@ person, who still takes a title's country and role) when:
 
 from __future__ import annotations
 
-from dyads.actors.nuclei import Nucleus
+from dyads.actors.mentions.nuclei import Nucleus
 from dyads.kb import EntryKind
 from dyads.kb.names import name_key, token_key
 from dyads.records.parse import ParsedDoc

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from dyads.errors import EncodingError
-from dyads.ingest.wikitext import decode_entities, has_wiki_markup, join_split_plurals, strip_wiki_markup
+from dyads.ingest.text.wikitext import decode_entities, has_wiki_markup, join_split_plurals, strip_wiki_markup
 
 # (BOM, codec): UTF-32 before UTF-16, whose little-endian BOM is a prefix of UTF-32's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -156,7 +156,7 @@ def normalise_text(text: str) -> str:
     """Clean a body of text; idempotent.
 
     HTML character references are decoded (``&mdash;`` is a dash, never a word) and wiki
-    markup is stripped (:mod:`dyads.ingest.wikitext`), and so is the plural "s" a wiki dump
+    markup is stripped (:mod:`dyads.ingest.text.wikitext`), and so is the plural "s" a wiki dump
     split off its word ("camp s"); CRLF, CR and other line separators become LF; every kind of space becomes a
     plain space; zero-width spaces become spaces; other invisible and control
     characters are dropped; the result is NFC, has no space at line ends, no run of

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dyads.errors import InputError, MissingText
-from dyads.ingest.boilerplate import strip_footer
-from dyads.ingest.bylines import parse_byline
 from dyads.ingest.dates import parse_dateline
-from dyads.ingest.markdown import is_rule, strip_markdown
-from dyads.ingest.normalise import normalise_text, paragraphs
+from dyads.ingest.text.boilerplate import strip_footer
+from dyads.ingest.text.bylines import parse_byline
+from dyads.ingest.text.markdown import is_rule, strip_markdown
+from dyads.ingest.text.normalise import normalise_text, paragraphs
 from dyads.records.article import Article
 
 _MAX_TITLE_CHARS = 200

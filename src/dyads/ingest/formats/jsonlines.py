@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterator
 
 from dyads.errors import InputError, MalformedInput
+from dyads.ingest.formats.records import article_from_record
 from dyads.ingest.notes import InputNote
-from dyads.ingest.record_fields import article_from_record
 from dyads.records.article import Article
 from dyads.settings import FieldMap
 

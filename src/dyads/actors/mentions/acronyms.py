@@ -8,7 +8,7 @@ bodies or meetings are called by ("WHO Director", "NATO Summit", "UN Envoy").
 
 from __future__ import annotations
 
-from dyads.actors.nuclei import Nucleus
+from dyads.actors.mentions.nuclei import Nucleus
 from dyads.kb import EntryKind
 from dyads.records.parse import ParsedDoc
 

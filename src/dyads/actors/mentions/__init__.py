@@ -1,0 +1,1 @@
+"""Finding the pieces of actor mentions: nuclei, dictionary matching, names inside names, datelines, noun-phrase groups."""

@@ -1,0 +1,1 @@
+"""Cleaning article text: normalisation, markup, wiki and Markdown leftovers, bylines and trailing boilerplate."""

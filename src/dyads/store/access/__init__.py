@@ -1,0 +1,1 @@
+"""Holding the store: opening it, the one-writer lock, short writer sessions, and the integrity read."""

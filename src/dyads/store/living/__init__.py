@@ -1,0 +1,1 @@
+"""The living dataset: new versions and retractions of articles, events merged across articles, feed state."""
