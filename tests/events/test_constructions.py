@@ -160,6 +160,9 @@ COORDINATION = [
     ("Medvedev and Hu Jintao signed and ratified the treaty.", ("CHNGOV", "RUSGOV", "057", False, A)),
 ]
 JOINT = [
+    # a joint act told between a named pair is the pair's, whoever reports it
+    ("\"It is to launch negotiations between Israel and Syria,\" said President George W. Bush.",
+     ("SYR", "ISR", "046", False, A)),
     ("Russia and China signed an agreement.", ("RUS", "CHN", "057", False, A)),
     ("Russia and China signed an agreement.", ("CHN", "RUS", "057", False, A)),
     # a truce agreed by two coordinated sides binds each to the other
@@ -482,6 +485,18 @@ RECEIVER_NEVER = [
 @pytest.mark.parametrize(("text", "receiver"), RECEIVER_NEVER)
 def test_receiver_of_an_act_is_never_its_source(code, text, receiver):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.source is not None and e.source.code == receiver]
+
+
+BETWEEN_NEVER = [
+    ("\"It is to launch negotiations between Israel and Syria,\" said President George W. Bush.", "USAGOV"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "teller"), BETWEEN_NEVER)
+def test_teller_of_a_joint_act_between_a_named_pair_is_neither_side(code, text, teller):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == "046" and teller in (e.source and e.source.code,
+                                                                       e.target and e.target.code)]
 
 
 # a frame of hoping governs only its own infinitive: what the hoper hopes another will do is no act of theirs

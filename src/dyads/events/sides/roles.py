@@ -254,8 +254,23 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
     return []
 
 
+def _between(ctx: Context, act: Act) -> Roles | None:
+    """A joint act told between a pair it names ("negotiations [between] the Israelis and Palestinians"):
+    the pair are its two sides, whoever frames or reports it."""
+    doc, slot = ctx.doc, act.match.slot
+    if not act.nominal or slot is None or act.match.slot_prep not in ("between", "among"):
+        return None
+    others = [c.i for c in doc.children(slot) if c.dep == "conj"]
+    if not others or not all(has_actor(ctx, j, frozenset()) for j in (slot, *others)):
+        return None
+    return Roles(resolve_pronouns(ctx, (slot,)), resolve_pronouns(ctx, tuple(others)), True, source_slot=True)
+
+
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
+    pair = _between(ctx, act) if hit is None else None
+    if pair is not None:
+        return pair
     if hit is not None:
         src = predicate_subject(ctx, hit.match.head)
         if not src and hit.frame.target.value == "embedded" and is_passive(doc, hit.match.head):
