@@ -65,6 +65,8 @@ CONTROL = [
     ("Japan's opposition has opposed extending the government's mission.", ("JPNOPP", "JPNGOV", "120", False, A)),
 ]
 PASSIVE = [
+    # a sentence told with no doer is a court's, whatever its code
+    ("Two men were sentenced to eleven years in prison in Denmark.", ("DNKJUD", "DNKCVL", "173", False, A)),
     # a reduced passive relative's agent is the source, the noun it modifies the target
     ("The Russian diplomats, expelled by Britain last week, returned to Moscow.", ("GBR", "RUSGOV", "166", False, A)),
     ("Sudan's president, accused by the ICC of war crimes, visited Qatar.", ("IGOJUDICC", "SDNGOV", "112", False, A)),

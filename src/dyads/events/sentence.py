@@ -79,6 +79,7 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 _ARMED_MEN = "UAF"
+_COURT = "JUD"
 # the frame verbs under which a joint act stays joint: an agreement binds both sides; a pledge, a promise, an
 # offer, a plan or a hope is one side's own ("pledged to work with the opposition")
 _JOINT_FRAME_VERBS = frozenset({"agree", "reach"})
@@ -113,6 +114,8 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
     if not sources and reciprocal and len(targets) > 1:  # "a joint venture between FAW and GAZ"
         sources = list(targets)
     doer = ctx.patterns.unsaid_doer(code) if agentless and not sources else None
+    if doer is not None and any(doc.tokens[j].lemma.lower() in ctx.patterns.words("court_acts") for j in trigger):
+        doer = _COURT  # "were each sentenced to eleven years": by a court, whatever the code
     if doer is not None and (targets or doer == _ARMED_MEN):
         # "a French journalist was kidnapped": violence whose doers are unsaid is by unidentified armed men,
         # and "a bomb exploded in a court in Gazipur" too (its target implied later, by its place); "was
