@@ -49,6 +49,8 @@ CONTROL = [
     ("More than 500 activists were arrested in Nepal, whilst protesting against the government.",
      ("NPLOPP", "NPLGOV", "141", False, A)),
     ("Obama thanked Merkel for agreeing to a deal with China.", ("DEUGOV", "CHN", "057", False, A)),
+    # strikers are workers
+    ("French police clashed with strikers in Paris.", ("FRACOP", "FRALAB", "145", False, A)),
     # telling someone to act orders it
     ("The president told the army to withdraw from the city.", ("---GOV", "---MIL", "1056", False, A)),
     # a finite verb the parser coordinated with a frame's infinitive is said outside the frame
@@ -425,6 +427,8 @@ PLAIN_ACT_NEVER = [
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
     ("Iran expressed its willingness to negotiate with the EU.", "046"),
+    # what a passive's subject is described as doing is no deed of its own
+    ("Bishkek was described as sinking into a state of anarchy.", "190"),
     # telling the truth to someone, or telling someone what one can say, orders nothing
     ("The administration would not tell the truth to its own spokesman.", "100"),
     ("The minister told journalists: \"We can say that Cuba has restored contacts.\"", "100"),

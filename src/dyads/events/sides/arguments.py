@@ -24,6 +24,9 @@ _JUDGED = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convic
                      "blame", "criticise", "criticize", "condemn", "denounce", "praise", "thank", "congratulate",
                      "reward", "sue", "indict", "prosecute", "expel", "sanction", "suspend", "fire", "commend",
                      "credit", "applaud", "rebuke", "reprimand", "censure", "execute", "honour", "honor", "try"})
+# prepositions whose gerund tells a deed of a passive's subject ("was jailed [for] organizing", "arrested [after]
+# leading"), not "described [as] sinking" or "killed [in] fighting" (others' fighting)
+_DEED_PREPS = frozenset({"for", "after", "before", "upon", "on", "of", "over", "without", "since", "while", "whilst", "when"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "them", "him", "us"})
 
@@ -184,7 +187,7 @@ def _gerund_controller(doc: ParsedDoc, prep: Token) -> list[int]:
     verb = doc.tokens[prep.head]
     if verb.pos not in ("VERB", "AUX"):
         return []
-    if is_passive(doc, verb.i):
+    if is_passive(doc, verb.i) and prep.lemma in _DEED_PREPS:
         return [c.i for c in doc.children(verb.i) if c.dep == "nsubjpass"]
     if prep.lemma in ("for", "of") and verb.lemma in _JUDGED:
         return [c.i for c in doc.children(verb.i) if c.dep == "dobj"]
