@@ -49,6 +49,10 @@ CONTROL = [
     ("More than 500 activists were arrested in Nepal, whilst protesting against the government.",
      ("NPLOPP", "NPLGOV", "141", False, A)),
     ("Obama thanked Merkel for agreeing to a deal with China.", ("DEUGOV", "CHN", "057", False, A)),
+    # transport links suspended with a country reduce relations; an act ordered as a noun keeps its own target
+    ("India suspended bus services with Pakistan.", ("IND", "PAK", "160", False, A)),
+    ("India ordered the suspension of all cross-border bus and rail services with Pakistan.",
+     ("IND", "PAK", "160", False, A)),
     # strikers are workers
     ("French police clashed with strikers in Paris.", ("FRACOP", "FRALAB", "145", False, A)),
     # telling someone to act orders it

@@ -313,7 +313,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
     if framing.obligation:
         owing = subject_tokens(doc, act.head) or (subject_tokens(doc, framing.bearer) if framing.bearer is not None else [])
         return Roles(sources, resolve_pronouns(ctx, tuple(j for j in owing if j not in exclude)), True)
-    if hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None:
+    if (hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None
+            and hit.match.slot != act.head):  # "ordered [the suspension] of services with X": the act, no addressee
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
     if hit is not None and hit.frame.transform == _REJECTING and act.nominal:
         # "[Lien's] visit to China was opposed by the DPP", "opposed [Russia's] sale of arms to Syria": what
