@@ -255,8 +255,8 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
 
 
 def _between(ctx: Context, act: Act) -> Roles | None:
-    """A joint act told between a pair it names ("negotiations [between] the Israelis and Palestinians"):
-    the pair are its two sides, whoever frames or reports it."""
+    """A joint act told between a pair it names ("negotiations [between] Israel and Syria, said Bush"): the
+    pair are its two sides, whoever reports it (under a frame, the frame's holder stays the source)."""
     doc, slot = ctx.doc, act.match.slot
     if not act.nominal or slot is None or act.match.slot_prep not in ("between", "among"):
         return None
