@@ -6,6 +6,11 @@ sentences); economy sentences from anywhere in the article.  A sentence is eligi
 8 to 60 words and at least one capitalised word after its first, so that most name an actor.
 
     python scripts/sample_dev_gold.py --politics 180 --economy 150 > gold/wikinews_dev.sample.jsonl
+
+A later batch is drawn with another seed and never from an article an earlier batch used:
+
+    python scripts/sample_dev_gold.py --seed 26 --politics 150 --economy 100 \
+        --exclude gold/wikinews_dev.jsonl > gold/wikinews_dev_b.sample.jsonl
 """
 
 from __future__ import annotations
@@ -66,21 +71,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--politics", type=int, default=180)
     ap.add_argument("--economy", type=int, default=150)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--exclude", type=Path, action="append", default=[],
+                    help="a gold file whose articles are not drawn again (repeatable)")
     ap.add_argument("--with-text", action="store_true", help="include the text (for coders; never commit)")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
+    used = {json.loads(line)["article"] for path in args.exclude
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     picked = []
     for name, n, skip in (("wikinews_politics", args.politics, 3), ("wikinews_economy", args.economy, 0)):
         pool = candidates(SHARED / "corpora" / f"{name}.jsonl", skip_first=skip)
         # at most one sentence an article, so the sample spreads over many stories
         rng.shuffle(pool)
-        seen: set[object] = set()
+        seen: set[object] = set(used)
         for row in pool:
             if row["article"] in seen:
                 continue
             seen.add(row["article"])
             picked.append(row)
-            if len(seen) == n:
+            if len(seen) - len(used) == n:
                 break
     for row in picked:
         row["id"] = f"{row['article']}:{row['start']}-{row['end']}"

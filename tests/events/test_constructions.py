@@ -166,6 +166,9 @@ COORDINATION = [
     ("Brazil and Argentina criticized the decision.", ("ARG", None, "111", False, A)),
     ("Medvedev and Hu Jintao signed and ratified the treaty.", ("RUSGOV", "CHNGOV", "057", False, A)),
     ("Medvedev and Hu Jintao signed and ratified the treaty.", ("CHNGOV", "RUSGOV", "057", False, A)),
+    # a target repeated with its preposition ("with China and with India") is a target still
+    ("Russia held talks with China and with India.", ("RUS", "IND", "046", False, A)),
+    ("Israel launched air strikes on Gaza and on Lebanon.", ("ISR", "LBN", "195", False, A)),
 ]
 JOINT = [
     # a joint act told between a named pair is the pair's, whoever reports it
@@ -262,6 +265,9 @@ REPORTED_SPEECH = [
     ("The Brazilian opposition said the Brazilian budget was a disaster.", ("BRAOPP", "BRAGOV", "111", False, A)),
     ("The Kyrgyz election commission said the Supreme Court's decision was unconstitutional.",
      ("KGZGOV", "KGZJUD", "111", False, A)),
+    # ... and one who says an actor itself is one of those words criticises that actor
+    ("The Lebanese prime minister said Israel was irresponsible.", ("LBNGOV", "ISR", "111", False, A)),
+    ("The Palestinian president said the Israeli raid on Jenin was a crime.", ("PSEGOV", "ISR", "111", False, A)),
     # "should" (or "ought to") in a reported clause is the speaker's appeal to its subject, "must" a demand
     ("The US secretary of state said Iran should stop enriching uranium.", ("USAGOV", "IRN", "020", False, A)),
     ("The Brazilian president said the FARC rebels should become a political party.", ("BRAGOV", "COLREBFRC", "020", False, A)),
@@ -471,6 +477,8 @@ VERDICT_NEVER = [
     "The Brazilian foreign minister said the decision was a mistake.",
     "The Brazilian government said the Brazilian budget was a disaster.",
     "Brazilian unions said the Chinese decision helped workers.",
+    "The Lebanese prime minister said Israel was not irresponsible.",
+    "The Lebanese prime minister said Israel was ready for talks.",
 ]
 
 

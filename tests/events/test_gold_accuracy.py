@@ -37,6 +37,11 @@ def wikinews_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
     return _root_f1(read_offsets_gold(GOLD / "wikinews_dev.jsonl", corpora=shared / "corpora", name="w"), resources)
 
 
+@pytest.fixture(scope="module")
+def wikinews_b_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
+    return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_b.jsonl", corpora=shared / "corpora", name="b"), resources)
+
+
 def test_manual_examples_root_triple_f1_holds(manual_f1: float) -> None:
     assert manual_f1 >= 0.77  # measured 0.780 (make eval)
 
@@ -52,3 +57,12 @@ def test_wikinews_dev_root_triple_f1_holds(wikinews_f1: float) -> None:
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached: most gold events are missed outright")
 def test_wikinews_dev_root_triple_f1_reaches_the_target(wikinews_f1: float) -> None:
     assert wikinews_f1 >= 0.65
+
+
+def test_second_wikinews_batch_root_triple_f1_holds(wikinews_b_f1: float) -> None:
+    assert wikinews_b_f1 >= 0.12  # measured 0.129 (make eval; 0.096 blind, before its first rules)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the second batch either")
+def test_second_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_b_f1: float) -> None:
+    assert wikinews_b_f1 >= 0.65

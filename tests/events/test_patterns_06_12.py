@@ -28,6 +28,9 @@ ROWS = [
     ("Germany gave Greece ten billion euros.", ("DEU", "GRC", "071", False, A)),
     ("Britain sent rescue teams to Turkey.", ("GBR", "TUR", "073", False, A)),
     ("Germany sent doctors to Haiti.", ("DEU", "HTI", "073", False, A)),
+    # 070 / 071: help given, a credit line received from a lender
+    ("The Soviet Union gave military and economic help to Cuba.", ("USR", "CUB", "070", False, A)),
+    ("Hungary received a credit line from the European Central Bank.", ("IGOEUREEC", "HUN", "071", False, A)),
     # 0831: a resignation handed in
     ("The Japanese prime minister submitted his resignation on Monday.", ("JPNGOV", None, "0831", False, A)),
     # 0874: troops brought home

@@ -18,6 +18,8 @@ REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared"
 GOLD_DIR = REPO / "gold"
 MANUAL = Path("gold") / "cameo_manual_examples.jsonl"
+# the project's own Wikinews gold, in batches drawn apart (scripts/sample_dev_gold.py): set name -> file stem
+WIKINEWS = {"wikinews": "wikinews_dev", "wikinews-b": "wikinews_dev_b"}
 SEED = Path("seed") / "000_95a2145abd261211.txt"
 
 
@@ -25,21 +27,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dyads.evaluation", description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared material (default ../shared)")
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="the project's own gold (default ./gold)")
-    ap.add_argument("--set", dest="sets", action="append", choices=("manual", "wikinews", "seed"),
+    ap.add_argument("--set", dest="sets", action="append", choices=("manual", *WIKINEWS, "seed"),
                     help="only these sets (repeatable; default all)")
     ap.add_argument("--misses", action="store_true", help="list every sentence with a miss or an extra")
     args = ap.parse_args(argv)
-    sets = args.sets or ["manual", "wikinews", "seed"]
+    sets = args.sets or ["manual", *WIKINEWS, "seed"]
     if not args.shared.is_dir():
         print(f"{args.shared}: not found; the gold sets read their text from it", file=sys.stderr)
         return 2
     try:
         res = load_resources(Settings.from_env(), upto=Stage.ATTRIBUTES)
-        if "wikinews" in sets:
-            wiki = read_offsets_gold(args.gold / "wikinews_dev.jsonl", corpora=args.shared / "corpora",
-                                     name="wikinews-dev")
+        for name, stem in WIKINEWS.items():
+            if name not in sets or not (args.gold / f"{stem}.jsonl").exists():
+                continue
+            wiki = read_offsets_gold(args.gold / f"{stem}.jsonl", corpora=args.shared / "corpora",
+                                     name=stem.replace("_", "-"))
             print("\n".join(set_report(wiki, code_gold(wiki, res), misses=args.misses)))
-            codings = args.gold / "wikinews_dev.coders.jsonl"
+            codings = args.gold / f"{stem}.coders.jsonl"
             if codings.exists():
                 print("\n".join(agreement_report([(a, b) for _, a, b in read_codings(codings)])))
         if "manual" in sets:

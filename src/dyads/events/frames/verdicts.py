@@ -7,7 +7,8 @@ clause's subject, not an actor itself; its maker is its possessor, an actor-nami
 "by" phrase, or, for a thing only states make (a law, a budget), the speaker's own government
 (:func:`own_government`). The verdict is a verb of harm
 (`verdict_verbs` in the lexicon: violate, undermine, damage ...) or "be" with a word of condemnation
-(`verdicts`: a mistake, illegal, a lackluster move). Negated, conditional or hypothetical verdicts,
+(`verdicts`: a mistake, illegal, a lackluster move). An actor can be judged itself ("said [Israel] was
+irresponsible": aimed at Israel), by "be" and a word of condemnation only. Negated, conditional or hypothetical verdicts,
 and clauses that tell a coded act of their own, are none; a coded act can be the thing judged
 ("said the government's crackdown was illegal").
 """
@@ -20,7 +21,7 @@ from dyads.events.context import Context
 from dyads.events.frames.framing import modal_here, negated_here
 from dyads.events.patterns.catalogue import ModalKind
 from dyads.events.patterns.matching import subtree
-from dyads.events.sides.arguments import agent_of_noun, modifier_agents, np_tokens
+from dyads.events.sides.arguments import agent_of_noun, modifier_agents
 from dyads.events.sides.naming import has_actor
 from dyads.records.actor import ActorMention
 from dyads.records.parse import Sentence
@@ -81,11 +82,17 @@ def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Ver
         if not judged:
             continue
         thing = next((c for c in kids if c.dep == "nsubj"), None)
-        if thing is None or thing.pos == "PRON" or ctx.index.at(thing.i):
+        if thing is None or thing.pos == "PRON":
+            continue
+        if ctx.index.at(thing.i):
+            # an actor judged itself ("said [Israel] was irresponsible"), by a word of condemnation (a verb
+            # of harm with an actor subject tells an act: "said Russia had violated the truce")
+            if tok.lemma == "be" and has_actor(ctx, thing.i, frozenset()) and not coded.intersection(subtree(doc, i)):
+                out.append(Verdict(tok.head, i, thing.i, thing.i))
             continue
         # an act coded in the clause is told, not judged; but the thing may be an act ("said [the
         # government's crackdown] was illegal": a verdict on it, aimed at its doer)
-        if coded.intersection(subtree(doc, i)).difference(np_tokens(doc, thing.i)):
+        if coded.intersection(subtree(doc, i)).difference(subtree(doc, thing.i)):
             continue
         makers = [j for j in agent_of_noun(doc, thing.i) + modifier_agents(
             doc, thing.i, theatre_nouns=patterns.words("theatre_nouns")) if has_actor(ctx, j, frozenset())]

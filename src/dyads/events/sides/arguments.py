@@ -294,12 +294,18 @@ def np_tokens(doc: ParsedDoc, i: int) -> list[int]:
 
 
 def conjuncts(doc: ParsedDoc, i: int) -> list[int]:
-    """``i`` and the tokens coordinated with it ("China and Russia")."""
+    """``i`` and the tokens coordinated with it ("China and Russia"), also through a repeated
+    preposition ("talks with China and [with] India")."""
     out, stack = [], [i]
     while stack:
         j = stack.pop()
         out.append(j)
+        tok = doc.tokens[j]
         stack.extend(c.i for c in doc.children(j) if c.dep == "conj" and doc.tokens[c.i].pos in ("PROPN", "NOUN", "PRON", "ADJ"))
+        if tok.dep == "pobj" and tok.head != j:
+            prep = doc.tokens[tok.head]
+            stack.extend(g.i for c in doc.children(prep.i) if c.dep == "conj" and c.lemma == prep.lemma
+                         for g in doc.children(c.i) if g.dep == "pobj")
     return sorted(out)
 
 
