@@ -197,14 +197,22 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
         for k, r in enumerate(rows):
             role, code = (r["role"], "") if len(r["role"]) == 3 else (r["role"][:3], r["role"])
             out.append([kb_id, name, "|".join(aliases) if k == 0 else "", r["country"], role, r["title"], r["start"], r["end"], "team", code])
-        # reference spells the team rows do not cover (e.g. an earlier term) are kept
+        # reference spells the team rows do not cover (an earlier term) are kept, and so are the years of
+        # a post held before a later one the team gives ("Pranab Mukherjee", foreign minister 2006-2009,
+        # then finance minister): a year or more, from a stated start; what a reference spell runs past a
+        # team spell is the reference's lag (its open rows end when it ended), not a term; the Factbook's early
+        # parts are not kept (its spells run from edition to edition: Berlusconi's would span his years out of office)
         team_spans = [(r["start"] or "0000", r["end"] or "9999") for r in rows if r["role"]]  # an alias-only row has no spell
         for r in ref_group:
+            title = r["title_or_code"] or r["role"].replace("_", " ")
+            title = "minister" if re.fullmatch(r"[A-Z]{3,}", title) else title
             start, end = r["start"] or "0000", r["end"] or "9999"
-            if all(end < s or e < start for s, e in team_spans):
-                title = r["title_or_code"] or r["role"].replace("_", " ")
-                title = "minister" if re.fullmatch(r"[A-Z]{3,}", title) else title
-                out.append([kb_id, name, "", country, "GOV", title, r["start"], r["end"], _src(r["source"]), ""])
+            pieces = _uncovered(start, end, team_spans)
+            if r["source"].startswith("CIA World Factbook") and not all(end < s or e < start for s, e in team_spans):
+                pieces = []  # the Factbook's yearly editions give no month a post ended in: its early part is unsure
+            for piece_start, piece_end in pieces:
+                out.append([kb_id, name, "", country, "GOV", title, "" if piece_start == "0000" else piece_start,
+                            "" if piece_end == "9999" else piece_end, _src(r["source"]), ""])
     for (country, *_), rows in sorted(groups.items()):
         names = Counter(r["name"] for r in rows)
         canonical = max(names, key=lambda n: (names[n], not n.isupper(), -len(n)))
@@ -217,6 +225,20 @@ def build_people(ref: Path, sovereign: set[str]) -> list[list[str]]:
                 title = "minister"
             out.append([kb_id, canonical, "|".join(aliases) if k == 0 else "", country, "GOV", title, start, end, src, ""])
     return out
+
+
+def _uncovered(start: str, end: str, covered: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The span ``start``-``end`` (ISO dates, maybe to the month only) when no covered span meets it;
+    else only its part before the first covered span it meets, when that has a stated start and lasts a
+    year or more."""
+    met = sorted(s for s, e in covered if not (end < s or e < start))
+    if not met:
+        return [(start, end)]
+    first = met[0]
+    if start == "0000" or start >= first or int(first[:4]) * 12 + int(first[5:7] or 1) - (
+            int(start[:4]) * 12 + int(start[5:7] or 1)) < 12:
+        return []
+    return [(start, first)]
 
 
 def _src(source: str) -> str:

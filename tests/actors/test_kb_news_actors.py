@@ -32,6 +32,9 @@ GOLDEN = [
     # agent nouns
     ("2006-08-10", "The hijackers released the passengers on Sunday.", "hijackers", "---CRM"),
     ("2009-11-20", "Armed tribesmen kidnapped two foreign engineers.", "tribesmen", "---CVL"),
+    # a bare surname of the one person of that name in office that day (an honorific makes a given name a surname)
+    ("2008-08-01", "Mukherjee flew to Paris for talks.", "Mukherjee", "INDGOV"),
+    ("2007-05-14", "Mr Howard attacked the union bosses.", "Howard", "AUSGOV"),
     # must not resolve: a common first name alone, a surname alone, a mediator outside his mediation
     ("2007-06-05", "Gabriel scored twice in the second half.", "Gabriel", "-"),
     ("2006-04-20", "Larsen was arrested at the airport.", "Larsen", "-"),

@@ -28,6 +28,7 @@ from dyads.kb import EntryKind, KnowledgeBase
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.parse import ParsedDoc
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _EAST_ASIAN = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG", "SGP"})
 
 
@@ -82,6 +83,7 @@ def resolve_actors(
     for n in agent_nuclei(doc, match_agents(doc, kb, taken)):
         _take(taken, n)
         nuclei.append(n)
+    nuclei.extend(n for n in _office_holder_nuclei(doc, kb, taken, folded, published) if not is_byline(doc, n, skip))
     for n in unknown_nuclei(doc, taken):
         _take(taken, n)
         nuclei.append(replace(n, via="byline") if is_byline(doc, n, skip) else n)
@@ -245,6 +247,35 @@ def _surname_nuclei(
         nuc = name_nuclei(doc, kb, [NameMatch(tok.i, tok.i + 1, (hit[1],))], day, via="coref")
         for n in nuc:
             taken[tok.i] = True
+            found.append(n)
+    return found
+
+
+def _office_holder_nuclei(
+    doc: ParsedDoc, kb: KnowledgeBase, taken: list[bool], folded: tuple[str, ...], day: dt.date | None
+) -> list[Nucleus]:
+    """A bare surname the text never gives in full, of the one person of that surname in office on the
+    day ("Mukherjee" in 2008: India's foreign minister), as a reader of the news knows them; a surname
+    some full name in the text ends with ("John Smith ... Smith") is that person's, whoever they are, and
+    one after a title ("Opposition Leader Howard") is the title's to place (:mod:`dyads.actors.coref`); a
+    word that is also someone's given name ("Gabriel scored twice") names nobody for sure, unless an
+    honorific makes it a surname ("Mr Howard")."""
+    if day is None:
+        return []
+    full = {folded[j] for j in range(len(doc.tokens)) if doc.tokens[j].ent_type == "PERSON" and doc.tokens[j].ent_iob == "I"}
+    found = []
+    for tok in doc.tokens:
+        i = tok.i
+        alone = tok.ent_type == "PERSON" and tok.ent_iob == "B" and (
+            i + 1 >= len(doc.tokens) or doc.tokens[i + 1].ent_iob != "I")
+        if not alone or taken[i] or (i > 0 and taken[i - 1]) or tok.pos != "PROPN" or not tok.text[:1].isupper() \
+                or folded[i] in full or (folded[i] in kb.given_names and (i == 0 or folded[i - 1] not in _HONORIFICS)):
+            continue
+        entry = kb.office_holder(tok.text, day)
+        if entry is None:
+            continue
+        for n in name_nuclei(doc, kb, [NameMatch(i, i + 1, (entry.kb_id,))], day, via="office"):
+            taken[i] = True
             found.append(n)
     return found
 

@@ -90,6 +90,13 @@ def surname_index(entries: Iterable[Entry]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in found.items()})
 
 
+def given_name_set(entries: Iterable[Entry]) -> frozenset[str]:
+    """The first words of people's names (folded): a word that is someone's given name ("Gabriel",
+    "Howard") names nobody for sure on its own."""
+    return frozenset(key[0] for e in entries if e.kind is EntryKind.PERSON
+                     for name in (e.name, *e.aliases) if len(key := name_key(name)) >= 2)
+
+
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Every known actor, indexed for matching. Build it with ``load_knowledge_base``."""
@@ -100,6 +107,7 @@ class KnowledgeBase:
     memberships: tuple[Membership, ...] = ()
     files: tuple[str, ...] = field(default=())
     surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # folded last name -> people
+    given_names: frozenset[str] = frozenset()  # folded first words of people's names
     designators: Mapping[str, str] = field(default_factory=dict)  # last word of a body's name -> role ("corp": BUS)
     states: Mapping[str, Statehood] = field(default_factory=dict)  # a state's code and its other codes -> its history
 

@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from dyads.errors import DictionaryError
 from dyads.kb.entries import Agent, AgentKind, Entry, EntryKind, Membership, Spell, Statehood, parse_date
-from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex, surname_index
+from dyads.kb.knowledge import AgentIndex, KnowledgeBase, NameIndex, given_name_set, surname_index
 from dyads.kb.tables import Row, read_rows
 from dyads.kb.userfile import read_user_file
 
@@ -49,6 +49,7 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
         memberships=memberships,
         files=tuple(str(p) for p in extra_files),
         surnames=surname_index(entries.values()),
+        given_names=given_name_set(entries.values()),
         designators=designators,
         states=states,
     )
