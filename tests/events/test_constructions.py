@@ -71,6 +71,8 @@ CONTROL = [
     ("Japan's opposition has opposed extending the government's mission.", ("JPNOPP", "JPNGOV", "120", False, A)),
 ]
 PASSIVE = [
+    # a passive the parser coordinated with an active participle: the participle's subject undergoes it
+    ("Last year, 30 Nepalis working for building firms in the city were killed.", ("---UAF", "NPLCVL", "190", False, A)),
     # a sentence told with no doer is a court's, whatever its code
     ("Two men were sentenced to eleven years in prison in Denmark.", ("DNKJUD", "DNKCVL", "173", False, A)),
     # a reduced passive relative's agent is the source, the noun it modifies the target
@@ -85,6 +87,8 @@ PASSIVE = [
      ("INDGOV", "VNM", "050", False, A)),
     # a passive act told by its own noun: the noun's owner is the doer
     ("US aid to Pakistan has been suspended.", ("USA", "PAK", "162", False, A)),
+    # ... but a word of the noun's own actor is no doer: the newspaper was banned, it banned nothing
+    ("The reformist newspaper Shargh was banned last year.", ("---GOV", "---MED", "1721", False, A)),
     ("American military aid to Egypt was cut.", ("USA", "EGY", "1622", False, A)),
     # violence whose doers are unsaid is by unidentified armed men, of no country the victims give
     ("Two Italian aid workers were kidnapped in Kabul on Sunday.", ("AFGUAF", "ITANGO", "181", False, A)),

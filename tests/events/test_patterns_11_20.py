@@ -27,6 +27,10 @@ ROWS = [
     ("The US invaded Iraq over the objections of France.", ("FRA", "USA", "111", False, A)),
     ("Israel built the wall despite protests from the Palestinians.", ("PSE", "ISR", "114", False, A)),
     ("Russia voiced objections to NATO expansion.", ("RUS", "IGOWSTNAT", "111", False, A)),
+    # 185 / 190: an attack repelled or survived fell on whoever repelled or survived it
+    ("Iraqi forces repelled an attack by insurgents.", ("IRQREB", "IRQMIL", "190", False, A)),
+    ("The Afghan president survived an assassination attempt by the Taliban.", ("AFGREB", "AFGGOV", "185", False, A)),
+    ("The army repelled the rebels.", ("---MIL", "---REB", "190", False, A)),
     # 139: time given to do an act, or an ultimatum, whatever the act
     ("Kidnappers gave Romania three days to withdraw its troops from Iraq.", ("---CRM", "ROU", "139", False, A)),
     ("Peru issued an ultimatum to Ecuador to halt attacks across the border.", ("PER", "ECU", "139", False, A)),

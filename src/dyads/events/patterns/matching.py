@@ -108,6 +108,18 @@ def _stranded_object(doc: ParsedDoc, prep: int) -> int | None:
         return j
     return None
 
+def passive_conjunct_subject(doc: ParsedDoc, i: int) -> int | None:
+    """The one who undergoes a passive verb with no subject of its own, coordinated with an active verb:
+    that verb's subject ("19 Afghans working for the project [were killed]", the parser hanging the
+    passive on the participle)."""
+    tok = doc.tokens[i]
+    if tok.dep != "conj" or tok.head == i or not is_passive(doc, i) or is_passive(doc, tok.head):
+        return None
+    if any(c.dep in ("nsubj", "nsubjpass") for c in doc.children(i)):
+        return None
+    return next((c.i for c in doc.children(tok.head) if c.dep == "nsubj"), None)
+
+
 
 def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
     a = doc.tokens[anchor]
@@ -123,6 +135,9 @@ def _slot(doc: ParsedDoc, anchor: int, head: int) -> int | None:
             for c in kids:
                 if c.dep == "nsubjpass":
                     return c.i
+            undergoer = passive_conjunct_subject(doc, head)
+            if undergoer is not None:
+                return undergoer
         for dep in _OBJECT_DEPS:
             for c in kids:
                 if c.dep == dep and c.pos != "ADP":

@@ -114,7 +114,9 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         stranded = _stranded_agent(doc, i)
         if stranded is not None:
             return [stranded]
-        if tok.dep != "conj":  # "was postponed": the agent is not said
+        if tok.dep != "conj" or not is_passive(doc, tok.head):
+            # "was postponed": the agent is not said; "the rebels attacked and [were repelled]": the active
+            # verb's subject undergoes the passive one (``passive_conjunct_subject``), it does not do it
             return []
     subjects = [c for c in kids if c.dep in _SUBJ]
     if subjects:
@@ -174,6 +176,7 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 
 def _gerund_controller(doc: ParsedDoc, prep: Token) -> list[int]:

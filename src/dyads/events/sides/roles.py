@@ -250,7 +250,9 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
     for j in act.match.tokens:
         tok = doc.tokens[j]
         if tok.dep == "nsubjpass" and tok.head == act.head:
-            return agent_of_noun(doc, j) or modifier_agents(doc, j, theatre_nouns=ctx.patterns.words("theatre_nouns"))
+            own = set(ctx.index.at(j))  # "the [reformist] newspaper was banned": the word is the noun's own actor
+            return [k for k in agent_of_noun(doc, j) or modifier_agents(doc, j, theatre_nouns=ctx.patterns.words("theatre_nouns"))
+                    if not own.intersection(ctx.index.at(k))]
     return []
 
 
