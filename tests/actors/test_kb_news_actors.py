@@ -35,6 +35,8 @@ GOLDEN = [
     # a bare surname of the one person of that name in office that day (an honorific makes a given name a surname)
     ("2008-08-01", "Mukherjee flew to Paris for talks.", "Mukherjee", "INDGOV"),
     ("2007-05-14", "Mr Howard attacked the union bosses.", "Howard", "AUSGOV"),
+    # a title beside an unknown name is of the country of the title's owner
+    ("2009-02-01", "Obama met George Mitchell, his special envoy.", "George Mitchell", "USAGOV"),
     # must not resolve: a common first name alone, a surname alone, a mediator outside his mediation
     ("2007-06-05", "Gabriel scored twice in the second half.", "Gabriel", "-"),
     ("2006-04-20", "Larsen was arrested at the airport.", "Larsen", "-"),

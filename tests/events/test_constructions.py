@@ -133,6 +133,8 @@ BUSINESS = [
     ("Gazprom bought a stake in Naftogaz.", ("RUSBUS", "UKRBUS", "061", False, A)),
     ("The takeover of Cadbury by Kraft was completed.", ("USABUS", "GBRBUS", "061", False, A)),
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
+    # ... and so are two named people, the title beside a name taking its owner's country
+    ("Obama met with George Mitchell, his special envoy to the Middle East.", ("USAGOV", "USAGOV", "040", False, A)),
 ]
 COORDINATION = [
     # a counterpart is of the country its phrase names, in the other side's role

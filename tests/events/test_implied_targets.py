@@ -95,6 +95,9 @@ SELF = [
     "South Korea said North Korea had broken the treaty, and South Korea criticised itself for the delay.",
     "A Chinese delegation met Chinese President Hu Jintao in Beijing.",
     "Russia and the Russian government agreed on a new budget.",
+    # one named person twice, or a person and an unnamed agent of the same code, is one side
+    "Barack Obama defended himself and praised President Obama's record.",
+    "Obama thanked his aides.",
 ]
 
 

@@ -98,8 +98,13 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         new = replace(antecedent, first=tok.i, last=tok.i + 1, head=tok.i, via="pronoun")
         added.append(new)
         if tok.dep == "poss":  # "his finance minister": the possessor gives the agent its country
+            owned = doc.tokens[tok.head]
+            # ... and to the name the owned title stands beside ("George Mitchell, [his] special envoy", "[his]
+            # envoy, George Mitchell")
+            holders = {owned.i} | ({owned.head} if owned.dep == "appos" else set()) | {
+                c.i for c in doc.children(owned.i) if c.dep == "appos"}
             for k, d in enumerate(drafts):
-                if d.head == tok.head and d.country is None and d.role and antecedent.country:
+                if d.head in holders and d.country is None and d.role and antecedent.country:
                     drafts[k] = replace(d, country=antecedent.country, code=f"{antecedent.country}{d.role}")
         persons.append(new)
         persons.sort(key=lambda d: d.first)

@@ -63,9 +63,14 @@ def _counterpart_role(raw: RawEvent) -> RawEvent:
 _BODY_ROLES = frozenset({"BUS", "LAB", "MED", "NGO", "EDU", "OPP", "REB", "PTY", "REL", "HLH"})
 
 
+def _named_person(m: ActorMention) -> bool:
+    return (m.kb_id or "").startswith("person:") or (m.kb_id is None and bool(m.name) and m.via in ("title", "ner"))
+
+
 def _two_bodies(s: ActorMention, t: ActorMention) -> bool:
-    """Two named bodies of one code: "Oracle is buying Siebel Systems" (USABUS -> USABUS)."""
-    if s.role not in _BODY_ROLES or t.role != s.role:
+    """Two named bodies of one code ("Oracle is buying Siebel Systems": USABUS -> USABUS), or two named
+    people ("Obama met George Mitchell, his special envoy": USAGOV -> USAGOV)."""
+    if (s.role not in _BODY_ROLES or t.role != s.role) and not (_named_person(s) and _named_person(t)):
         return False
     if s.kb_id is not None and t.kb_id is not None:
         return s.kb_id != t.kb_id
