@@ -8,7 +8,8 @@ different hands.
 - Arrest and detention (173) are the acts of a state's authority.  Armed groups and criminals who
   capture, seize or hold people take them hostage (181): "Hezbollah captured two Israeli soldiers",
   "gunmen detained three engineers".
-- Capturing a place is taking territory (192), not an arrest: "rebels captured Goma".
+- Capturing a place is taking territory (192), not an arrest: "rebels captured Goma".  Seizing people is
+  holding them (173, then 181 as above), not seizing property (171): "gunmen seized eight workers".
 - A person dismissed is removed from a post, not rejected (no root 12: ``removed_from_post``).
 - A strike is a walkout (143) in workers' hands, an attack (190) in a state's or when it is armed: "Israel
   launched a missile strike on Gaza".
@@ -65,6 +66,23 @@ def _captured_place(doc: ParsedDoc, raw: RawEvent) -> bool:
                for c in objects if doc.tokens[c.head].lemma in _TAKE_LAND)
 
 
+_SEIZE = "171"
+_PROPERTY_HOLDERS = frozenset({"BUS", "MED", "NGO", "IGO"})  # a body of these seized is property seized
+
+
+def _people_seized(doc: ParsedDoc, raw: RawEvent) -> RawEvent:
+    """People seized are held, not property taken: "gunmen seized eight workers" is a detention (an
+    abduction in an armed group's hands), "police seized the company" a seizure of property."""
+    t = raw.target
+    if raw.code != _SEIZE or t is None or not t.role or not 0 <= t.head < len(doc.tokens):
+        return raw
+    head = doc.tokens[t.head]
+    people = head.tag == "NNS" or (t.kb_id or "").startswith("person:")  # "two aid workers", not "the company"
+    if (t.role in _PROPERTY_HOLDERS and not people) or head.dep not in _OBJECTS or head.head not in raw.trigger or doc.tokens[head.head].lemma not in _TAKE_LAND:
+        return raw
+    return replace(raw, code=_DETAIN, pattern=f"{raw.pattern} + people taken -> {_DETAIN}")
+
+
 def _detention(doc: ParsedDoc, raw: RawEvent) -> RawEvent:
     if raw.code != _DETAIN:
         return raw
@@ -109,4 +127,4 @@ def removed_from_post(doc: ParsedDoc, raw: RawEvent, removals: frozenset[str]) -
 
 def by_whom(doc: ParsedDoc, raw: RawEvent, *, crowds: frozenset[str], armed_strikes: frozenset[str]) -> RawEvent:
     """``raw`` with the code its doer and its object make of its verb (see the module's notes)."""
-    return _armed_strike(doc, _detention(doc, _unarmed_force(doc, raw, crowds)), armed_strikes)
+    return _armed_strike(doc, _detention(doc, _people_seized(doc, _unarmed_force(doc, raw, crowds))), armed_strikes)
