@@ -38,8 +38,8 @@ ROWS = [
     ("The protesters were arrested trying to get closer to the faculty.", ("---COP", "---CVL", "173", False, A)),
     # 173 / 181: people seized are held (by an armed group, taken hostage); a company seized is property (171)
     ("The police seized three protesters in Cairo.", ("EGYCOP", "EGYCVL", "173", False, A)),
-    ("Kidnappers seized two Italian engineers.", ("ITACRM", "ITACVL", "181", False, A)),
-    ("Kidnappers seized two Italian aid workers.", ("ITACRM", "ITANGO", "181", False, A)),
+    ("Iraqi kidnappers seized two Italian engineers.", ("IRQCRM", "ITACVL", "181", False, A)),
+    ("Iraqi kidnappers seized two Italian aid workers.", ("IRQCRM", "ITANGO", "181", False, A)),
     ("The army seized the Yukos oil company.", ("RUSMIL", "RUSBUS", "171", False, A)),
     # 115: lawsuits filed or brought against an actor
     ("Greenpeace filed a suit against the French government.", ("NGOENV", "FRAGOV", "115", False, A)),
