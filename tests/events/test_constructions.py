@@ -559,6 +559,8 @@ WRONG_SENSE_NEVER = [
     ("Russian artillery shells landed in the centre of Tbilisi.", "042"),
     ("The first NATO peacekeeping troops arrived in Bosnia on Monday.", "042"),
     ("Two battalions of Indian soldiers arrived in Sri Lanka.", "042"),
+    ("Thousands of Iraqi refugees arrived in Syria last month.", "042"),
+    ("Sudanese asylum seekers began arriving in Chad in May.", "042"),
     # a word of a pattern is never sought inside a relative clause below the verb
     ("Unions demanded that the government withdraw the law, which lets employers dismiss workers.", "166"),
     ("Japan said that South Korea had broken the treaty that restored relations with Japan.", "161"),

@@ -167,7 +167,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
     found = find_acts(doc, sent, patterns)
     act_heads = frozenset(found.acts)
     harm_things = patterns.words("munitions") | patterns.words("harm_nouns")
-    moved_things = patterns.words("munitions") | patterns.words("force_nouns")  # shells that land, troops that arrive
+    # shells that land, troops or refugees that arrive
+    moved_things = patterns.words("munitions") | patterns.words("force_nouns") | patterns.words("migrants")
     used_frames: set[int] = set()
     events: list[RawEvent] = []
     # papers whose content is an act or a frame ("issued a statement [calling on] ..."): no statement of their own

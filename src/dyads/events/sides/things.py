@@ -20,10 +20,16 @@ _MOVEMENT_ROOTS = frozenset({"04"})
 
 def moved_thing(doc: ParsedDoc, i: int, code: str, *, munitions: frozenset[str]) -> bool:
     """Whether act ``i`` with ``code`` is a movement whose subject is one of ``munitions`` (shells that
-    landed, or troops that arrived: no visit)."""
+    landed, or troops or refugees that arrived: no visit)."""
     if code[:2] not in _MOVEMENT_ROOTS:
         return False
-    return any(doc.tokens[s].lemma.lower() in munitions for s in subject_tokens(doc, i))
+    return any(doc.tokens[k].lemma.lower() in munitions for s in subject_tokens(doc, i) for k in _counted(doc, s))
+
+
+def _counted(doc: ParsedDoc, s: int) -> list[int]:
+    """A subject and, for a count of things ("thousands [of refugees]"), what is counted."""
+    return [s] + [g.i for c in doc.children(s) if c.dep == "prep" and c.lemma == "of"
+                  for g in doc.children(c.i) if g.dep == "pobj" and doc.tokens[s].tag in ("NNS", "CD")]
 
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
