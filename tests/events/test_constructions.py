@@ -310,6 +310,12 @@ NEGATION = [
     ("Russia refused to release the Georgian soldiers.", ("RUS", "GEOMIL", "1243", False, A)),
     ("Japan did not send aid to Haiti.", ("JPN", "HTI", "122", False, A)),
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
+    # either side of "neither ... nor" is negated, whichever of verb or subject carries it
+    ("Neither Russia nor China criticized Iran.", ("CHN", "IRN", "111", True, A)),
+    ("The Taiwanese opposition leader neither criticized China nor opposed its missiles.", ("TWNOPP", "CHN", "111", True, A)),
+    # a question asked is no appeal; what it asks about is not said to happen; a request asked is an appeal
+    ("Iran asked Russia if it would sell it missiles.", ("IRN", "RUS", "0212", False, A)),
+    ("The senator asked the president how he could work with Congress.", ("USALEG", "---LEG", "060", False, H)),
 ]
 MODALITY = [
     # the actor named on the thing acted on is its target: the mediator of the mediation accepted
@@ -470,6 +476,17 @@ def test_negated_or_framed_act_is_never_coded_as_the_plain_act(code, text, plain
 def test_approving_a_paper_that_carries_an_act_is_no_endorsement(code):  # type: ignore[no-untyped-def]
     events = code("The US Senate approved a resolution condemning Iran.")
     assert not [e for e in events if e.code.startswith("05")]
+
+
+QUESTIONS = [
+    "A reporter asked the American defence secretary whether Brazil was ready for a Security Council seat.",
+    "Reporters asked the Israeli prime minister about the raid on Gaza.",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_a_question_asked_is_no_appeal(code, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code.startswith(("02", "11")) and e.factual]
 
 
 def test_conceding_a_point_is_no_yielding(code):  # type: ignore[no-untyped-def]

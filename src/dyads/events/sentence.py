@@ -9,6 +9,7 @@ from dyads.events.context import Context, Roles
 from dyads.events.frames.framing import (
     FrameHit,
     Framing,
+    asks_a_question,
     frame_act,
     frame_holder,
     governing_frame,
@@ -241,6 +242,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                             or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None))))
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
+            continue
+        if asks_a_question(doc, i):
             continue
         framing = Framing(hit.frame.code, negated_here(doc, i), _frame_modality(doc, i, ctx), hit)
         src = resolve_pronouns(ctx, tuple(predicate_subject(ctx, i)))
