@@ -31,6 +31,9 @@ ROWS = [
     ("Iraqi forces repelled an attack by insurgents.", ("IRQREB", "IRQMIL", "190", False, A)),
     ("The Afghan president survived an assassination attempt by the Taliban.", ("AFGREB", "AFGGOV", "185", False, A)),
     ("The army repelled the rebels.", ("---MIL", "---REB", "190", False, A)),
+    # 131x: a cut said to come, under a frame verb as without one, is a threat of it
+    ("The European Union said it may stop giving aid to Kenya.", ("IGOEUREEC", "KEN", "1311", False, A)),
+    ("The European Union will cut aid to Kenya.", ("IGOEUREEC", "KEN", "1311", False, A)),
     # 139: time given to do an act, or an ultimatum, whatever the act
     ("Kidnappers gave Romania three days to withdraw its troops from Iraq.", ("---CRM", "ROU", "139", False, A)),
     ("Peru issued an ultimatum to Ecuador to halt attacks across the border.", ("PER", "ECU", "139", False, A)),

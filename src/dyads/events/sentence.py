@@ -23,7 +23,7 @@ from dyads.events.frames.framing import (
 from dyads.events.frames.papers import carrying_document
 from dyads.events.frames.speech import reported_by, speaker_of
 from dyads.events.frames.verdicts import government_of, own_government, verdicts
-from dyads.events.patterns.loading import ModalKind
+from dyads.events.patterns.loading import ModalKind, PatternSet
 from dyads.events.patterns.matching import is_passive, subtree
 from dyads.events.patterns.syntax import PatternKind
 from dyads.events.sides.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
@@ -204,6 +204,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                 framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
                 if framing.modality is Modality.ASSERTED:  # "should stop subsidizing", "will refuse to meet"
                     framing = replace(framing, modality=_frame_modality(doc, hit.match.head, ctx))
+                    framing = _said_punishment(framing, doc, hit, patterns)
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)
             # "X said that Y attacked Z": the act itself, reported (a modal that recoded it stays as it is)
@@ -277,6 +278,22 @@ def _under_another_frame(ctx: Context, hit: FrameHit, frames: dict[int, FrameHit
     if ctx.doc.tokens[hit.match.head].pos in NOMINAL_POS and received_by(ctx, hit.match.head) is not None:
         return framing  # "Iran rejected [an offer] by the EU to supply ...": the offer was made, whatever its answer
     return replace(framing, modality=Modality.INTENDED if outer.frame.transform == "intent" else Modality.HYPOTHETICAL)
+
+
+_PUNITIVE_ROOTS = frozenset({"16", "17"})
+
+
+def _said_punishment(framing: Framing, doc: ParsedDoc, hit: FrameHit, patterns: PatternSet) -> Framing:
+    """A cut or a sanction said to come ("may [stop] giving aid to Kenya", "will halt talks") is a threat
+    of it, as the same act under a modal with no frame is ("will cut aid": 1311)."""
+    if framing.negated or framing.code[:2] not in _PUNITIVE_ROOTS or framing.modality not in (
+            Modality.FUTURE, Modality.HYPOTHETICAL):
+        return framing
+    if modal_here(doc, hit.match.head, patterns) not in (ModalKind.FUTURE, ModalKind.HYPOTHETICAL):
+        return framing
+    threat = patterns.transform("threat")
+    new = threat.apply(framing.code) if threat is not None else None
+    return replace(framing, code=new, modality=Modality.ASSERTED) if new else framing
 
 
 def _frame_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
