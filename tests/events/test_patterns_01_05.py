@@ -16,6 +16,7 @@ TABLE = [
      ("USABUS", "DEUBUS", "011", False, A)),
     ("deny that", "Iran denied that it was building nuclear weapons.", ("IRN", None, "016", False, A)),
     ("deny having", "The minister denied having received any money.", ("---GOV", None, "016", False, A)),
+    ("contact", "The Iranian ambassador contacted the Danish government.", ("IRNGOV", "DNKGOV", "040", False, A)),
     ("dispute charges of", "China disputed the charges of the US Treasury.", ("CHN", "USAGOV", "016", False, A)),
     ("convey condolences to", "The Chinese premier conveyed condolences to the people of Japan.",
      ("CHNGOV", "JPNCVL", "018", False, A)),

@@ -15,6 +15,7 @@ ROWS = [
     ("China voiced anger over the American arms sales to Taiwan.", ("CHN", "USA", "111", False, A)),
     ("The Syrian government reacted angrily to the Israeli strikes.", ("SYRGOV", "ISR", "111", False, A)),
     ("Human Rights Watch spoke out against the Egyptian government.", ("NGOHRIHRW", "EGYGOV", "111", False, A)),
+    ("The US defence secretary likened the Venezuelan president to Hitler.", ("USAGOV", "VENGOV", "111", False, A)),
     # 110: dismay or disappointment voiced at an actor's act
     ("The UN chief expressed dismay over the Iranian president's remarks.", ("IGOUNO", "IRNGOV", "110", False, A)),
     # 114: a protest lodged with a government, with a light verb or a note
