@@ -172,6 +172,9 @@ COORDINATION = [
     ("Brazil and Argentina criticized the decision.", ("ARG", None, "111", False, A)),
     ("Medvedev and Hu Jintao signed and ratified the treaty.", ("RUSGOV", "CHNGOV", "057", False, A)),
     ("Medvedev and Hu Jintao signed and ratified the treaty.", ("CHNGOV", "RUSGOV", "057", False, A)),
+    # support lent to an act done "with" it goes to the doer; an act done "in support of" someone is support for them
+    ("With the support of the United States, Israel launched the offensive.", ("USA", "ISR", "051", False, A)),
+    ("Thousands of Kyrgyz students rallied in support of the opposition.", ("KGZEDU", "KGZOPP", "051", False, A)),
     # a target repeated with its preposition ("with China and with India") is a target still
     ("Russia held talks with China and with India.", ("RUS", "IND", "046", False, A)),
     ("Israel launched air strikes on Gaza and on Lebanon.", ("ISR", "LBN", "195", False, A)),

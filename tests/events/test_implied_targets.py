@@ -91,6 +91,18 @@ def test_no_target_is_implied_where_none_is_identifiable(code, text, code_):  # 
         assert e.target is None or {e.source.country if e.source else None, e.target.country} == {"ISR", "SYR"}
 
 
+# a backer is never the target of what is done with its backing
+BACKER_NEVER = [
+    ("With the support of the United States, Israel launched the offensive.", "USA"),
+    ("The rebels attacked the town with the backing of Rwanda.", "RWA"),
+]
+
+
+@pytest.mark.parametrize(("text", "backer"), BACKER_NEVER)
+def test_backer_is_never_the_target_of_the_backed_act(code, text, backer):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code.startswith("19") and e.target is not None and e.target.code == backer]
+
+
 SELF = [
     "South Korea said North Korea had broken the treaty, and South Korea criticised itself for the delay.",
     "A Chinese delegation met Chinese President Hu Jintao in Beijing.",

@@ -375,9 +375,17 @@ _BACKING = frozenset({"backed", "sponsored", "funded", "supported", "brokered", 
                       "appointed", "allied", "friendly", "based", "inspired", "influenced"})
 
 
+_SUPPORT_NOUNS = frozenset({"backing", "support", "blessing", "help", "assistance", "approval"})
+
+
 def backer(doc: ParsedDoc, k: int) -> bool:
-    """Word ``k`` names who backs the noun it modifies: "[US]-backed", "[Iranian]-funded"."""
+    """Word ``k`` names who backs the noun it modifies ("[US]-backed", "[Iranian]-funded"), or who backs
+    what is done "with the support of [X]"."""
     tok = doc.tokens[k]
+    if tok.dep == "pobj" and doc.tokens[tok.head].lemma == "of":
+        noun = doc.tokens[doc.tokens[tok.head].head]
+        return (noun.lemma.lower() in _SUPPORT_NOUNS and noun.dep == "pobj" and noun.head != noun.i
+                and doc.tokens[noun.head].lemma == "with")
     if tok.dep not in ("npadvmod", "compound", "amod", "nmod"):
         return False
     head = doc.tokens[tok.head]

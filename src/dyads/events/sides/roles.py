@@ -256,6 +256,24 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
     return []
 
 
+def _under(doc: ParsedDoc, i: int, preposition: str) -> bool:
+    tok = doc.tokens[i]
+    return tok.dep == "pobj" and tok.head != i and doc.tokens[tok.head].lemma == preposition
+
+
+def _done_with(ctx: Context, act: Act, preposition: str) -> list[int]:
+    """Who does the act that a nominal act hangs on by ``preposition`` ("[Israel] launched the offensive
+    with the support of the US"; "[students] rallied in support of Akayev"): the verb's subject."""
+    doc = ctx.doc
+    tok = doc.tokens[act.head]
+    if not act.nominal or tok.dep != "pobj" or tok.head == act.head:
+        return []
+    prep = doc.tokens[tok.head]
+    if prep.lemma != preposition or prep.dep != "prep" or doc.tokens[prep.head].pos not in ("VERB", "AUX"):
+        return []
+    return subject_tokens(doc, prep.head)
+
+
 def _between(ctx: Context, act: Act) -> Roles | None:
     """A joint act told between a pair it names ("negotiations [between] Israel and Syria, said Bush"): the
     pair are its two sides, whoever reports it (under a frame, the frame's holder stays the source)."""
@@ -289,6 +307,12 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
             receiver = subject_tokens(doc, act.head)
             if receiver:
                 return Roles(tuple(src), resolve_pronouns(ctx, tuple(receiver)), True, source_slot=True)
+        backed = _done_with(ctx, act, "with")
+        if backed:  # "[with the backing of] ^the US, Israel launched ...": the one acting with it receives it
+            return Roles(tuple(src), resolve_pronouns(ctx, tuple(backed)), True, source_slot=True)
+        if _under(doc, act.head, "in"):  # "rallied [in support of] the president": the one acting gives it
+            backers = _done_with(ctx, act, "in")
+            return Roles(resolve_pronouns(ctx, tuple(backers)), resolve_pronouns(ctx, tuple(src)), True)
     else:  # a nominal takes actor-naming modifiers as agent ("Palestinian riots"), a complement does not
         src = predicate_subject(ctx, act.head, modifiers=act.match.pattern.kind is not PatternKind.COMPLEMENT,
                                  slot=act.match.slot)

@@ -34,7 +34,7 @@ from dyads.events.context import Context
 from dyads.events.patterns.matching import subtree
 from dyads.events.sentence import RawEvent
 from dyads.events.sides.alike import placed_alike
-from dyads.events.sides.arguments import UnresolvedActors, actors_at, backer, np_tokens, of_phrase
+from dyads.events.sides.arguments import UnresolvedActors, actors_at, backer, conjuncts, np_tokens, of_phrase
 from dyads.events.targets.homes import HOME_ORGANS, placed_doers, settle
 from dyads.events.targets.places import COMPASS
 from dyads.events.targets.reach import PLACING, walk
@@ -116,6 +116,11 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
     if told is not None:
         return (told,)
     avoid = frozenset(range(source.first, source.last)) if source.first >= 0 else frozenset()
+    if 0 <= source.head < len(doc.tokens):  # "the support of [Argentina] and [Brazil]": both are its sources
+        top = source.head
+        while doc.tokens[top].dep == "conj" and doc.tokens[top].head != top:
+            top = doc.tokens[top].head
+        avoid |= {k for j in conjuncts(doc, top) for k in np_tokens(doc, j)}
     # an actor after a placing preposition is where the act happens ("backing nations [in their disputes
     # with China]"), not whom it is aimed at: places are the next step
     munitions = ctx.patterns.words("munitions")
@@ -125,8 +130,8 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             actor.head in raw.trigger and doc.tokens[actor.head].lemma.lower() in munitions)
 
     for j in walk(doc, raw.scope, avoid, skip_preps=PLACING):
-        if backer(doc, j):
-            continue  # "opposed the [US]-backed state": the state is opposed, not its backer
+        if backer(doc, j) or any(backer(doc, a.head) for a in ctx.index.at(j) if a.head >= 0):
+            continue  # "opposed the [US]-backed state", "with the support of [the US]": not aimed at the backer
         if any(aimed_at(actor) for actor in ctx.index.at(j)):
             # the actor and those coordinated with it: "between [the Emirates] and [Saudi Arabia]"
             found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if aimed_at(a)]
