@@ -37,6 +37,8 @@ GOLDEN = [
     ("2007-05-14", "Mr Howard attacked the union bosses.", "Howard", "AUSGOV"),
     # a title beside an unknown name is of the country of the title's owner
     ("2009-02-01", "Obama met George Mitchell, his special envoy.", "George Mitchell", "USAGOV"),
+    # a family name that comes first is a surname; a title picks the one whose post it names
+    ("2007-11-20", "Prime Minister Lee said ASEAN should act.", "Prime Minister Lee", "SGPGOV"),
     # must not resolve: a common first name alone, a surname alone, a mediator outside his mediation
     ("2007-06-05", "Gabriel scored twice in the second half.", "Gabriel", "-"),
     ("2006-04-20", "Larsen was arrested at the airport.", "Larsen", "-"),

@@ -174,7 +174,7 @@ def _person(ph: _Phrase, p: Nucleus) -> Draft:
     an unknown name that is the surname of the one person in office that day is that person
     ("President Mugabe" in 2005)."""
     if p.entry is None and p.kind is NucleusKind.UNKNOWN and ph.role and len(ph.text(p).split()) == 1:
-        holder = ph.kb.office_holder(ph.text(p), ph.day, role=ph.role)
+        holder = ph.kb.office_holder(ph.text(p), ph.day, role=ph.role, title=ph.title)
         if holder is not None and ph.country in (None, holder.country):
             p = replace(p, entry=holder, via="surname")
     if p.entry is not None:

@@ -25,11 +25,11 @@ from dyads.actors.mentions.nuclei import (
 from dyads.actors.pairs import resolve_definite_countries, resolve_pairs, resolve_plural_pronouns
 from dyads.actors.refugees import refugees_origin
 from dyads.kb import EntryKind, KnowledgeBase
+from dyads.kb.names import FAMILY_NAME_FIRST
 from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention
 from dyads.records.parse import ParsedDoc
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
-_EAST_ASIAN = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG", "SGP"})
 
 
 def resolve_actors(
@@ -234,7 +234,7 @@ def _surname_nuclei(
         if n.entry is None or n.entry.kind is not EntryKind.PERSON or n.last - n.first < 2 or n.via == "byline":
             continue
         words = [k for k in folded[n.first : n.last] if k.isalpha()]
-        keys = words[-1:] + (words[:1] if (n.entry.country in _EAST_ASIAN) else [])
+        keys = words[-1:] + (words[:1] if (n.entry.country in FAMILY_NAME_FIRST) else [])
         for key in keys:
             surnames.setdefault(key, (n.last, n.entry.kb_id))
     if not surnames:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from dyads.kb.entries import Agent, Entry, EntryKind, Membership, Resolved, Statehood
-from dyads.kb.names import is_acronym, name_key
+from dyads.kb.names import FAMILY_NAME_FIRST, is_acronym, name_key
 
 # roles a person is given after leaving office (CAMEO "elites": former officials)
 FORMER_ROLE = "ELI"
@@ -78,15 +78,18 @@ class AgentIndex:
 
 
 def surname_index(entries: Iterable[Entry]) -> Mapping[str, tuple[str, ...]]:
-    """People by the last word of their name and aliases (folded as names are matched)."""
+    """People by the last word of their name and aliases (folded as names are matched), and by the first
+    where the family name comes first ("Lee Hsien Loong": lee)."""
     found: dict[str, list[str]] = {}
     for e in entries:
         if e.kind is not EntryKind.PERSON or not e.spells:
             continue
         for name in (e.name, *e.aliases):
             key = name_key(name)
-            if key and key[-1].isalpha() and len(key[-1]) > 2 and e.kb_id not in found.setdefault(key[-1], []):
-                found[key[-1]].append(e.kb_id)
+            words = [key[-1]] + ([key[0]] if len(key) > 1 and e.country in FAMILY_NAME_FIRST else []) if key else []
+            for word in words:
+                if word.isalpha() and len(word) > 2 and e.kb_id not in found.setdefault(word, []):
+                    found[word].append(e.kb_id)
     return MappingProxyType({k: tuple(v) for k, v in found.items()})
 
 
@@ -114,7 +117,8 @@ class KnowledgeBase:
     def entry(self, kb_id: str) -> Entry:
         return self.entries[kb_id]
 
-    def office_holder(self, surname: str, day: dt.date | None, *, role: str | None = None) -> Entry | None:
+    def office_holder(self, surname: str, day: dt.date | None, *, role: str | None = None,
+                      title: str | None = None) -> Entry | None:
         """The one person of that surname in office on ``day`` ("President Mugabe" in 2005), or ``None``
         when nobody, or more than one, is.  With no day, the one person of that surname who ever held
         an office.  With the ``role`` a title gives ("Opposition Leader Howard": OPP), the one holding a
@@ -128,6 +132,12 @@ class KnowledgeBase:
             titled = [e for e in people if any((day is None or s.covers(day)) and s.role == role for s in e.spells)]
             if len(titled) == 1:
                 return titled[0]
+            words = (title or "").lower().strip()
+            if words and len(titled) > 1:  # "Prime Minister Lee" in 2007: the one whose post is so called
+                named = [e for e in titled if any((day is None or s.covers(day)) and s.role == role
+                                                  and words in s.title.lower() for s in e.spells)]
+                if len(named) == 1:
+                    return named[0]
         holders = [e for e in people
                    if any((day is None or s.covers(day)) and s.role in _OFFICE_ROLES for s in e.spells)]
         return holders[0] if len(holders) == 1 else None

@@ -12,6 +12,8 @@ import unicodedata
 
 _TOKEN = re.compile(r"'s\b|\w+(?:&\w+)+|\w+|[^\w\s]")  # "AT&T" is one token, as spaCy splits it
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
+# countries whose people put the family name first ("Lee Hsien Loong" is Mr Lee, "Hu Jintao" Mr Hu)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MNG", "SGP"})
 # leading words a name may carry in text but not in the index
 _LEADING = frozenset({"the"})
 
