@@ -39,6 +39,10 @@ GOLDEN = [
     ("2009-02-01", "Obama met George Mitchell, his special envoy.", "George Mitchell", "USAGOV"),
     # a family name that comes first is a surname; a title picks the one whose post it names
     ("2007-11-20", "Prime Minister Lee said ASEAN should act.", "Prime Minister Lee", "SGPGOV"),
+    # a title heading any body is that body's: a known kind of body gives its role, an unknown name none
+    ("2005-05-01", "Union president Tom Jones criticized the plan.", "Union president Tom Jones", "---LAB"),
+    ("2005-05-01", "PFP chairman James Soong met the president.", "PFP chairman James Soong", "-"),
+    ("2005-05-01", "Trade and Industry Secretary Alan Johnson opposed the plan.", "Trade and Industry Secretary Alan Johnson", "-GBRBUS"),
     # must not resolve: a common first name alone, a surname alone, a mediator outside his mediation
     ("2007-06-05", "Gabriel scored twice in the second half.", "Gabriel", "-"),
     ("2006-04-20", "Larsen was arrested at the airport.", "Larsen", "-"),

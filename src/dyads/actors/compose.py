@@ -109,6 +109,8 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
         role, first = FORMER_ROLE, min(first, former)
     if role and root_agent is not None and root_agent.agent and root_agent.agent.kind is AgentKind.TITLE:
         role = _qualified_role(doc, root_agent, role)
+        if role == "GOV" and _unknown_body(doc, root_agent, members):
+            role = None  # "PFP chairman James Soong", "Visa's vice president": the head of a body no one knows
     phrase = _Phrase(
         doc, kb, day, first, last,
         country=_entry(places[0]).country if places else None,
@@ -299,7 +301,22 @@ _ROLE_ADJECTIVES = MappingProxyType({"military": "MIL", "army": "MIL", "naval": 
                     "company": "BUS", "parliamentary": "LEG", "congressional": "LEG",
                     "business": "BUS", "industry": "BUS", "corporate": "BUS", "union": "LAB", "labour": "LAB",
                     "labor": "LAB", "student": "EDU", "religious": "REL", "church": "REL", "tribal": "CVL",
-                    "community": "CVL", "militia": "REB", "insurgent": "REB", "separatist": "REB"})  # the coding conventions: REB for rebels and insurgents
+                    "community": "CVL", "militia": "REB", "insurgent": "REB", "separatist": "REB",  # the coding conventions: REB for rebels and insurgents
+                    "society": "NGO", "association": "NGO", "foundation": "NGO", "federation": "NGO",
+                    "university": "EDU", "bank": "BUS", "firm": "BUS"})
+# titles that head any body, a state's only when no other body is named with them ("Society president")
+_BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "chief", "head", "director", "leader",
+                         "executive", "vice president", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _unknown_body(doc: ParsedDoc, agent: Nucleus, members: tuple[Nucleus, ...]) -> bool:
+    """A title that heads any body, qualified by a name no nucleus covers ("[PFP] chairman", "[Visa]'s
+    executive vice president"): the head of that body, not of a state."""
+    if (agent.agent.phrase if agent.agent else "") not in _BODY_HEADS:
+        return False
+    covered = {i for n in members if n.entry is not None for i in range(n.first, n.last)}  # known names
+    return any(c.dep in ("compound", "poss") and c.pos == "PROPN" and c.i not in covered and c.i < agent.first
+               and c.lemma.lower() not in _ROLE_ADJECTIVES for c in doc.children(agent.head))
 
 
 def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
@@ -308,8 +325,11 @@ def _qualified_role(doc: ParsedDoc, agent: Nucleus, role: str) -> str:
     opposition coalition": OPP)."""
     for t in doc.tokens[max(agent.first - 3, 0) : agent.head]:
         if t.head in range(agent.first, agent.last) or t.head == agent.head or t.dep in {"amod", "compound"}:
-            if t.lemma in _ROLE_ADJECTIVES and t.pos != "PROPN":  # "union official", not "African Union chair"
-                return _ROLE_ADJECTIVES[t.lemma]
+            # "union official", "Union president" opening a sentence; not "African Union chair", "Labour councillor"
+            opening = t.i == 0 or doc.tokens[t.i - 1].sent != t.sent
+            alone = t.pos != "PROPN" or (opening and not any(c.dep in ("compound", "amod") for c in doc.children(t.i)))
+            if t.lemma.lower() in _ROLE_ADJECTIVES and alone:
+                return _ROLE_ADJECTIVES[t.lemma.lower()]
     for prep in doc.children(agent.head):
         if prep.dep != "prep" or prep.lemma != "of":
             continue
