@@ -9,7 +9,6 @@ from dyads.events.context import Context, Roles
 from dyads.events.frames.framing import (
     FrameHit,
     Framing,
-    asks_a_question,
     frame_act,
     frame_holder,
     governing_frame,
@@ -21,6 +20,7 @@ from dyads.events.frames.framing import (
     plain_act,
 )
 from dyads.events.frames.papers import carrying_document
+from dyads.events.frames.questions import asks_a_question
 from dyads.events.frames.speech import reported_by, speaker_of
 from dyads.events.frames.verdicts import government_of, own_government, verdicts
 from dyads.events.patterns.loading import ModalKind, PatternSet

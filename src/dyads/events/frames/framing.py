@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dyads.events.frames.questions import asks_a_question, questioned
 from dyads.events.patterns.loading import Complement, Fallback, Frame, ModalKind, PatternSet
 from dyads.events.patterns.matching import Match, best_match, forms, is_passive
 from dyads.events.sides.arguments import finite_beside_infinitive
@@ -74,51 +75,6 @@ _GERUND_ONLY = "halt"  # a frame of stopping governs only its own gerund: "stopp
 
 
 _WH_PLACE_TIME = frozenset({"where", "when", "whereby"})
-
-
-_QUESTION_MARKS = frozenset({"whether", "if"})
-_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
-
-
-def asks_a_question(doc: ParsedDoc, i: int) -> bool:
-    """A verb of asking that asks a question ("asked Rumsfeld [whether] Brazil is ready", "asked him
-    [about] the war", "asked [why] ...") appeals for nothing; an act the question names is asked about,
-    not said (``_questioned``), an act it is about is coded on its own."""
-    if doc.tokens[i].lemma != "ask":
-        return False
-    return any((c.dep == "prep" and c.lemma == "about") or _question_clause(doc, c.i) for c in doc.children(i))
-
-
-_REQUEST_MODALS = frozenset({"would", "could", "will", "can"})
-
-
-def _question_clause(doc: ParsedDoc, i: int) -> bool:
-    """A clause below a verb of asking that asks: "how/why/what ...", "whether/if ..."; but one that asks
-    whether the one asked would act ("asked Russia if [it] would sell missiles") is a request."""
-    tok = doc.tokens[i]
-    if tok.dep not in ("ccomp", "advcl") or tok.head == i or doc.tokens[tok.head].lemma != "ask":
-        return False
-    kids = doc.children(i)
-    if any(g.tag in _WH_TAGS and g.i < i for g in kids):
-        return True
-    if not any(g.dep == "mark" and g.lemma.lower() in _QUESTION_MARKS for g in kids):
-        return False
-    request = any(g.dep == "aux" and g.text.lower() in _REQUEST_MODALS for g in kids) and any(
-        g.dep == "nsubj" and g.pos == "PRON" for g in kids)
-    return not request
-
-
-def _questioned(doc: ParsedDoc, i: int) -> bool:
-    """Whether ``i`` stands in a question clause (climbing a few clause links)."""
-    j = i
-    for _ in range(4):
-        if _question_clause(doc, j):
-            return True
-        tok = doc.tokens[j]
-        if tok.head == j or tok.dep not in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp", "ccomp", "advcl"):
-            return False
-        j = tok.head
-    return False
 
 
 def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: frozenset[int],
@@ -274,7 +230,7 @@ def owed_code(kind: ModalKind | None, code: str | None, patterns: PatternSet) ->
 
 
 def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None:
-    if _questioned(doc, i):  # "asked Bush how he could [work with] Congress": asked, not said
+    if questioned(doc, i):  # "asked Bush how he could [work with] Congress": asked, not said
         return ModalKind.HYPOTHETICAL
     for c in doc.children(i):
         if c.dep in ("aux", "auxpass"):
@@ -403,7 +359,7 @@ def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obliga
     # (a protest is done by gathering for it: "marched [to protest] against ..." is the protest)
     if wished_for(doc, i) or (root != _PROTEST_ROOT and purpose_clause(doc, i, patterns)):  # "calls for [Syria to withdraw]": wanted, not done
         return Framing(code, False, Modality.HYPOTHETICAL, None)
-    if _questioned(doc, i):  # "asked Bush how he could [work with] Congress": asked about, not said, not meant
+    if questioned(doc, i):  # "asked Bush how he could [work with] Congress": asked about, not said, not meant
         return Framing(code, False, Modality.HYPOTHETICAL, None)
     kind = modal_here(doc, i, patterns)
     if kind is None:

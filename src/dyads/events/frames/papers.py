@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyads.events.sides.arguments import agent_of_noun
+from dyads.events.sides.owners import agent_of_noun
 
 if TYPE_CHECKING:
     from dyads.events.context import Context

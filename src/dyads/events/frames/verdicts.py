@@ -21,8 +21,8 @@ from dyads.events.context import Context
 from dyads.events.frames.framing import modal_here, negated_here
 from dyads.events.patterns.catalogue import ModalKind
 from dyads.events.patterns.matching import subtree
-from dyads.events.sides.arguments import agent_of_noun, modifier_agents
 from dyads.events.sides.naming import has_actor
+from dyads.events.sides.owners import agent_of_noun, modifier_agents
 from dyads.records.actor import ActorMention
 from dyads.records.parse import Sentence
 

@@ -13,14 +13,14 @@ from dyads.events.patterns.syntax import ElementKind, PatternKind
 from dyads.events.sides.arguments import (
     UnresolvedActors,
     actors_at,
-    agent_of_noun,
     conjuncts,
     is_pronoun,
-    modifier_agents,
     np_tokens,
     subject_tokens,
 )
 from dyads.events.sides.naming import has_actor, heads_actor, names_actor, slot_has_actor
+from dyads.events.sides.owners import agent_of_noun, modifier_agents
+from dyads.events.sides.partners import between, done_with, under
 from dyads.events.targets.aims import PROTEST_ROOT, held_state, protest_aim, received_by, undergoer
 from dyads.records.parse import ParsedDoc
 
@@ -256,41 +256,11 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
     return []
 
 
-def _under(doc: ParsedDoc, i: int, preposition: str) -> bool:
-    tok = doc.tokens[i]
-    return tok.dep == "pobj" and tok.head != i and doc.tokens[tok.head].lemma == preposition
-
-
-def _done_with(ctx: Context, act: Act, preposition: str) -> list[int]:
-    """Who does the act that a nominal act hangs on by ``preposition`` ("[Israel] launched the offensive
-    with the support of the US"; "[students] rallied in support of Akayev"): the verb's subject."""
-    doc = ctx.doc
-    tok = doc.tokens[act.head]
-    if not act.nominal or tok.dep != "pobj" or tok.head == act.head:
-        return []
-    prep = doc.tokens[tok.head]
-    if prep.lemma != preposition or prep.dep != "prep" or doc.tokens[prep.head].pos not in ("VERB", "AUX"):
-        return []
-    return subject_tokens(doc, prep.head)
-
-
-def _between(ctx: Context, act: Act) -> Roles | None:
-    """A joint act told between a pair it names ("negotiations [between] Israel and Syria, said Bush"): the
-    pair are its two sides, whoever reports it (under a frame, the frame's holder stays the source)."""
-    doc, slot = ctx.doc, act.match.slot
-    if not act.nominal or slot is None or act.match.slot_prep not in ("between", "among"):
-        return None
-    others = [c.i for c in doc.children(slot) if c.dep == "conj"]
-    if not others or not all(has_actor(ctx, j, frozenset()) for j in (slot, *others)):
-        return None
-    return Roles(resolve_pronouns(ctx, (slot,)), resolve_pronouns(ctx, tuple(others)), True, source_slot=True)
-
-
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
-    pair = _between(ctx, act) if hit is None else None
-    if pair is not None:
-        return pair
+    pair = between(ctx, act) if hit is None else None
+    if pair is not None:  # the pair are its two sides, whoever reports it
+        return Roles(resolve_pronouns(ctx, (pair[0],)), resolve_pronouns(ctx, pair[1]), True, source_slot=True)
     if hit is not None:
         src = predicate_subject(ctx, hit.match.head)
         if not src and hit.frame.target.value == "embedded" and is_passive(doc, hit.match.head):
@@ -307,11 +277,11 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
             receiver = subject_tokens(doc, act.head)
             if receiver:
                 return Roles(tuple(src), resolve_pronouns(ctx, tuple(receiver)), True, source_slot=True)
-        backed = _done_with(ctx, act, "with")
+        backed = done_with(ctx, act, "with")
         if backed:  # "[with the backing of] ^the US, Israel launched ...": the one acting with it receives it
             return Roles(tuple(src), resolve_pronouns(ctx, tuple(backed)), True, source_slot=True)
-        if _under(doc, act.head, "in"):  # "rallied [in support of] the president": the one acting gives it
-            backers = _done_with(ctx, act, "in")
+        if under(doc, act.head, "in"):  # "rallied [in support of] the president": the one acting gives it
+            backers = done_with(ctx, act, "in")
             return Roles(resolve_pronouns(ctx, tuple(backers)), resolve_pronouns(ctx, tuple(src)), True)
     else:  # a nominal takes actor-naming modifiers as agent ("Palestinian riots"), a complement does not
         src = predicate_subject(ctx, act.head, modifiers=act.match.pattern.kind is not PatternKind.COMPLEMENT,

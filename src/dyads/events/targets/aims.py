@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dyads.events.acts import NOMINAL_POS
 from dyads.events.context import Context
-from dyads.events.sides.arguments import agent_of_noun, participle_agents, subject_tokens
+from dyads.events.sides.arguments import subject_tokens
 from dyads.events.sides.naming import has_actor
+from dyads.events.sides.owners import agent_of_noun, participle_agents
 from dyads.records.parse import ParsedDoc, Token
 
 PROTEST_ROOT = "14"

@@ -34,7 +34,8 @@ from dyads.events.context import Context
 from dyads.events.patterns.matching import subtree
 from dyads.events.sentence import RawEvent
 from dyads.events.sides.alike import placed_alike
-from dyads.events.sides.arguments import UnresolvedActors, actors_at, backer, conjuncts, np_tokens, of_phrase
+from dyads.events.sides.arguments import UnresolvedActors, actors_at, conjuncts, np_tokens, of_phrase
+from dyads.events.sides.owners import backer
 from dyads.events.targets.homes import HOME_ORGANS, placed_doers, settle
 from dyads.events.targets.places import COMPASS
 from dyads.events.targets.reach import PLACING, walk
