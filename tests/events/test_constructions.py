@@ -175,6 +175,9 @@ COORDINATION = [
     # support lent to an act done "with" it goes to the doer; an act done "in support of" someone is support for them
     ("With the support of the United States, Israel launched the offensive.", ("USA", "ISR", "051", False, A)),
     ("Thousands of Kyrgyz students rallied in support of the opposition.", ("KGZEDU", "KGZOPP", "051", False, A)),
+    # the kind of a matched noun carries its partner ("an agreement of cooperation with X")
+    ("Brazil signed an agreement of cooperation with the Cuban intelligence service.", ("BRA", "CUBSPY", "057", False, A)),
+    ("Russia signed a treaty of friendship with China.", ("CHN", "RUS", "057", False, A)),
     # a target repeated with its preposition ("with China and with India") is a target still
     ("Russia held talks with China and with India.", ("RUS", "IND", "046", False, A)),
     ("Israel launched air strikes on Gaza and on Lebanon.", ("ISR", "LBN", "195", False, A)),

@@ -78,6 +78,13 @@ def _candidates(doc: ParsedDoc, anchor: int, head: int, used: tuple[int, ...] = 
         for c in doc.children(owner):
             if c.dep not in _SKIP_DEPS:
                 seen.setdefault(c.i, c)
+            if owner != head and c.dep == "prep" and c.lemma == "of":
+                # "signed an agreement of cooperation [with] Cuba": the kind of a matched noun carries its partner
+                for g in doc.children(c.i):
+                    if g.dep == "pobj":
+                        for q in doc.children(g.i):
+                            if q.dep == "prep" and q.lemma != "of":
+                                seen.setdefault(q.i, q)
     h = doc.tokens[head]
     if h.dep == "relcl" and anchor == head:  # "the agreement that China signed": the antecedent is the object
         seen.setdefault(h.head, doc.tokens[h.head])
