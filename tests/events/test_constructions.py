@@ -277,6 +277,9 @@ REPORTED_SPEECH = [
     ("The Brazilian opposition said the Brazilian budget was a disaster.", ("BRAOPP", "BRAGOV", "111", False, A)),
     ("The Kyrgyz election commission said the Supreme Court's decision was unconstitutional.",
      ("KGZGOV", "KGZJUD", "111", False, A)),
+    # ... a charge called false is denied, to its maker
+    ("The Iranian foreign ministry said the American accusations were baseless.", ("IRNGOV", "USA", "016", False, A)),
+    ("The bank said the US Treasury's charges were completely unfounded.", ("---BUS", "USAGOV", "016", False, A)),
     # ... and one who says an actor itself is one of those words criticises that actor
     ("The Lebanese prime minister said Israel was irresponsible.", ("LBNGOV", "ISR", "111", False, A)),
     ("The Palestinian president said the Israeli raid on Jenin was a crime.", ("PSEGOV", "ISR", "111", False, A)),

@@ -331,7 +331,7 @@ def _verdicts(ctx: Context, sent: Sentence, events: list[RawEvent]) -> list[RawE
     doc, out = ctx.doc, []
     coded = frozenset(t for e in events for t in e.trigger)
     for v in verdicts(ctx, sent, coded=coded):
-        code = _CRITICISM
+        code = v.code
         roles = Roles(resolve_pronouns(ctx, tuple(subject_tokens(doc, v.speech))),
                       resolve_pronouns(ctx, (v.maker,)) if v.maker is not None else (), v.maker is not None)
         raws = _emit(ctx, sent, code, roles, (v.speech, v.predicate),

@@ -49,12 +49,16 @@ def own_government(critic: ActorMention | None) -> ActorMention | None:
     return _government(critic)
 
 
+_CRITICISM, _DENIAL = "111", "016"
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     speech: int  # the verb of saying
     predicate: int  # the reported clause's verb
     thing: int  # the clause's subject: what is judged
     maker: int | None  # who made it, when the phrase says so (else a state thing, its maker unsaid)
+    code: str = _CRITICISM  # a charge called false is denied (016), anything else criticised
 
 
 def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Verdict]:
@@ -62,6 +66,7 @@ def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Ver
     doc, patterns = ctx.doc, ctx.patterns
     harms, words = patterns.words("verdict_verbs"), patterns.words("verdicts")
     state_things = patterns.words("state_things")
+    charges, denials = patterns.words("charge_nouns"), patterns.words("denials")
     out = []
     for i in range(sent.first, sent.last):
         tok = doc.tokens[i]
@@ -72,16 +77,26 @@ def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Ver
         if modal_here(doc, i, patterns) not in (None, ModalKind.FUTURE):
             continue
         kids = doc.children(i)
+        thing = next((c for c in kids if c.dep == "nsubj"), None)
         if tok.lemma in harms:
             judged = True
         elif tok.lemma == "be":
             judged = any(c.dep in ("attr", "acomp") and (c.lemma.lower() in words or any(
                 m.dep == "amod" and m.lemma.lower() in words for m in doc.children(c.i))) for c in kids)
+            if thing is not None and thing.lemma.lower() in charges and any(
+                    c.dep in ("attr", "acomp") and (c.lemma.lower() in denials or any(
+                        m.dep in ("amod", "advmod") and m.lemma.lower() in denials for m in doc.children(c.i)))
+                    for c in kids):
+                # "said [the SEC's charges] are completely unfounded": the charges are denied, to their maker
+                makers = [j for j in agent_of_noun(doc, thing.i) + modifier_agents(
+                    doc, thing.i, theatre_nouns=patterns.words("theatre_nouns")) if has_actor(ctx, j, frozenset())]
+                if makers:
+                    out.append(Verdict(tok.head, i, thing.i, makers[0], _DENIAL))
+                continue
         else:
             judged = False
         if not judged:
             continue
-        thing = next((c for c in kids if c.dep == "nsubj"), None)
         if thing is None or thing.pos == "PRON":
             continue
         if ctx.index.at(thing.i):
