@@ -150,7 +150,7 @@ COORDINATION = [
     ("The organizer is a Thai satellite television station that supports ousted prime minister Thaksin Shinawatra.",
      ("THAMED", "THAOPP", "051", False, A)),
     # "other" ones of a kind coordinated with an actor of known country are of that country
-    ("Iraqi officials and other politicians condemned the bombing in Baghdad.", ("IRQPTY", "IRQ", "111", False, A)),
+    ("Iraqi officials and other politicians condemned the American raid.", ("IRQPTY", "USA", "111", False, A)),
     # a state organ of unsaid country coordinated with one of known country is of that country
     ("The French foreign minister and a group of deputies held talks with Romania's government.",
      ("FRALEG", "ROUGOV", "046", False, A)),
@@ -178,6 +178,8 @@ COORDINATION = [
     # the kind of a matched noun carries its partner ("an agreement of cooperation with X")
     ("Brazil signed an agreement of cooperation with the Cuban intelligence service.", ("BRA", "CUBSPY", "057", False, A)),
     ("Russia signed a treaty of friendship with China.", ("CHN", "RUS", "057", False, A)),
+    # a refusal of a joint act is one side's; a coordinated pair that did not meet refused each other
+    ("Israel will not negotiate with Hamas.", ("ISR", "PSEREBHMS", "125", False, A)),
     # a target repeated with its preposition ("with China and with India") is a target still
     ("Russia held talks with China and with India.", ("RUS", "IND", "046", False, A)),
     ("Israel launched air strikes on Gaza and on Lebanon.", ("ISR", "LBN", "195", False, A)),
@@ -254,7 +256,7 @@ REPORTED = [
 # a visit or a meeting told as the setting of a clause is its subject's
 PAPERS = [
     ("A statement by Cuba's Interior Ministry praised the army.", ("CUBGOV", "CUBMIL", "051", False, A)),
-    ("A statement from the Russian foreign ministry condemned the attack on Iraq.", ("RUSGOV", "IRQ", "111", False, A)),
+    ("A statement from the Russian foreign ministry condemned the American attack on Iraq.", ("RUSGOV", "USA", "111", False, A)),
     ("During a meeting with Hu Jintao, Putin signed a deal.", ("RUSGOV", "CHNGOV", "040", False, A)),
     ("On a visit to Chennai, Medvedev praised India.", ("RUSGOV", "IND", "042", False, A)),
     ("The PKK issued a statement calling on Turkey to release prisoners.", ("TURREBPKK", "TUR", "0253", False, A)),
@@ -496,6 +498,11 @@ QUESTIONS = [
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_a_question_asked_is_no_appeal(code, text):  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.code.startswith(("02", "11")) and e.factual]
+
+
+def test_a_refused_joint_act_is_not_refused_back(code):  # type: ignore[no-untyped-def]
+    events = code("Israel will not negotiate with Hamas.")
+    assert not [e for e in events if e.source is not None and e.source.code == "PSEREBHMS" and e.code.startswith("12")]
 
 
 def test_conceding_a_point_is_no_yielding(code):  # type: ignore[no-untyped-def]

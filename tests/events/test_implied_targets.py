@@ -91,6 +91,19 @@ def test_no_target_is_implied_where_none_is_identifiable(code, text, code_):  # 
         assert e.target is None or {e.source.country if e.source else None, e.target.country} == {"ISR", "SYR"}
 
 
+# a harm judged is aimed at its doers, never at its victim or at where it struck
+VICTIM_NEVER = [
+    ("Egypt condemned the attack on Israel.", "ISR"),
+    ("Pakistan strongly condemned the terrorist attacks in Delhi.", "IND"),
+    ("The Arab League denounced the bombing in Baghdad.", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "victim"), VICTIM_NEVER)
+def test_harm_judged_is_never_aimed_at_its_victim(code, text, victim):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code.startswith("11") and e.target is not None and e.target.code == victim]
+
+
 # a backer is never the target of what is done with its backing
 BACKER_NEVER = [
     ("With the support of the United States, Israel launched the offensive.", "USA"),

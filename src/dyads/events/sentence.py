@@ -88,6 +88,8 @@ _STATEMENT_ROOT = "01"
 _ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
 _CRITICISM = "111"
+_ONE_SIDED_ROOTS = frozenset({"12", "13"})
+_JUDGING_ROOTS = frozenset({"11", "12"})
 
 
 def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
@@ -105,10 +107,13 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         a for s in roles.sources for a in actors_at(doc, s, ctx.index, unresolved=policy,
                                                     places=ctx.places if roles.source_slot else None)]
     src_span = frozenset(j for s in roles.sources for j in np_tokens(doc, s))
+    # a harm judged is not aimed at where it struck ("condemned the attacks in [Delhi]"): at its doers, if said
+    harms = ctx.patterns.words("harm_nouns") if code[:2] in _JUDGING_ROOTS else frozenset()
     targets = [a for t in roles.targets
                for a in actors_at(doc, t, ctx.index, unresolved=policy if roles.explicit else UnresolvedActors.DROP,
                                   exclude=src_span if t not in roles.sources else frozenset(),
-                                  places=ctx.places if roles.explicit else None)]
+                                  places=ctx.places if roles.explicit and doc.tokens[t].lemma.lower() not in harms
+                                  else None)]
     targets = [t for t in targets if all(s is None or not _same(s, t) for s in sources)]
     if required and not any(t.code for t in targets):  # "*!": an actor, not a name left unresolved ("on Monday")
         return []
@@ -229,7 +234,11 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         # (a joint act whose parties it names itself, with no one holding the frame, stays joint: "a joint
         # venture was planned between FAW and GAZ")
         held = any(has_actor(ctx, j, frozenset()) for j in roles.sources)
-        joint = act.match.pattern.reciprocal and (hit is None or not held or (
+        # ... nor when the act is recoded as a refusal or a threat, which one side makes ("we will never
+        # negotiate with Hamas": 125 of Israel's, not of Hamas's)
+        recoded = (hit is None and framing.code != act.match.pattern.code and framing.code[:2] in _ONE_SIDED_ROOTS
+                   and bool(roles.targets))
+        joint = act.match.pattern.reciprocal and not recoded and (hit is None or not held or (
             framing.code in patterns.reciprocal and doc.tokens[hit.match.head].lemma.lower() in _JOINT_FRAME_VERBS))
         reciprocal = joint or (framing.code in patterns.reciprocal and not roles.targets)
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)

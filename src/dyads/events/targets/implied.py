@@ -40,6 +40,7 @@ from dyads.events.targets.homes import HOME_ORGANS, placed_doers, settle
 from dyads.events.targets.places import COMPASS
 from dyads.events.targets.reach import PLACING, walk
 from dyads.records.actor import ActorMention, countryless_group, self_dyad
+from dyads.records.parse import ParsedDoc
 
 
 def _other_side(source: ActorMention, actor: ActorMention) -> bool:
@@ -110,6 +111,24 @@ def _contained(ctx: Context, raw: RawEvent, others: list[RawEvent]) -> ActorMent
     return None
 
 
+_JUDGING_ROOTS = frozenset({"11", "12"})
+_STRUCK_PREPS = frozenset({"on", "against", "upon"})
+_HARM_PLACES = frozenset({"in", "at", "near"})
+
+
+def _struck(doc: ParsedDoc, j: int, harms: frozenset[str], *, preps: frozenset[str] = _STRUCK_PREPS) -> bool:
+    """Word ``j`` names the victim of a harm noun ("the attack on [Israel]", "the bombing of [the embassy]"),
+    or, with ``preps`` that place, where it struck ("the attacks in [Delhi]")."""
+    tok = doc.tokens[j]
+    while tok.dep in ("compound", "amod", "det") and tok.head != tok.i:
+        tok = doc.tokens[tok.head]
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = doc.tokens[tok.head]
+    return (prep.lemma in preps or prep.lemma == "of") and prep.head != prep.i and \
+        doc.tokens[prep.head].lemma.lower() in harms
+
+
 def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[RawEvent]) -> tuple[ActorMention, ...]:
     doc, source = ctx.doc, raw.source
     assert source is not None
@@ -130,9 +149,12 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
         return _other_side(source, actor) and not _own_forces(ctx, raw, actor) and not (
             actor.head in raw.trigger and doc.tokens[actor.head].lemma.lower() in munitions)
 
+    harms = ctx.patterns.words("harm_nouns") if raw.code[:2] in _JUDGING_ROOTS else frozenset()
     for j in walk(doc, raw.scope, avoid, skip_preps=PLACING):
         if backer(doc, j) or any(backer(doc, a.head) for a in ctx.index.at(j) if a.head >= 0):
             continue  # "opposed the [US]-backed state", "with the support of [the US]": not aimed at the backer
+        if harms and _struck(doc, j, harms):
+            continue  # "condemned the attack on [Israel]": Israel was attacked, the attackers are condemned
         if any(aimed_at(actor) for actor in ctx.index.at(j)):
             # the actor and those coordinated with it: "between [the Emirates] and [Saudi Arabia]"
             found = [a for a in actors_at(doc, j, ctx.index, unresolved=UnresolvedActors.DROP) if aimed_at(a)]
@@ -158,6 +180,8 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
                                              or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS))
             if not (struck or placing):
                 continue
+            if harms and _struck(doc, j, harms, preps=_STRUCK_PREPS | _HARM_PLACES):
+                continue  # "condemned the attacks [in Delhi]": the attackers are condemned, not India
             # "the town of X"; a name struck is the name alone, not what its phrase says ("action [for Sevan]")
             named = ([j, *(c.i for c in doc.children(j) if c.dep == "compound")] if struck else
                      np_tokens(doc, j) + [m for k in of_phrase(doc, j) for m in np_tokens(doc, k)])
