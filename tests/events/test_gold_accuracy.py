@@ -38,6 +38,11 @@ def wikinews_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
+def wikinews_c_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
+    return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_c.jsonl", corpora=shared / "corpora", name="c"), resources)
+
+
+@pytest.fixture(scope="module")
 def wikinews_b_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
     return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_b.jsonl", corpora=shared / "corpora", name="b"), resources)
 
@@ -51,7 +56,7 @@ def test_manual_examples_root_triple_f1_reaches_the_target(manual_f1: float) -> 
 
 
 def test_wikinews_dev_root_triple_f1_holds(wikinews_f1: float) -> None:
-    assert wikinews_f1 >= 0.30  # measured 0.313 (make eval)
+    assert wikinews_f1 >= 0.32  # measured 0.330 (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached: most gold events are missed outright")
@@ -60,9 +65,18 @@ def test_wikinews_dev_root_triple_f1_reaches_the_target(wikinews_f1: float) -> N
 
 
 def test_second_wikinews_batch_root_triple_f1_holds(wikinews_b_f1: float) -> None:
-    assert wikinews_b_f1 >= 0.12  # measured 0.129 (make eval; 0.096 blind, before its first rules)
+    assert wikinews_b_f1 >= 0.17  # measured 0.183 (make eval; 0.096 blind, before its first rules)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the second batch either")
 def test_second_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_b_f1: float) -> None:
     assert wikinews_b_f1 >= 0.65
+
+
+def test_third_wikinews_batch_root_triple_f1_holds(wikinews_c_f1: float) -> None:
+    assert wikinews_c_f1 >= 0.15  # measured 0.158 blind at the start and at the end of stop 26 (make eval)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the third batch either")
+def test_third_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_c_f1: float) -> None:
+    assert wikinews_c_f1 >= 0.65
