@@ -89,7 +89,7 @@ _ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
 _CRITICISM = "111"
 _ONE_SIDED_ROOTS = frozenset({"12", "13"})
-_JUDGING_ROOTS = frozenset({"11", "12"})
+JUDGING_ROOTS = frozenset({"11", "12"})  # criticism and rejection: a harm judged is aimed at its doers
 
 
 def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
@@ -108,7 +108,7 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
                                                     places=ctx.places if roles.source_slot else None)]
     src_span = frozenset(j for s in roles.sources for j in np_tokens(doc, s))
     # a harm judged is not aimed at where it struck ("condemned the attacks in [Delhi]"): at its doers, if said
-    harms = ctx.patterns.words("harm_nouns") if code[:2] in _JUDGING_ROOTS else frozenset()
+    harms = ctx.patterns.words("harm_nouns") if code[:2] in JUDGING_ROOTS else frozenset()
     targets = [a for t in roles.targets
                for a in actors_at(doc, t, ctx.index, unresolved=policy if roles.explicit else UnresolvedActors.DROP,
                                   exclude=src_span if t not in roles.sources else frozenset(),

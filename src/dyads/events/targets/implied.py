@@ -32,7 +32,7 @@ from dataclasses import replace
 from dyads.actors.focal import STATE_ROLES
 from dyads.events.context import Context
 from dyads.events.patterns.matching import subtree
-from dyads.events.sentence import RawEvent
+from dyads.events.sentence import JUDGING_ROOTS, RawEvent
 from dyads.events.sides.alike import placed_alike
 from dyads.events.sides.arguments import UnresolvedActors, actors_at, conjuncts, np_tokens, of_phrase
 from dyads.events.sides.owners import backer
@@ -111,7 +111,6 @@ def _contained(ctx: Context, raw: RawEvent, others: list[RawEvent]) -> ActorMent
     return None
 
 
-_JUDGING_ROOTS = frozenset({"11", "12"})
 _STRUCK_PREPS = frozenset({"on", "against", "upon"})
 _HARM_PLACES = frozenset({"in", "at", "near"})
 
@@ -149,7 +148,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
         return _other_side(source, actor) and not _own_forces(ctx, raw, actor) and not (
             actor.head in raw.trigger and doc.tokens[actor.head].lemma.lower() in munitions)
 
-    harms = ctx.patterns.words("harm_nouns") if raw.code[:2] in _JUDGING_ROOTS else frozenset()
+    harms = ctx.patterns.words("harm_nouns") if raw.code[:2] in JUDGING_ROOTS else frozenset()
     for j in walk(doc, raw.scope, avoid, skip_preps=PLACING):
         if backer(doc, j) or any(backer(doc, a.head) for a in ctx.index.at(j) if a.head >= 0):
             continue  # "opposed the [US]-backed state", "with the support of [the US]": not aimed at the backer
