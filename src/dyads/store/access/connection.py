@@ -256,6 +256,13 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         except duckdb.Error:
             pass  # the failed statement already ended the transaction
         raise StoreError(f"{path}: migration {step.version} ({step.description}) failed: {_first_line(exc)}") from exc
+    # the schema into the database file at once, not left in the write-ahead log: a run killed before the
+    # next checkpoint leaves a log whose column defaults (current_timestamp) a later opening must bind while
+    # replaying it, before DuckDB's function extensions are loaded (extensions never autoload here)
+    try:
+        con.execute("CHECKPOINT")
+    except duckdb.Error:
+        pass  # the log still holds the schema, as before: a later checkpoint moves it
 
 
 def _first_line(exc: BaseException) -> str:
