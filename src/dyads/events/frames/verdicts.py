@@ -61,6 +61,13 @@ class Verdict:
     code: str = _CRITICISM  # a charge called false is denied (016), anything else criticised
 
 
+def _makers(ctx: Context, thing: int) -> list[int]:
+    """Who made a judged thing, as its phrase says: its possessor, its "by" phrase, an actor-naming modifier."""
+    doc = ctx.doc
+    return [j for j in agent_of_noun(doc, thing) + modifier_agents(
+        doc, thing, theatre_nouns=ctx.patterns.words("theatre_nouns")) if has_actor(ctx, j, frozenset())]
+
+
 def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Verdict]:
     """The verdicts of ``sent`` whose clause holds none of the ``coded`` trigger words."""
     doc, patterns = ctx.doc, ctx.patterns
@@ -88,8 +95,7 @@ def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Ver
                         m.dep in ("amod", "advmod") and m.lemma.lower() in denials for m in doc.children(c.i)))
                     for c in kids):
                 # "said [the SEC's charges] are completely unfounded": the charges are denied, to their maker
-                makers = [j for j in agent_of_noun(doc, thing.i) + modifier_agents(
-                    doc, thing.i, theatre_nouns=patterns.words("theatre_nouns")) if has_actor(ctx, j, frozenset())]
+                makers = _makers(ctx, thing.i)
                 if makers:
                     out.append(Verdict(tok.head, i, thing.i, makers[0], _DENIAL))
                 continue
@@ -109,8 +115,7 @@ def verdicts(ctx: Context, sent: Sentence, *, coded: frozenset[int]) -> list[Ver
         # government's crackdown] was illegal": a verdict on it, aimed at its doer)
         if coded.intersection(subtree(doc, i)).difference(subtree(doc, thing.i)):
             continue
-        makers = [j for j in agent_of_noun(doc, thing.i) + modifier_agents(
-            doc, thing.i, theatre_nouns=patterns.words("theatre_nouns")) if has_actor(ctx, j, frozenset())]
+        makers = _makers(ctx, thing.i)
         if makers:
             out.append(Verdict(tok.head, i, thing.i, makers[0]))
         elif thing.lemma.lower() in state_things:
