@@ -113,6 +113,16 @@ PASSIVE = [
     # arrests with no doer said are by the authorities of the place
     ("Two British journalists were arrested in Zimbabwe.", ("ZWECOP", "GBRMED", "173", False, A)),
     ("The opposition leader was detained on Monday.", ("---COP", "---OPP", "173", False, A)),
+    # ... with no place said, the police that charge or hold someone are of that one's own country; a charge
+    # laid is legal action whatever the crime, not an accusation
+    ("The former Thai prime minister was charged with corruption on Tuesday.", ("THACOP", "THAELI", "173", False, A)),
+    ("Police charged the Kenyan opposition leader with fraud.", ("KENCOP", "KENOPP", "173", False, A)),
+    ("The Chinese dissident was arrested on Monday.", ("CHNCOP", "CHNOPP", "173", False, A)),
+    # being on trial is being prosecuted, by the authorities of the place; a clinical trial is no one's
+    ("The Egyptian blogger has been on trial in Cairo since February.", ("EGYCOP", "EGYMED", "173", False, A)),
+    ("Saddam Hussein went on trial in Baghdad.", ("IRQCOP", "IRQELI", "173", False, A)),
+    # a town or region an office or group is "of" places it
+    ("The mayor of Cleveland criticised the new law.", ("USAGOV", None, "111", False, A)),
     # ... and so are fines, crime investigations, treason charges and convictions, by the state of the place
     ("Several banks in Switzerland have been fined for rigging interest rates.", ("CHEGOV", "CHEBUS", "172", False, A)),
     ("A British journalist has been put under investigation for fraud in Spain.", ("ESPCOP", "GBRMED", "091", False, A)),
@@ -652,6 +662,19 @@ NO_EVENT = [
     "The company bought shares worth five million dollars last year.",
     "Five hours later the army bought new uniforms.",
 ]
+
+
+# a clinical or pilot trial prosecutes no one
+NO_PROSECUTION = [
+    "Clinical trials of the vaccine in Kenya showed promise.",
+    "A pilot trial of the scheme in Manchester ended in May.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_PROSECUTION)
+def test_clinical_or_pilot_trial_is_no_prosecution(code, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.code == "173"]
 
 
 # an act named inside a condition did not happen

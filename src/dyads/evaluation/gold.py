@@ -39,16 +39,18 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-def _triples(rows: list[dict[str, str | None]]) -> tuple[Triple, ...]:
-    return tuple(Triple(r.get("source") or None, r.get("target") or None, str(r["code"])) for r in rows)
-
-
-# country codes of older CAMEO dictionaries that the manual's actor codes still use
-_OLD_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA"}
+# other codes for the countries dyads codes: older CAMEO dictionaries' (the manual's JAP, ITL; CAMEO's TMP,
+# ROM, ZAR) and ISO's withdrawn SUN, which careful coders still write; the same country is the same side
+_OLD_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "SUN": "USR"}
 
 
 def _modern(code: str | None) -> str | None:
     return _OLD_COUNTRY_CODES.get(code[:3], code[:3]) + code[3:] if code else code
+
+
+def _triples(rows: list[dict[str, str | None]]) -> tuple[Triple, ...]:
+    return tuple(Triple(_modern(r.get("source") or None), _modern(r.get("target") or None), str(r["code"]))
+                 for r in rows)
 
 
 def read_manual(path: Path) -> GoldSet:
@@ -62,7 +64,7 @@ def read_manual(path: Path) -> GoldSet:
             expected = row["expected"]
             if not expected or any(not e.get("source") or not e.get("target") for e in expected):
                 continue
-            triples = tuple(Triple(_modern(t.source), _modern(t.target), t.code) for t in _triples(expected))
+            triples = _triples(expected)
             out.append(GoldSentence(row["id"], row["text"], _date(row.get("date")), triples))
     return GoldSet("cameo-manual", tuple(out), actors_have_roles=False)
 

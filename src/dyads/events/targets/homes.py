@@ -17,6 +17,7 @@ from dyads.records.actor import ActorMention, countryless_group
 HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
 _MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})  # a country's posts in another
 _POLITICAL_ROLES = frozenset({"GOV", "LEG", "JUD", "OPP", "ELI", "PTY"})
+_STATE_SIDES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's organs are not held by its own police
 
 
 def _organ_at_home(raw: RawEvent) -> RawEvent:
@@ -64,7 +65,8 @@ def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
     def placed(actor: ActorMention | None) -> ActorMention | None:
         if actor is None or actor.head < 0 or actor.role not in PLACED_ROLES or not countryless_group(actor):
             return actor
-        country = place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
+        country = (place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
+                   or _of_place(ctx, actor))
         if country is None and actor.role not in _POSTED and raw.scope >= 0:
             # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad
             country = place_country(ctx, [raw.scope], preps=PLACING)
@@ -82,6 +84,23 @@ def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
     names = [c.i for c in doc.children(actor.head) if c.dep == "compound" and c.i < actor.head
              and c.pos == "PROPN" and c.ent_type in ("GPE", "LOC")]
     return next((p.country for p in ctx.places.find(doc, names) if p.country), None) if names else None
+
+
+def _of_place(ctx: Context, actor: ActorMention) -> str | None:
+    """The country of a town or region a group or office is "of": "the mayor [of Cleveland]", "the
+    governor [of Ohio]", "residents [of Gaza]" (a country itself the actor resolver has read already)."""
+    if ctx.places is None or actor.via == "unidentified":  # (an unsaid doer stands at its act: "the invasion of Iraq")
+        return None
+    doc = ctx.doc
+    for p in doc.children(actor.head):
+        if p.dep != "prep" or p.lemma != "of":
+            continue
+        for o in doc.children(p.i):
+            if o.dep == "pobj" and o.pos == "PROPN" and o.ent_type in ("GPE", "LOC"):
+                found = next((m.country for m in ctx.places.find(doc, np_tokens(doc, o.i)) if m.country), None)
+                if found:
+                    return found
+    return None
 
 
 _ATTACK_PLACING = PLACING | {"outside", "along", "on"}
@@ -103,6 +122,12 @@ def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
     subjects += [g.i for c in ctx.doc.children(raw.scope) if c.dep == "agent" for g in ctx.doc.children(c.i)
                  if g.dep == "pobj"]
     country = place_country(ctx, [raw.scope, *subjects])
+    t = raw.target
+    if country is None and s.role in HOME_ORGANS and t is not None and t.country and t.role not in _STATE_SIDES \
+            and (t.code or "")[:3] not in ("IGO", "NGO"):
+        # no place said: a court or the police that charge, try or hold someone are of that one's own country
+        # ("Reinado, an East Timorese major, was charged with murder" -> TLSCOP -> TLS)
+        country = t.country
     return replace(raw, source=replace(s, code=country + (s.role or ""), country=country)) if country else raw
 
 
