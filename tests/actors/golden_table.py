@@ -246,6 +246,9 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # --- a nationality before a state body's generic name names its country; hyphenated acronyms match
     ("2009-03-04", "The Brazilian Congress approved the budget on Tuesday.", (("Brazilian Congress", "BRALEG"),)),
     ("2009-03-04", "The AFL-CIO criticised the trade deal.", (("AFL-CIO", "USALAB"),)),
+    # --- a nationality before a movement's name names its society there, a national NGO
+    ("2009-03-04", "The Kenyan Red Cross sent doctors to the camp.", (("Kenyan Red Cross", "KENNGO"),)),
+    ("2009-03-04", "The Iraqi Red Crescent said the convoy was stopped.", (("Iraqi Red Crescent", "IRQNGO"),)),
     # --- where a body is based is its country, and part of its name
     ("2012-05-04", "A Moscow-based think tank criticised the plan.", (("Moscow-based think tank", "RUSNGO"),)),
     ("2012-05-04", "A newspaper based in Beirut accused the minister.", (("newspaper based in Beirut", "LBNMED"),)),

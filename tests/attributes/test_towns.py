@@ -10,6 +10,8 @@ TOWNS = [
     ("Rafah", "PSE"),       # PSE's Rafah has over twice the people of Egypt's
     ("Santiago", "CHL"),    # the Chilean capital outweighs every other Santiago
     ("Cordoba", "ARG"),
+    ("Fallujah", "IRQ"),    # GeoNames' "Al Fallujah": an Arab town's name without the article
+    ("Samawah", "IRQ"),
     ("Qwxzville", None),    # unknown
     ("Asia", None),         # the continent, not the Philippine town of that name
 ]

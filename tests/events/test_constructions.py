@@ -664,6 +664,19 @@ NO_EVENT = [
 ]
 
 
+# what is discussed is no side of a consultation: "discussed the crisis between Colombia and Venezuela"
+DISCUSSED_TOPICS = [
+    ("Medvedev and Merkel discussed Iran's nuclear programme.", "IRN"),
+    ("Lula and Uribe discussed the crisis between Colombia and Venezuela.", "VEN"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "topic"), DISCUSSED_TOPICS)
+def test_topic_discussed_is_no_side_of_the_consultation(code, text, topic):  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.target is not None and (e.target.code or "").startswith(topic)]
+
+
 # a clinical or pilot trial prosecutes no one
 NO_PROSECUTION = [
     "Clinical trials of the vaccine in Kenya showed promise.",

@@ -23,6 +23,9 @@ IMPLIED = [
     ("Israeli jets struck Rafah.", ("ISR", "PSE", "195")),
     ("Israeli tanks shelled targets in Nablus on Tuesday.", ("ISRMIL", "PSE", "194")),
     ("UN helicopters evacuated the wounded from the besieged town of Gorazde.", ("IGOUNO", "BIH", "073")),
+    # aid sent "to" a town reaches that town's country
+    ("The Iraqi Red Crescent delivered food to Fallujah.", ("IRQNGO", "IRQ", "073")),
+    ("The Kenyan Red Cross sent medicine to Mombasa on Monday.", ("KENNGO", "KEN", "073")),
     # the actor inside a passive subject's phrase is the target: "a camp for refugees was attacked"
     ("A camp for Sudanese refugees was attacked by Chadian militiamen.", ("TCDUAF", "SDNREF", "190")),
     # a nominal act qualifying a light verb's object acts through that object's phrase

@@ -130,6 +130,11 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
             # "the Brazilian Congress": a nationality before a state body's generic name names its country
             return Draft(first, last, phrase.orgs[0].head, f"{phrase.country}{r.role}", phrase.country, r.role,
                          entry.name, None, "adjective")
+        if phrase.country and not r.country and (r.code or "").startswith(_NGO) and _before(phrase, phrase.orgs[0]):
+            # "the Kenyan Red Cross", "the Iraqi Red Crescent": a nationality before a movement's name names
+            # its society in that country, a national NGO
+            return Draft(first, last, phrase.orgs[0].head, f"{phrase.country}{_NGO}", phrase.country, _NGO,
+                         entry.name, None, "adjective")
         return Draft(first, last, phrase.orgs[0].head, r.code, r.country, r.role, entry.name, entry.kb_id, phrase.orgs[0].via)
     if root.kind is NucleusKind.UNKNOWN:
         if phrase.country is None:
@@ -141,6 +146,13 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
 
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
+_NGO = "NGO"
+
+
+def _before(ph: _Phrase, org: Nucleus) -> bool:
+    """Whether a nationality adjective comes before the organisation's name ("the Iraqi Red Crescent", not
+    "the Red Cross in Iraq", nor where it is based: "US based Human Rights Watch")."""
+    return any(p.last <= org.first and p.entry is not None and p.entry.kind is EntryKind.ADJECTIVE for p in ph.places)
 _PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 _STATE_BODY_ROLES = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY"})
 

@@ -14,7 +14,7 @@ from dyads.kb.tables import Row, read_rows
 from dyads.kb.userfile import read_user_file
 
 TABLES = ("countries.tsv", "people.tsv", "organisations.tsv", "memberships.tsv", "agents.tsv", "designators.tsv",
-          "states.tsv")
+          "states.tsv", "regional_adjectives.tsv")
 
 
 def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
@@ -27,6 +27,9 @@ def load_knowledge_base(*, extra_files: tuple[Path, ...] = ()) -> KnowledgeBase:
     texts = {name: _package_text(name) for name in TABLES}
     entries: dict[str, Entry] = {}
     for entry in _countries(read_rows(texts["countries.tsv"], name="countries.tsv")):
+        entries[entry.kb_id] = entry
+    for entry in _regional_adjectives(read_rows(texts["regional_adjectives.tsv"], name="regional_adjectives.tsv"),
+                                      _country_codes(entries)):
         entries[entry.kb_id] = entry
     for entry in _people(read_rows(texts["people.tsv"], name="people.tsv")):
         entries[entry.kb_id] = entry
@@ -90,6 +93,21 @@ def _countries(rows: Iterable[Row]) -> Iterator[Entry]:
         seats = row.items("seats")
         if seats:
             yield _country_entry(row, f"seat:{code}", EntryKind.SEAT, list(seats), "GOV")
+
+
+def _regional_adjectives(rows: Iterable[Row], known: frozenset[str]) -> Iterator[Entry]:
+    """Adjectives of one province or state of one country ("Tasmanian", "Bavarian"): that country's, as a
+    nationality adjective is ("Tasmanian officials": AUSGOV)."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        country, region, adjective = row.get("country"), row.get("region"), row.get("adjective")
+        if country not in known or not region or not adjective:
+            raise DictionaryError(f"{row.origin}: needs an adjective, a region and a country of countries.tsv "
+                                  f"(got {adjective!r}, {region!r}, {country!r})")
+        grouped.setdefault((country, region), []).append(adjective)
+    for (country, region), adjectives in grouped.items():
+        yield Entry(f"regadj:{country}:{region}", EntryKind.ADJECTIVE, adjectives[0], tuple(adjectives[1:]),
+                    country=country, role=None, source="regional_adjectives.tsv")
 
 
 def _people(rows: Iterable[Row]) -> Iterator[Entry]:

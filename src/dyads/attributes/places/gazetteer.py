@@ -14,6 +14,7 @@ import csv
 import dataclasses
 import gc
 import math
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -26,6 +27,11 @@ from dyads.errors import ResourceError
 
 _DATA = "dyads.data.gazetteer"
 _ALT_MIN_POPULATION = 300_000
+# GeoNames spells Arab towns with the Arabic article ("Al Fallujah", "Ar Ramadi", "As Samawah"); English news
+# mostly drops it, so the name without it is a key too (in the countries whose towns are named so)
+_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Adh|Ath)[ -](?=[A-Z])")
+_ARABIC_COUNTRIES = frozenset({"IQ", "SY", "EG", "SA", "YE", "JO", "LB", "LY", "TN", "DZ", "MA", "SD", "PS", "KW",
+                               "AE", "QA", "BH", "OM", "MR"})
 _MARKS = str.maketrans("", "", "'’‘ʼʻʿʾ`´")  # other-language names are indexed for big cities only
 
 
@@ -182,6 +188,9 @@ def _add_city(
         (cc, key) in capitals,
     )
     index[key].append(entry)
+    stem = _ARTICLE.sub("", city["name"]) if cc in _ARABIC_COUNTRIES else ""
+    if stem and stem != city["name"] and len(stem) >= 4:
+        index[normalize_name(stem)].append(entry)  # "Al Fallujah" is "Fallujah" in English news
     if population >= _ALT_MIN_POPULATION:
         keys = {
             normalize_name(alt)
@@ -229,10 +238,17 @@ def _rows(name: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple((row[c] or "").strip() for c in columns) for row in reader]
 
 
+_PROJECT_TABLES = ("regions.tsv", "subdivisions.tsv")
+
+
 def _project_regions() -> list[tuple[GazEntry, tuple[str, ...]]]:
+    return [row for table in _PROJECT_TABLES for row in _project_table(table)]
+
+
+def _project_table(table: str) -> list[tuple[GazEntry, tuple[str, ...]]]:
     cols = ("name", "aliases", "country", "admin1", "lat", "lon", "feature", "note")
     out = []
-    for name, aliases, country, admin1, lat, lon, feature, note in _rows("regions.tsv", cols):
+    for name, aliases, country, admin1, lat, lon, feature, note in _rows(table, cols):
         try:
             entry = GazEntry(
                 name=name,
@@ -245,7 +261,7 @@ def _project_regions() -> list[tuple[GazEntry, tuple[str, ...]]]:
                 source="project",
             )
         except ValueError as exc:
-            raise ResourceError(f"gazetteer table regions.tsv: bad row for {name!r} ({exc})") from exc
+            raise ResourceError(f"gazetteer table {table}: bad row for {name!r} ({exc})") from exc
         names = dict.fromkeys((name, *(a for a in aliases.split("|") if a)))
         out.append((entry, tuple(names)))
     return out

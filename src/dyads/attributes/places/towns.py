@@ -3,7 +3,8 @@ province to its country, when the name says which.
 
 A name several places share goes to the most populous of them only when it has at least twice the
 people of the next one of another country ("Rafah" -> PSE over EGY's Rafah; "Santiago" -> CHL), unless
-its sentence names the country of another of them; a name
+its sentence names the country of another of them; a first-level subdivision of the project's table
+(``subdivisions.tsv``) outranks towns of its name ("Ontario" is Canada's, not California's town); a name
 shared more evenly ("Cordoba": ARG 2.1M, ESP 0.3M is kept; "Victoria" unknown) says nothing, nor does a
 continent's name ("Asia" is also a town in the Philippines).  Countries
 themselves are the knowledge base's, not this lookup's.
@@ -32,6 +33,9 @@ class GazetteerTowns:
         entries = self.gazetteer.lookup(name)
         if any(e.feature in _WIDER for e in entries):
             return None  # "a trip to Asia" is not to Asia, Philippines
+        provinces = {e.country for e in entries if e.feature == "admin1" and e.source == "project" and e.country}
+        if len(provinces) == 1:
+            return provinces.pop()  # a province named in full is the province, not a town ("Ontario": Canada's)
         for entry in entries:
             if entry.feature in _FEATURES and entry.country:
                 best[entry.country] = max(best.get(entry.country, 0), entry.population)

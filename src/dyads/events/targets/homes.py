@@ -37,7 +37,9 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None or ctx.patterns.domestic_role(raw.code, raw.act_code) is None:
         return raw
-    if s.country and countryless_group(t):
+    if s.country and countryless_group(t) and not (t.role in _POSTED and s.role in _IRREGULARS):
+        # (soldiers attacked by insurgents or unknown gunmen may be anyone's: "a Marine convoy was attacked
+        # near Fallujah" is no Iraqi convoy)
         # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
         # village in North Waziristan]"), else of the source's country
         country = (place_country(ctx, [t.head]) if t.head >= 0 else None) or (
@@ -106,7 +108,8 @@ def _of_place(ctx: Context, actor: ActorMention) -> str | None:
 _ATTACK_PLACING = PLACING | {"outside", "along", "on"}
 _SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
 _OWN_PLACING = _ATTACK_PLACING | {"from"}
-_POSTED = frozenset({"MIL", "UAF"})  # where troops are says nothing of whose they are
+_POSTED = frozenset({"MIL", "UAF"})
+_IRREGULARS = frozenset({"UAF", "REB", "INS"})  # where troops are says nothing of whose they are
 
 
 def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
