@@ -246,6 +246,10 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # --- a nationality before a state body's generic name names its country; hyphenated acronyms match
     ("2009-03-04", "The Brazilian Congress approved the budget on Tuesday.", (("Brazilian Congress", "BRALEG"),)),
     ("2009-03-04", "The AFL-CIO criticised the trade deal.", (("AFL-CIO", "USALAB"),)),
+    # --- an adjective of one province or state of one country is that country's
+    ("2009-03-04", "Tasmanian officials criticised the logging company.", (("Tasmanian officials", "AUSGOV"),)),
+    ("2009-03-04", "Chechen rebels attacked a police station.", (("Chechen rebels", "RUSREB"),)),
+    ("2009-03-04", "Californian police arrested the men.", (("Californian police", "USACOP"),)),
     # --- a nationality before a movement's name names its society there, a national NGO
     ("2009-03-04", "The Kenyan Red Cross sent doctors to the camp.", (("Kenyan Red Cross", "KENNGO"),)),
     ("2009-03-04", "The Iraqi Red Crescent said the convoy was stopped.", (("Iraqi Red Crescent", "IRQNGO"),)),

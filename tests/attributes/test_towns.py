@@ -12,6 +12,8 @@ TOWNS = [
     ("Cordoba", "ARG"),
     ("Fallujah", "IRQ"),    # GeoNames' "Al Fallujah": an Arab town's name without the article
     ("Samawah", "IRQ"),
+    ("Ontario", "CAN"),     # a province of the project's table outranks the Californian town
+    ("Queensland", "AUS"),
     ("Qwxzville", None),    # unknown
     ("Asia", None),         # the continent, not the Philippine town of that name
 ]

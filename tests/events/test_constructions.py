@@ -121,6 +121,10 @@ PASSIVE = [
     # being on trial is being prosecuted, by the authorities of the place; a clinical trial is no one's
     ("The Egyptian blogger has been on trial in Cairo since February.", ("EGYCOP", "EGYMED", "173", False, A)),
     ("Saddam Hussein went on trial in Baghdad.", ("IRQCOP", "IRQELI", "173", False, A)),
+    # a province or state named before an office or body places it, even untyped by the parser
+    ("The Queensland Premier criticised the mining company.", ("AUSGOV", "---BUS", "111", False, A)),
+    ("The Ontario government sued the tobacco company.", ("CANGOV", "---BUS", "115", False, A)),
+    ("Police in Sichuan detained the activists.", ("CHNCOP", "CHNOPP", "173", False, A)),
     # a town or region an office or group is "of" places it
     ("The mayor of Cleveland criticised the new law.", ("USAGOV", None, "111", False, A)),
     # ... and so are fines, crime investigations, treason charges and convictions, by the state of the place

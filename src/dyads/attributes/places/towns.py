@@ -25,6 +25,11 @@ _MARGIN = 2.0  # the most populous candidate must have this many times the peopl
 class GazetteerTowns:
     gazetteer: Gazetteer
 
+    def province_of(self, name: str) -> str | None:
+        """The country of the province, state or region ``name`` (not of a town), when one country has it."""
+        found = {e.country for e in self.gazetteer.lookup(name) if e.feature in ("admin1", "region") and e.country}
+        return found.pop() if len(found) == 1 else None
+
     def country_of(self, name: str, *, near: frozenset[str] = frozenset()) -> str | None:
         """The country of the place ``name``; among places of several countries, the one of a country
         in ``near`` (the countries its sentence names: "Laredo ..., in the northern [Spanish] province"

@@ -79,13 +79,25 @@ def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
 
 
 def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
-    """The country of a town or region named in front of a group: "[Darfur] rebels", "[Basra] workers"."""
+    """The country of a town or region named in front of a group: "[Darfur] rebels", "[Basra] workers"; a
+    province or state may be a name the parser gives no type ("the [Queensland] Premier", "the [Ontario]
+    government")."""
     if ctx.places is None:
         return None
     doc = ctx.doc
     names = [c.i for c in doc.children(actor.head) if c.dep == "compound" and c.i < actor.head
              and c.pos == "PROPN" and c.ent_type in ("GPE", "LOC")]
-    return next((p.country for p in ctx.places.find(doc, names) if p.country), None) if names else None
+    if names:
+        return next((p.country for p in ctx.places.find(doc, names) if p.country), None)
+    towns = ctx.places.towns
+    for c in doc.children(actor.head):
+        if c.dep == "compound" and c.i < actor.head and c.pos == "PROPN" and not c.ent_type and towns is not None:
+            span = np_tokens(doc, c.i)
+            name = doc.text[doc.tokens[span[0]].start:doc.tokens[span[-1]].end]
+            found = towns.province_of(name)
+            if found:
+                return ctx.places.kb.state_on(found, ctx.places.day)
+    return None
 
 
 def _of_place(ctx: Context, actor: ActorMention) -> str | None:

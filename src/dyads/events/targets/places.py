@@ -53,6 +53,8 @@ class Towns(Protocol):
 
     def country_of(self, name: str, *, near: frozenset[str] = frozenset()) -> str | None: ...
 
+    def province_of(self, name: str) -> str | None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceLookup:
