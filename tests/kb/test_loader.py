@@ -55,3 +55,25 @@ def test_a_bad_statehood_row_is_refused_at_load(line: str) -> None:
     rows = read_rows("code\tother_codes\tpart_of\tuntil\tsource\n" + line + "\n", name="states.tsv")
     with pytest.raises(DictionaryError, match="states.tsv"):
         _states(rows, frozenset({"SSD", "SDN"}))
+
+
+def test_regional_adjectives_name_no_nationality(kb: KnowledgeBase) -> None:
+    """An adjective of a province is that country's, and never another country's nationality ("Georgian")."""
+    regional = [e for e in kb.entries.values() if e.kb_id.startswith("regadj:")]
+    assert len(regional) > 100
+    nationalities = {n.lower(): e.country for e in kb.entries.values() if e.kb_id.startswith("adj:")
+                     for n in (e.name, *e.aliases)}
+    for entry in regional:
+        assert entry.kind is EntryKind.ADJECTIVE and entry.country
+        for name in (entry.name, *entry.aliases):
+            assert nationalities.get(name.lower(), entry.country) == entry.country, (entry.kb_id, name)
+
+
+def test_a_regional_adjective_of_an_unknown_country_is_refused() -> None:
+    from dyads.errors import DictionaryError
+    from dyads.kb.loader import _regional_adjectives
+    from dyads.kb.tables import read_rows
+
+    rows = read_rows("adjective\tcountry\tregion\nTasmanian\tXYZ\tTasmania\n", name="t.tsv")
+    with pytest.raises(DictionaryError, match="t.tsv"):
+        list(_regional_adjectives(rows, frozenset({"AUS"})))
