@@ -685,6 +685,7 @@ def test_topic_discussed_is_no_side_of_the_consultation(code, text, topic):  # t
 NO_PROSECUTION = [
     "Clinical trials of the vaccine in Kenya showed promise.",
     "A pilot trial of the scheme in Manchester ended in May.",
+    "Verizon agreed to begin a trial in New York City soon.",  # a trial of a service, of no one
 ]
 
 

@@ -194,6 +194,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             continue
         if not act.nominal and i > 0 and doc.tokens[i - 1].tag == "POS":
             continue  # "Jordan's [visiting] King Abdullah": a word before a noun, whatever the parser made of it
+        if act.nominal and _unheld(ctx, i, act, patterns.words("held_only")):
+            continue  # "agreed to begin a [trial] in New York": a trial of no one
         speaker = speaker_of(ctx, i)
         if hit is not None and made_then_turned_down(doc, hit, act.match.pattern.code, nominal=act.nominal):
             hit = None
@@ -303,6 +305,18 @@ def _said_punishment(framing: Framing, doc: ParsedDoc, hit: FrameHit, patterns: 
     threat = patterns.transform("threat")
     new = threat.apply(framing.code) if threat is not None else None
     return replace(framing, code=new, modality=Modality.ASSERTED) if new else framing
+
+
+def _unheld(ctx: Context, i: int, act: Act, held_only: frozenset[str]) -> bool:
+    """Whether a bare noun of ``held_only`` ("trial") tells no one held: only someone "on trial", who
+    "faces" it, or whose it is ("Saddam's trial") is tried."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    if tok.lemma.lower() not in held_only or act.match.slot_prep:
+        return False
+    if held_state(ctx, i) is not None or any(c.dep == "poss" for c in doc.children(i)):
+        return False
+    return not (tok.dep == "dobj" and doc.tokens[tok.head].lemma == "face")
 
 
 def _frame_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:

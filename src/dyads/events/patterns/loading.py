@@ -45,7 +45,7 @@ WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "provoke", "held_
               "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns",
               "receive", "verdict_verbs", "verdicts", "place_parts", "figurative", "crowds",
               "armed_strikes", "avert", "objections", "answer",
-              "offices", "removals", "told_reasons", "court_acts", "migrants", "denials")
+              "offices", "removals", "told_reasons", "court_acts", "migrants", "denials", "held_only")
 
 __all__ = ["Complement", "Fallback", "Frame", "FrameTarget", "ModalKind", "PatternSet", "Transform", "load_patterns"]
 
