@@ -43,6 +43,11 @@ def wikinews_c_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
+def wikinews_d_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
+    return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_d.jsonl", corpora=shared / "corpora", name="d"), resources)
+
+
+@pytest.fixture(scope="module")
 def wikinews_b_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
     return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_b.jsonl", corpora=shared / "corpora", name="b"), resources)
 
@@ -74,9 +79,18 @@ def test_second_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_b_f1: 
 
 
 def test_third_wikinews_batch_root_triple_f1_holds(wikinews_c_f1: float) -> None:
-    assert wikinews_c_f1 >= 0.15  # measured 0.158 blind at the start and at the end of stop 26 (make eval)
+    assert wikinews_c_f1 >= 0.17  # 0.158 blind through stop 26; 0.186 once stop 27 wrote rules from it (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the third batch either")
 def test_third_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_c_f1: float) -> None:
     assert wikinews_c_f1 >= 0.65
+
+
+def test_fourth_wikinews_batch_root_triple_f1_holds(wikinews_d_f1: float) -> None:
+    assert wikinews_d_f1 >= 0.17  # measured 0.183 blind at the start and at the end of stop 27 (make eval)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the fourth batch either")
+def test_fourth_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_d_f1: float) -> None:
+    assert wikinews_d_f1 >= 0.65

@@ -19,7 +19,8 @@ SHARED = REPO.parent / "shared"
 GOLD_DIR = REPO / "gold"
 MANUAL = Path("gold") / "cameo_manual_examples.jsonl"
 # the project's own Wikinews gold, in batches drawn apart (scripts/sample_dev_gold.py): set name -> file stem
-WIKINEWS = {"wikinews": "wikinews_dev", "wikinews-b": "wikinews_dev_b", "wikinews-c": "wikinews_dev_c"}
+WIKINEWS = {"wikinews": "wikinews_dev", "wikinews-b": "wikinews_dev_b", "wikinews-c": "wikinews_dev_c",
+            "wikinews-d": "wikinews_dev_d"}
 SEED = Path("seed") / "000_95a2145abd261211.txt"
 
 
