@@ -820,3 +820,10 @@ ONE_SIDED = [
 def test_an_offer_or_plan_of_a_joint_act_is_one_sides_own(code, text, kept, dropped):  # type: ignore[no-untyped-def]
     triples = [key(e)[:3] for e in code(text)]
     assert kept in triples and (dropped is None or dropped not in triples)
+
+
+# a state's armed strike with no place said kills people of no country said, never its own
+@pytest.mark.model
+def test_victims_of_a_states_strike_are_not_its_own_people(code):  # type: ignore[no-untyped-def]
+    events = [e for e in code("A U.S. missile attack killed eight people on Monday.") if e.code[:2] in ("18", "19")]
+    assert events and not [e for e in events if e.target is not None and e.target.code == "USACVL"]

@@ -43,7 +43,13 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
         # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
         # village in North Waziristan]"), else of the source's country
         country = (place_country(ctx, [t.head]) if t.head >= 0 else None) or (
-            place_country(ctx, [raw.scope]) if raw.scope >= 0 else None) or s.country
+            place_country(ctx, [raw.scope]) if raw.scope >= 0 else None)
+        if country is None and not (s.role in (None, "") and t.role == "CVL" and raw.code[:2] in _HARM_ROOTS):
+            # (a state's armed strike kills people anywhere: "a U.S. missile attack killed eight people" names
+            # no American victims; its opponents at home are its own: "Iran assassinated opposition leaders")
+            country = s.country
+        if country is None:
+            return raw
         return replace(raw, target=replace(t, code=country + (t.role or ""), country=country, via="domestic"))
     abroad = 0 <= t.head < len(ctx.doc.tokens) and ctx.doc.tokens[t.head].lemma.lower() in _MISSIONS
     if (t.country and countryless_group(s) and (t.code or "")[:3] not in ("IGO", "NGO") and s.via != "unidentified"
@@ -121,7 +127,8 @@ _ATTACK_PLACING = PLACING | {"outside", "along", "on"}
 _SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
 _OWN_PLACING = _ATTACK_PLACING | {"from"}
 _POSTED = frozenset({"MIL", "UAF"})
-_IRREGULARS = frozenset({"UAF", "REB", "INS"})  # where troops are says nothing of whose they are
+_IRREGULARS = frozenset({"UAF", "REB", "INS"})
+_HARM_ROOTS = frozenset({"18", "19", "20"})  # where troops are says nothing of whose they are
 
 
 def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
