@@ -246,6 +246,11 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # --- a nationality before a state body's generic name names its country; hyphenated acronyms match
     ("2009-03-04", "The Brazilian Congress approved the budget on Tuesday.", (("Brazilian Congress", "BRALEG"),)),
     ("2009-03-04", "The AFL-CIO criticised the trade deal.", (("AFL-CIO", "USALAB"),)),
+    # --- a counterpart is of the other side: never its owner's country, nor the one its sentence names acting
+    ("2008-11-01", "Mukherjee said his counterpart would visit India next month.", (("counterpart", "---GOV"),)),
+    # ... but of the other country its sentence names
+    ("2008-11-01", "The Indian minister visited France, where he held talks with his counterpart.",
+     (("counterpart", "FRAGOV"),)),
     # --- an adjective of one province or state of one country is that country's
     ("2009-03-04", "Tasmanian officials criticised the logging company.", (("Tasmanian officials", "AUSGOV"),)),
     ("2009-03-04", "Chechen rebels attacked a police station.", (("Chechen rebels", "RUSREB"),)),

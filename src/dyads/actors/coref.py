@@ -97,7 +97,9 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         antecedent = (subjects or candidates)[-1]
         new = replace(antecedent, first=tok.i, last=tok.i + 1, head=tok.i, via="pronoun")
         added.append(new)
-        if tok.dep == "poss":  # "his finance minister": the possessor gives the agent its country
+        # "his finance minister": the possessor gives the agent its country ("[his] counterpart" is of the
+        # other side, whatever the owner's)
+        if tok.dep == "poss" and doc.tokens[tok.head].lemma.lower() not in _COUNTERPARTS:
             owned = doc.tokens[tok.head]
             # ... and to the name the owned title stands beside ("George Mitchell, [his] special envoy", "[his]
             # envoy, George Mitchell")
@@ -112,6 +114,7 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
 
 
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def resolve_owner_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:

@@ -39,6 +39,8 @@ _GROUP_ROLES = frozenset({"REB", "INS", "OPP", "SEP", "PTY", "CVL", "EDU", "LAB"
 PLACED_ROLES = STATE_ROLES | _GROUP_ROLES  # roles whose country is where they are (not refugees, reporters, bodies)
 _NOT_COUNTED = frozenset({"pair", "focal"})
 _INTERNATIONAL = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
+# a counterpart is of the other side: the one country its sentence names that no official beside it is of
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _MIN_MENTIONS = 2
 _OTHER = frozenset({"other", "fellow"})  # "Kasparov and the [other] opposition leaders": the same kind, the same country
 
@@ -108,6 +110,23 @@ def _coordinated_state_organ(doc: ParsedDoc, d: Draft, by_head: Mapping[int, Dra
     return None
 
 
+def _counterpart(d: Draft, drafts: list[Draft], doc: ParsedDoc) -> Draft:
+    """"Mukherjee visited France, where he had talks with his [counterpart]": FRAGOV, the one country the
+    sentence names that its owner (or, with none said, the officials before it) is not of; else left alone."""
+    sent = doc.tokens[d.head].sent
+    named = {o.country for o in drafts if o.country and not o.role and doc.tokens[o.head].sent == sent}
+    owners = {c.i for c in doc.children(d.head) if c.dep == "poss"}
+    own = {o.country for o in drafts if o.head in owners and o.country}
+    if not owners:
+        own = {o.country for o in drafts if o.country and o.role in STATE_ROLES and o.last <= d.first
+               and doc.tokens[o.head].sent == sent}
+    others = named - own
+    if len(others) != 1:
+        return d
+    country = next(iter(others))
+    return replace(d, country=country, code=f"{country}{d.role}", via="focal")
+
+
 def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int, frozenset[str]], *,
                          located: Mapping[int, frozenset[str]]) -> list[Draft]:
     """Give bare state agents a country from their sentence, else from the article (see module doc)."""
@@ -124,6 +143,9 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
             out.append(d)
             continue
         sent = doc.tokens[d.head].sent
+        if doc.tokens[d.head].lemma.lower() in _COUNTERPARTS:
+            out.append(_counterpart(d, drafts, doc))
+            continue
         if doc.tokens[d.head].lemma.lower() in _INTERNATIONAL or any(
             o.role == "IGO" and doc.tokens[o.head].sent == sent for o in drafts
         ):

@@ -308,8 +308,8 @@ def _apposed_actors(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozense
 def _actor_for_np(doc: ParsedDoc, j: int, index: ActorIndex, exclude: frozenset[int]) -> tuple[ActorMention, ...]:
     if index.at(j) and j not in exclude:
         if all(m.country is None or m.via == "focal" for m in index.at(j)):  # "leaders on both sides"
-            owners = _owner_actors(doc, j, index, exclude)
-            if owners:
+            owners = _owner_actors(doc, j, index, exclude) or _apposed_actors(doc, j, index, exclude)
+            if owners:  # ... or the name apposed: "his counterpart in that country, [Michele Alliot-Marie]"
                 return owners
         return index.at(j)
     for k in reversed(np_tokens(doc, j)):
