@@ -147,12 +147,15 @@ def compose(doc: ParsedDoc, group: Group, kb: KnowledgeBase, day: dt.date | None
 
 _PLACE_KINDS = frozenset({EntryKind.COUNTRY, EntryKind.ADJECTIVE, EntryKind.SEAT})
 _NGO = "NGO"
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})  # a title of the other side's holder of one's post
 
 
 def _before(ph: _Phrase, org: Nucleus) -> bool:
     """Whether a nationality adjective comes before the organisation's name ("the Iraqi Red Crescent", not
     "the Red Cross in Iraq", nor where it is based: "US based Human Rights Watch")."""
     return any(p.last <= org.first and p.entry is not None and p.entry.kind is EntryKind.ADJECTIVE for p in ph.places)
+
+
 _PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 _STATE_BODY_ROLES = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY"})
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import MappingProxyType
 
-from dyads.actors.compose import Draft
+from dyads.actors.compose import COUNTERPARTS, Draft
 from dyads.kb.names import token_key
 from dyads.records.parse import ParsedDoc
 
@@ -99,7 +99,7 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         added.append(new)
         # "his finance minister": the possessor gives the agent its country ("[his] counterpart" is of the
         # other side, whatever the owner's)
-        if tok.dep == "poss" and doc.tokens[tok.head].lemma.lower() not in _COUNTERPARTS:
+        if tok.dep == "poss" and doc.tokens[tok.head].lemma.lower() not in COUNTERPARTS:
             owned = doc.tokens[tok.head]
             # ... and to the name the owned title stands beside ("George Mitchell, [his] special envoy", "[his]
             # envoy, George Mitchell")
@@ -114,7 +114,6 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
 
 
 _OWNER_PRONOUNS = frozenset({"its", "their"})
-_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def resolve_owner_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from dyads.actors.compose import Draft
+from dyads.actors.compose import COUNTERPARTS, Draft
 from dyads.records.parse import ParsedDoc
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -39,8 +39,6 @@ _GROUP_ROLES = frozenset({"REB", "INS", "OPP", "SEP", "PTY", "CVL", "EDU", "LAB"
 PLACED_ROLES = STATE_ROLES | _GROUP_ROLES  # roles whose country is where they are (not refugees, reporters, bodies)
 _NOT_COUNTED = frozenset({"pair", "focal"})
 _INTERNATIONAL = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
-# a counterpart is of the other side: the one country its sentence names that no official beside it is of
-_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _MIN_MENTIONS = 2
 _OTHER = frozenset({"other", "fellow"})  # "Kasparov and the [other] opposition leaders": the same kind, the same country
 
@@ -143,7 +141,7 @@ def assign_focal_country(doc: ParsedDoc, drafts: list[Draft], named: Mapping[int
             out.append(d)
             continue
         sent = doc.tokens[d.head].sent
-        if doc.tokens[d.head].lemma.lower() in _COUNTERPARTS:
+        if doc.tokens[d.head].lemma.lower() in COUNTERPARTS:  # of the other side (see _counterpart)
             out.append(_counterpart(d, drafts, doc))
             continue
         if doc.tokens[d.head].lemma.lower() in _INTERNATIONAL or any(

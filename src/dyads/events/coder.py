@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from dyads.actors.compose import COUNTERPARTS
 from dyads.cameo.codebook import Codebook
 from dyads.events.building import build_event
 from dyads.events.context import Context
@@ -35,13 +36,12 @@ def _no_self_target(raw: RawEvent) -> RawEvent:
     return replace(raw, target=None) if self_target else raw
 
 
-_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def _as_counterpart(this: ActorMention, other: ActorMention) -> ActorMention | None:
     """``this`` in ``other``'s role, when ``this`` is a counterpart of a known country and another role."""
     word = this.text.lower().rsplit(" ", 1)[-1]
-    if word in _COUNTERPARTS and this.country and other.role and other.role != this.role:
+    if word in COUNTERPARTS and this.country and other.role and other.role != this.role:
         return replace(this, role=other.role, code=this.country + other.role)
     return None
 

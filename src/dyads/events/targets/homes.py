@@ -126,9 +126,9 @@ def _of_place(ctx: Context, actor: ActorMention) -> str | None:
 _ATTACK_PLACING = PLACING | {"outside", "along", "on"}
 _SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai border": of two sides
 _OWN_PLACING = _ATTACK_PLACING | {"from"}
-_POSTED = frozenset({"MIL", "UAF"})
-_IRREGULARS = frozenset({"UAF", "REB", "INS"})
-_HARM_ROOTS = frozenset({"18", "19", "20"})  # where troops are says nothing of whose they are
+_POSTED = frozenset({"MIL", "UAF"})  # where troops are says nothing of whose they are
+_IRREGULARS = frozenset({"UAF", "REB", "INS"})  # insurgents and unknown gunmen: their foes may be anyone's
+_HARM_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 
 def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
