@@ -309,14 +309,14 @@ def _said_punishment(framing: Framing, doc: ParsedDoc, hit: FrameHit, patterns: 
 
 def _unheld(ctx: Context, i: int, act: Act, held_only: frozenset[str]) -> bool:
     """Whether a bare noun of ``held_only`` ("trial") tells no one held: only someone "on trial", who
-    "faces" it, or whose it is ("Saddam's trial") is tried."""
+    undergoes it ("faces trial": ``undergo`` in the lexicon), or whose it is ("Saddam's trial") is tried."""
     doc = ctx.doc
     tok = doc.tokens[i]
     if tok.lemma.lower() not in held_only or act.match.slot_prep:
         return False
     if held_state(ctx, i) is not None or any(c.dep == "poss" for c in doc.children(i)):
         return False
-    return not (tok.dep == "dobj" and doc.tokens[tok.head].lemma == "face")
+    return not (tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"))
 
 
 def _frame_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:

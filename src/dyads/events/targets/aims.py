@@ -82,7 +82,8 @@ def held_state(ctx: Context, i: int) -> int | None:
     if phrase is None:
         return None
     prep, verb = phrase
-    if prep.lemma == "on" and ctx.doc.tokens[i].lemma.lower() == "trial":  # "has been [on trial] since May"
+    if prep.lemma == "on" and ctx.doc.tokens[i].lemma.lower() in ctx.patterns.words("held_only"):
+        # "has been [on trial] since May"
         return verb.i if verb.lemma in ctx.patterns.words("held_states") | {"go"} else None
     return verb.i if prep.lemma in ("under", "in") and verb.lemma in ctx.patterns.words("held_states") else None
 

@@ -96,13 +96,15 @@ def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
     if names:
         return next((p.country for p in ctx.places.find(doc, names) if p.country), None)
     towns = ctx.places.towns
-    for c in doc.children(actor.head):
-        if c.dep == "compound" and c.i < actor.head and c.pos == "PROPN" and not c.ent_type and towns is not None:
-            span = np_tokens(doc, c.i)
-            name = doc.text[doc.tokens[span[0]].start:doc.tokens[span[-1]].end]
-            found = towns.province_of(name)
-            if found:
-                return ctx.places.kb.state_on(found, ctx.places.day)
+    if towns is None:
+        return None
+    untyped = [c.i for c in doc.children(actor.head) if c.dep == "compound" and c.i < actor.head
+               and c.pos == "PROPN" and not c.ent_type]
+    for i in untyped:
+        span = np_tokens(doc, i)
+        found = towns.province_of(doc.text[doc.tokens[span[0]].start:doc.tokens[span[-1]].end])
+        if found:
+            return ctx.places.kb.state_on(found, ctx.places.day)
     return None
 
 
