@@ -61,7 +61,7 @@ CONTROL = [
     ("Mr Rudd promised to represent all Australians and thanked his predecessor John Howard.",
      ("AUSGOV", "AUSELI", "051", False, A)),
     # requiring an actor to act demands it
-    ("Congress required the two carmakers to produce viability plans.", ("USALEG", "---BUS", "100", False, A)),
+    ("Congress required the two carmakers to produce viability plans.", ("USALEG", "USABUS", "100", False, A)),
     # criticising or rejecting a thing states make, its maker unsaid: the critic's own government
     ("The opposition leader in the Australian parliament was critical of the budget.", ("AUSOPP", "AUSGOV", "111", False, A)),
     ("The Canadian opposition will oppose the bill.", ("CANOPP", "CANGOV", "120", False, F)),
@@ -122,8 +122,8 @@ PASSIVE = [
     ("The Egyptian blogger has been on trial in Cairo since February.", ("EGYCOP", "EGYMED", "173", False, A)),
     ("Saddam Hussein went on trial in Baghdad.", ("IRQCOP", "IRQELI", "173", False, A)),
     # a province or state named before an office or body places it, even untyped by the parser
-    ("The Queensland Premier criticised the mining company.", ("AUSGOV", "---BUS", "111", False, A)),
-    ("The Ontario government sued the tobacco company.", ("CANGOV", "---BUS", "115", False, A)),
+    ("The Queensland Premier criticised the mining company.", ("AUSGOV", "AUSBUS", "111", False, A)),
+    ("The Ontario government sued the tobacco company.", ("CANGOV", "CANBUS", "115", False, A)),
     ("Police in Sichuan detained the activists.", ("CHNCOP", "CHNOPP", "173", False, A)),
     # a town or region an office or group is "of" places it
     ("The mayor of Cleveland criticised the new law.", ("USAGOV", None, "111", False, A)),
@@ -224,14 +224,14 @@ NOMINAL = [
     ("Egypt gets $1.3 billion in US military aid each year.", ("USA", "EGY", "072", False, A)),
     ("Japanese economic aid to China rose.", ("JPN", "CHN", "071", False, A)),
     # a said act filed by an agent and turned down by nobody named is still made, with its target
-    ("A complaint filed by a rights group against the Kenyan minister was dismissed.", ("---HRI", "KENGOV", "114", False, A)),
-    ("A lawsuit filed by the opposition against the Kenyan government was dismissed.", ("---OPP", "KENGOV", "115", False, A)),
+    ("A complaint filed by a rights group against the Kenyan minister was dismissed.", ("KENHRI", "KENGOV", "114", False, A)),
+    ("A lawsuit filed by the opposition against the Kenyan government was dismissed.", ("KENOPP", "KENGOV", "115", False, A)),
     # an agent the parser hung on the act's object; a doer left unsaid; criticism aimed at the doer
     ("The detention of the opposition leader by Kenyan police was condemned.", ("KENCOP", "KENOPP", "173", False, A)),
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("ITA", "AFGUAF", "111", False, A)),
     ("Italy condemned the kidnapping of two aid workers by the Taliban.", ("ITA", "AFGREB", "111", False, A)),
-    ("The opposition leader was sharply critical of the Kenyan government.", ("---OPP", "KENGOV", "111", False, A)),
+    ("The opposition leader was sharply critical of the Kenyan government.", ("KENOPP", "KENGOV", "111", False, A)),
     ("Naftogaz cut gas supplies to Moldova on Monday.", ("UKRBUS", "MDA", "163", False, A)),
     ("The Egyptian army ousted President Mohamed Morsi.", ("EGYMIL", "EGYGOV", "170", False, A)),
     ("Japan's detention of a Chinese captain angered Beijing.", ("JPN", "CHNCVL", "173", False, A)),
@@ -295,7 +295,7 @@ REPORTED_SPEECH = [
      ("KGZGOV", "KGZJUD", "111", False, A)),
     # ... a charge called false is denied, to its maker
     ("The Iranian foreign ministry said the American accusations were baseless.", ("IRNGOV", "USA", "016", False, A)),
-    ("The bank said the US Treasury's charges were completely unfounded.", ("---BUS", "USAGOV", "016", False, A)),
+    ("The bank said the US Treasury's charges were completely unfounded.", ("USABUS", "USAGOV", "016", False, A)),
     # ... and one who says an actor itself is one of those words criticises that actor
     ("The Lebanese prime minister said Israel was irresponsible.", ("LBNGOV", "ISR", "111", False, A)),
     ("The Palestinian president said the Israeli raid on Jenin was a crime.", ("PSEGOV", "ISR", "111", False, A)),
@@ -354,7 +354,7 @@ MODALITY = [
     ("Norway sent equipment to help defend Kuwait.", ("NOR", "KWT", "052", False, H)),
     ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.", ("UZB", "AFG", "0863", False, A)),
     ("Pakistan took steps to improve relations with India.", ("PAK", "IND", "050", False, A)),
-    ("Lula went on to criticize the opposition.", ("BRAGOV", "---OPP", "111", False, A)),
+    ("Lula went on to criticize the opposition.", ("BRAGOV", "BRAOPP", "111", False, A)),
     # stopping cooperation reduces relations; stopping fighting de-escalates; a modal on the frame verb holds
     ("Israel stopped negotiating with the Palestinians.", ("ISR", "PSE", "164", False, A)),
     ("Japan stopped sending aid to Burma.", ("JPN", "MMR", "162", False, A)),

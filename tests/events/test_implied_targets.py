@@ -56,7 +56,7 @@ IMPLIED = [
     # a demand is made of the subject of its that-clause
     ("Iran demanded that Britain release the sailors.", ("IRN", "GBR", "1053")),
     # the nearest actor inside the act's phrase
-    ("Protesters demanded the resignation of Prime Minister Gordon Brown.", ("---CVL", "GBRGOV", "1041")),
+    ("Protesters demanded the resignation of Prime Minister Gordon Brown.", ("GBRCVL", "GBRGOV", "1041")),
     # a coordinated act shares its partner's target; a response is aimed at whoever acted before
     ("Pakistan summoned the Indian envoy and protested the shelling.", ("PAK", "INDGOV", "141")),
     ("Tokyo summoned the Chinese ambassador. Beijing responded by suspending talks.", ("CHNGOV", "JPNGOV", "164")),
@@ -155,3 +155,34 @@ def test_both_sides_of_an_engagement_are_coded(code, text, expected):  # type: i
 def test_victims_of_an_attack_are_not_its_source(code):  # type: ignore[no-untyped-def]
     events = code("Three civilians were killed in an attack on a market.")
     assert all(e.source is None or e.source.role != "CVL" for e in events)
+
+
+# a group of unsaid country facing another country's own people or organs is of that country when the
+# sentence names no other (coding-conventions: "groups with no country named take the country the
+# sentence establishes")
+ONE_COUNTRY = [
+    ("Demonstrators accused Prime Minister Abhisit of corruption.", ("THACVL", "THAGOV", "1121")),
+    ("The interior minister was quick to reassure worried Australians.", ("AUSGOV", "AUSCVL", "030")),
+    ("Hundreds of students criticised the Chilean education minister.", ("CHLEDU", "CHLGOV", "111")),
+    ("The Egyptian foreign ministry praised the journalists for their courage.", ("EGYGOV", "EGYMED", "051")),
+]
+# ... and not when the other side is a bare country, a second country or an international body is named,
+# or the group is of armed men, whose foes may be anyone's
+ONE_COUNTRY_NOT = [
+    ("The government suspended all contact with the United States.", "---GOV"),
+    ("The American ambassador criticised the opposition and the Russian envoy.", "---OPP"),
+    ("The rebels denounced the French president.", "---REB"),
+    ("The UN said the rebels would surrender to the court if the Sudanese government agreed.", "---JUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_COUNTRY, ids=[t[:40] for t, _ in ONE_COUNTRY])
+def test_group_is_of_the_one_country_its_sentence_names(code, text, expected):  # type: ignore[no-untyped-def]
+    got = [(e.source.code if e.source else None, e.target.code if e.target else None, e.code) for e in code(text)]
+    assert expected in got
+
+
+@pytest.mark.parametrize(("text", "group"), ONE_COUNTRY_NOT, ids=[t[:40] for t, _ in ONE_COUNTRY_NOT])
+def test_group_keeps_no_country_where_the_sentence_leaves_it_open(code, text, group):  # type: ignore[no-untyped-def]
+    sides = [a.code for e in code(text) for a in (e.source, e.target) if a is not None]
+    assert group in sides, sides

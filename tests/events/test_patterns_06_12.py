@@ -62,11 +62,11 @@ ROWS = [
     ("Israel halted its air strikes on Gaza.", ("ISR", "PSE", "087", False, A)),
     ("NATO suspended its bombing of Serbia.", ("IGOWSTNAT", "SRB", "087", False, A)),
     # 1211: a merger blocked by a regulator; 120: visas denied
-    ("The regulator blocked the takeover of Cadbury.", ("---GOV", "GBRBUS", "1211", False, A)),
+    ("The regulator blocked the takeover of Cadbury.", ("GBRGOV", "GBRBUS", "1211", False, A)),
     ("The United States denied visas to Belarusian officials.", ("USA", "BLRGOV", "172", False, A)),
     # 0831 under a demand: giving up power demanded is a demand for a change of leader (1041)
     ("The king gave up the throne in 1936.", ("---GOV", None, "0831", False, A)),
-    ("The opposition demanded that King Gyanendra give up power.", ("---OPP", "NPLELI", "1041", False, A)),
+    ("The opposition demanded that King Gyanendra give up power.", ("NPLOPP", "NPLELI", "1041", False, A)),
     # 087: an offensive called off; 0874: a contingent reduced
     ("Russia called off its offensive against the Chechen rebels.", ("RUS", "RUSREB", "087", False, A)),
     ("Spain reduced its contingent in Afghanistan.", ("ESP", "AFG", "0874", False, A)),
@@ -78,7 +78,7 @@ ROWS = [
     # 1211: a bid to take a firm over rejected
     ("Arcelor rejected Mittal Steel's bid to take the company over.", (None, "---BUS", "1211", False, A)),
     # 0841: bail granted; 091: a criminal case opened against someone
-    ("A Kenyan court granted bail to the opposition leader.", ("KENJUD", "---OPP", "0841", False, A)),
+    ("A Kenyan court granted bail to the opposition leader.", ("KENJUD", "KENOPP", "0841", False, A)),
     ("The judge granted the journalist bail on Monday.", ("---JUD", "---MED", "0841", False, A)),
     ("Ukrainian prosecutors opened a criminal case against the former prime minister.",
      ("UKRJUD", "UKRELI", "091", False, A)),

@@ -47,7 +47,7 @@ ROWS = [
     ("The army seized the Yukos oil company.", ("RUSMIL", "RUSBUS", "171", False, A)),
     # 115: lawsuits filed or brought against an actor
     ("Greenpeace filed a suit against the French government.", ("NGOENV", "FRAGOV", "115", False, A)),
-    ("The family brought a lawsuit against the Israeli army.", ("---CVL", "ISRMIL", "115", False, A)),
+    ("The family brought a lawsuit against the Israeli army.", ("ISRCVL", "ISRMIL", "115", False, A)),
     ("The Iraqi government launched legal proceedings against the British company.", ("IRQGOV", "GBRBUS", "115", False, A)),
     # 116: verdicts
     ("A Thai court declared Thaksin Shinawatra guilty of corruption.", ("THAJUD", "THAELI", "116", False, A)),

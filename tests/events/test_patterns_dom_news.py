@@ -13,19 +13,19 @@ A = "asserted"
 
 ROWS = [
     # 111: a verbal attack over a policy, insulting labels, questioned handling, criticism drawn or come under
-    ("The Australian opposition attacked the government over its tax plan.", ("AUSOPP", "---GOV", "111", False, A)),
-    ("The Kenyan opposition leader called the president a liar.", ("KENOPP", "---GOV", "111", False, A)),
+    ("The Australian opposition attacked the government over its tax plan.", ("AUSOPP", "AUSGOV", "111", False, A)),
+    ("The Kenyan opposition leader called the president a liar.", ("KENOPP", "KENGOV", "111", False, A)),
     # name-calling: the one called names, or the maker of the thing called a mistake or a crime
     ("The Venezuelan president called the American president a devil.", ("VENGOV", "USAGOV", "111", False, A)),
     ("Iran described the Israeli attack as a crime.", ("IRN", "ISR", "111", False, A)),
     ("The Syrian foreign minister called the American decision a mistake.", ("SYRGOV", "USA", "111", False, A)),
-    ("The Thai opposition questioned the government's handling of the floods.", ("THAOPP", "---GOV", "111", False, A)),
+    ("The Thai opposition questioned the government's handling of the floods.", ("THAOPP", "THAGOV", "111", False, A)),
     ("The British government has drawn criticism from human rights groups in Britain.",
      ("GBRHRI", "GBRGOV", "111", False, A)),
     ("The Italian prime minister came under criticism from the Italian opposition.",
      ("ITAOPP", "ITAGOV", "111", False, A)),
     # 1121: an accusation of corruption, its "of" phrase hung on the accused
-    ("The Ukrainian opposition accused the government of corruption.", ("UKROPP", "---GOV", "1121", False, A)),
+    ("The Ukrainian opposition accused the government of corruption.", ("UKROPP", "UKRGOV", "1121", False, A)),
     # 112: an indictment, told as a noun
     ("The American Justice Department's indictment of the Russian businessman angered Moscow.",
      ("USAGOV", "RUSBUS", "112", False, A)),
@@ -42,8 +42,8 @@ ROWS = [
      ("USAJUD", "USABUS", "116", False, A)),
     ("A Japanese court ordered the Japanese bank to pay a fine.", ("JPNJUD", "JPNBUS", "172", False, A)),
     # 120: a legislature or opposition blocking a nomination or a bill rejects it
-    ("The German Senate blocked the nomination of the new ambassador.", ("DEULEG", "---GOV", "120", False, A)),
-    ("The Australian opposition blocked the government's budget bill.", ("AUSOPP", "---GOV", "120", False, A)),
+    ("The German Senate blocked the nomination of the new ambassador.", ("DEULEG", "DEUGOV", "120", False, A)),
+    ("The Australian opposition blocked the government's budget bill.", ("AUSOPP", "AUSGOV", "120", False, A)),
     # 1722: a politician banned from politics; 173: house arrest
     ("The Thai court banned the former prime minister from politics for five years.",
      ("THAJUD", "THAELI", "1722", False, A)),
@@ -95,13 +95,13 @@ ROWS = [
     # 113: rallying others against an actor
     ("The United States rallied its allies against Iran.", ("USA", "IRN", "113", False, A)),
     # 111: mockery
-    ("The opposition mocked the French president.", ("---OPP", "FRAGOV", "111", False, A)),
+    ("The opposition mocked the French president.", ("FRAOPP", "FRAGOV", "111", False, A)),
     # 143: a strike told as a state; 040: a meal together; 042: leaving for a capital
     ("Teachers in Kenya have been on strike since March.", ("KENEDU", "KENGOV", "143", False, A)),
     ("The prime minister had lunch with the Japanese ambassador.", ("---GOV", "JPNGOV", "040", False, A)),
     ("Putin left for Beijing on Monday.", ("RUSGOV", "CHNGOV", "042", False, A)),
     # 020: a petition handed to an authority; 140: people, not troops, mobilised
-    ("Kenyan workers presented a petition to the parliament.", ("KENLAB", "---LEG", "020", False, A)),
+    ("Kenyan workers presented a petition to the parliament.", ("KENLAB", "KENLEG", "020", False, A)),
     ("The Kenyan opposition mobilised thousands of supporters.", ("KENOPP", "KENGOV", "140", False, A)),
 ]
 

@@ -61,8 +61,52 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
 
 def settle(ctx: Context, raw: RawEvent) -> RawEvent:
     """A side of unsaid country placed by its own phrase, or by the other side: a domestic act's group,
-    a home organ."""
-    return _organ_at_home(_at_home(ctx, _own_place(ctx, raw)))
+    a home organ, a group facing another country's own in a sentence of that one country."""
+    return _of_the_one_country(ctx, _organ_at_home(_at_home(ctx, _own_place(ctx, raw))))
+
+
+# groups a sentence of one country places in it: not soldiers (posted anywhere), nor armed irregulars
+# and unknown gunmen (their foes may be anyone's), nor refugees (of where they fled from)
+_HOMED_GROUPS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "PTY", "CVL", "EDU", "LAB", "BUS", "HLH", "MED", "REL",
+                           "ELI", "AGR", "NGO", "HRI"})
+
+
+def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
+    """A group of unsaid country acting on, or acted on by, another country's own people or organs is of
+    that country when the sentence names no other, as careful coders code it: "Protesters accused [Mr.
+    Samak] of interfering" -> THACVL -> THAGOV, "the minister was quick to assure [Australians]" -> AUSGOV.
+    A bare country on the other side says nothing of the group ("the government suspended contact with
+    [the United States]"), nor does a second country in the sentence ("US envoys met rebels in Libya")."""
+    s, t = raw.source, raw.target
+    if s is None or t is None:
+        return raw
+    if countryless_group(s) and not countryless_group(t):
+        group, other = s, t
+    elif countryless_group(t) and not countryless_group(s):
+        group, other = t, s
+    else:
+        return raw
+    if (group.role not in _HOMED_GROUPS or group.via == "unidentified" or not other.country or not other.role
+            or (other.code or "")[:3] in ("IGO", "NGO") or other.code == other.country + group.role):
+        return raw
+    named = _sentence_countries(ctx, raw.sentence)
+    if named != {other.country}:  # (an international body named leaves the group's country open: "rebels
+        return raw  # will surrender to the court", said of the ICC in a sentence about the UN)
+    placed = replace(group, code=other.country + group.role, country=other.country, via="one country")
+    return replace(raw, source=placed) if group is s else replace(raw, target=placed)
+
+
+def _sentence_countries(ctx: Context, sentence: int) -> set[str]:
+    """Every country sentence ``sentence`` names: its actors' and its places' (towns and regions too), and
+    "IGO" for an international body."""
+    doc = ctx.doc
+    words = [t.i for t in doc.tokens if t.sent == sentence]
+    actors = [a for i in words for a in ctx.index.at(i)]
+    found = {a.country for a in actors if a.country}
+    found |= {"IGO" for a in actors if (a.code or "").startswith("IGO")}
+    if ctx.places is not None:
+        found |= {p.country for p in ctx.places.find(doc, words) if p.country}
+    return found
 
 
 def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
