@@ -208,6 +208,11 @@ JOINT = [
     ("Sudan and Chad agreed a ceasefire on Sunday.", ("SDN", "TCD", "0356", False, A)),
     ("Sudan and Chad agreed a ceasefire on Sunday.", ("TCD", "SDN", "0356", False, A)),
     ("Iraq and Iran exchanged fire along the border.", ("IRN", "IRQ", "193", False, A)),
+    # an act done to "each other" or "one another" is a joint act of its coordinated doers, both ways
+    ("Russia and Georgia accused each other of starting the war.", ("RUS", "GEO", "112", False, A)),
+    ("Russia and Georgia accused each other of starting the war.", ("GEO", "RUS", "112", False, A)),
+    ("Iran and Iraq have criticized one another for months.", ("IRQ", "IRN", "111", False, A)),
+    ("Israel and Syria have threatened each other.", ("SYR", "ISR", "130", False, A)),
     # a demand of a joint act is made by one side: "demanded that it end its alliance with X" is not X's demand
     ("China demanded that the Philippines end its alliance with the United States.", ("CHN", "PHL", "101", False, A)),
     # a telephone call is a conversation: both sides consult
@@ -335,6 +340,9 @@ NEGATION = [
     ("Russia refused to release the Georgian soldiers.", ("RUS", "GEOMIL", "1243", False, A)),
     ("Japan did not send aid to Haiti.", ("JPN", "HTI", "122", False, A)),
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
+    # an act one could not do did not happen, and is no refusal
+    ("Russia was unable to recognize Kosovo.", ("RUS", "KSV", "054", True, A)),
+    ("The army was powerless to attack the rebels.", ("---MIL", "---REB", "190", True, A)),
     # either side of "neither ... nor" is negated, whichever of verb or subject carries it
     ("Neither Russia nor China criticized Iran.", ("CHN", "IRN", "111", True, A)),
     ("The Taiwanese opposition leader neither criticized China nor opposed its missiles.", ("TWNOPP", "CHN", "111", True, A)),

@@ -28,6 +28,7 @@ from dyads.events.patterns.matching import is_passive, subtree
 from dyads.events.patterns.syntax import PatternKind
 from dyads.events.sides.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.sides.naming import has_actor
+from dyads.events.sides.partners import each_other
 from dyads.events.sides.roles import (
     THREAT_ROOT,
     condition_bound,
@@ -63,6 +64,7 @@ class RawEvent:
     sentence: int
     scope: int = -1  # the highest word of the act (its frame verb, else its head): where implied targets are sought
     act_code: str = ""  # the act's own code before a frame recoded it ("threatened to [impose a curfew]": 1723)
+    mutual: bool = False  # done to "each other": its sides are its doers, never a target implied
 
 
 def _describe(act: Act | None, hit: FrameHit | None, code: str) -> str:
@@ -101,7 +103,7 @@ def _unidentified(doc: ParsedDoc, i: int, role: str) -> ActorMention:
 
 def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[int, ...], pattern: str,
           framing: Framing, *, reciprocal: bool, required: bool = False, base: float, scope: int,
-          act_code: str = "", agentless: bool = False) -> list[RawEvent]:
+          act_code: str = "", agentless: bool = False, mutual: bool = False) -> list[RawEvent]:
     doc, policy = ctx.doc, ctx.unresolved
     sources: list[ActorMention | None] = [
         a for s in roles.sources for a in actors_at(doc, s, ctx.index, unresolved=policy,
@@ -115,8 +117,8 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
                                   places=ctx.places if roles.explicit and doc.tokens[t].lemma.lower() not in harms
                                   else None)]
     targets = [t for t in targets if all(s is None or not _same(s, t) for s in sources)]
-    if required and not any(t.code for t in targets):  # "*!": an actor, not a name left unresolved ("on Monday")
-        return []
+    if required and not any(t.code for t in targets) and not (mutual and len(sources) > 1):
+        return []  # "*!": an actor, not a name left unresolved ("on Monday"); or each other of two doers
     if not sources and reciprocal and len(targets) > 1:  # "a joint venture between FAW and GAZ"
         sources = list(targets)
     doer = ctx.patterns.unsaid_doer(code) if agentless and not sources else None
@@ -148,7 +150,7 @@ def _emit(ctx: Context, sent: Sentence, code: str, roles: Roles, trigger: tuple[
         conf = base - (0.4 if s is None else (0.3 if s.code is None else 0.0))
         conf -= 0.1 if t is None else (0.15 if t.code is None else (0.05 if not roles.explicit else 0.0))
         out.append(RawEvent(code, s, t, trigger, pattern, framing.negated, framing.modality,
-                            round(max(conf, 0.05), 2), sent.index, scope, act_code or code))
+                            round(max(conf, 0.05), 2), sent.index, scope, act_code or code, mutual))
     return out
 
 
@@ -243,11 +245,14 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         joint = act.match.pattern.reciprocal and not recoded and (hit is None or not held or (
             framing.code in patterns.reciprocal and doc.tokens[hit.match.head].lemma.lower() in _JOINT_FRAME_VERBS))
         reciprocal = joint or (framing.code in patterns.reciprocal and not roles.targets)
+        mutual = each_other(ctx, act, i)
+        if mutual:  # "India and Pakistan accused [each other]": a joint act of the doers
+            roles, reciprocal = replace(roles, targets=(), explicit=False), True
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
         events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
-                        act_code=act.match.pattern.code,
+                        act_code=act.match.pattern.code, mutual=mutual,
                         agentless=hit is None and ((not act.nominal and (is_passive(doc, i) or harmed_by_thing(
                             doc, i, framing.code, things=harm_things)))
                             # "the kidnapping [of] two aid workers", "the arrest of the leader": a doer unsaid

@@ -38,3 +38,24 @@ def between(ctx: Context, act: Act) -> tuple[int, tuple[int, ...]] | None:
     if not others or not all(has_actor(ctx, j, frozenset()) for j in (slot, *others)):
         return None
     return slot, tuple(others)
+
+
+def each_other(ctx: Context, act: Act, i: int) -> bool:
+    """The act at ``i`` is done to a reciprocal pronoun, as its object or a preposition's ("accused [each
+    other]", "fought [one another]", "talk to [each other]"); "each other's interests" is no such object."""
+    doc = ctx.doc
+    pairs = {tuple(w.split("_")) for w in ctx.patterns.words("reciprocals")}
+
+    def reciprocal(t: int) -> bool:
+        tok = doc.tokens[t]
+        if tok.dep == "poss" or (t + 1 < len(doc.tokens) and doc.tokens[t + 1].tag == "POS"):
+            return False
+        before = (doc.tokens[t - 1].text.lower(), tok.text.lower()) if t > 0 else None
+        after = (tok.text.lower(), doc.tokens[t + 1].text.lower()) if t + 1 < len(doc.tokens) else None
+        return before in pairs or after in pairs
+
+    objects = [c.i for c in doc.children(i) if c.dep in ("dobj", "dative", "pobj")]
+    objects += [g.i for c in doc.children(i) if c.dep == "prep" for g in doc.children(c.i) if g.dep == "pobj"]
+    if act.match.slot is not None:
+        objects.append(act.match.slot)
+    return any(reciprocal(t) for t in objects)

@@ -282,7 +282,8 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     raws = [_foe_in_fight(ctx, r, raws) for r in raws]
     raws = [_toll_of(ctx, r, raws) for r in raws]
     for raw in map(lambda r: _own_people(ctx, _the_people(ctx, settle(ctx, placed_doers(ctx, r)))), raws):
-        if raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated:
+        if (raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated
+                or raw.mutual):  # (done to "each other" by one side named: no one else is its target)
             out.append(raw)
             continue
         targets = [t for t in _implied(ctx, raw, out, raws) if not self_dyad(raw.source.code, t.code)]
