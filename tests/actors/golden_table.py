@@ -186,6 +186,10 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2004-11-13", "The president of Brazil, Luiz Inacio Lula da Silva, hosted the Chinese leader.", (("president of Brazil", "BRAGOV"), ("Chinese leader", "CHNGOV"))),
     ("2009-12-18", "UN Secretary-General Ban Ki-moon urged leaders to reach a deal.", (("UN Secretary-General Ban Ki-moon", "IGOUNO"),)),
     ("2016-10-12", "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the claim.", (("Russian Foreign Ministry spokeswoman Maria Zakharova", "RUSGOV"),)),
+    # who speaks "for" a body or a country is of it
+    ("2008-03-14", "A spokesman for Human Rights Watch criticized the Chinese government.", (("spokesman for Human Rights Watch", "NGOHRIHRW"), ("Chinese government", "CHNGOV"))),
+    ("2008-03-14", "A spokeswoman for Iraq criticized Syria.", (("spokeswoman for Iraq", "IRQGOV"), ("Syria", "SYR"))),
+    ("2008-03-14", "A spokesman for the US State Department rejected the claim.", (("spokesman for the US State Department", "USAGOV"),)),
     ("2017-08-01", "The Indian Army moved troops to the Doklam plateau.", (("Indian Army", "INDMIL"),)),
     ("2013-04-02", "North Korean state media threatened a nuclear strike.", (("North Korean state media", "PRKMED"),)),
     ("2012-08-09", "Syrian government forces shelled Aleppo.", (("Syrian government forces", "SYRMIL"),)),

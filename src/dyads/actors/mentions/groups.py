@@ -23,6 +23,11 @@ _OF_PREPS = frozenset({"of", "from"})
 # not soldiers, whose presence somewhere says nothing of whose they are ("troops in Kosovo")
 _IN_PREPS = frozenset({"in", "across", "throughout", "inside"})
 _POSTED_ROLES = frozenset({"MIL", "IGO", "UAF"})
+# who speaks "for" a body or a country is of it: "a spokesman [for] Human Rights Watch", "a spokeswoman for
+# Iraq"; a representative only of a body ("a representative for Toyota"; "the UN representative for Iraq"
+# is no Iraqi)
+_SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"})
+_AGENTS_FOR = _SPEAKERS_FOR | {"representative"}
 _MAX_STEPS = 4
 
 
@@ -122,6 +127,9 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
         if dep in allowed:
             up = tok.head
         elif step == 0 and dep == "pobj" and tokens[tok.head].lemma in _OF_PREPS and tokens[tok.head].dep == "prep":
+            up = tokens[tok.head].head
+        elif (step == 0 and dep == "pobj" and tokens[tok.head].lemma == "for" and tokens[tok.head].dep == "prep"
+              and tokens[tokens[tok.head].head].lemma.lower() in (_AGENTS_FOR if _kind(n) != "place" else _SPEAKERS_FOR)):
             up = tokens[tok.head].head
         elif (step == 0 and dep == "pobj" and tokens[tok.head].lemma in _IN_PREPS and tokens[tok.head].dep == "prep"
               and _kind(n) == "place"):
