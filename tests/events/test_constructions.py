@@ -835,3 +835,21 @@ def test_an_offer_or_plan_of_a_joint_act_is_one_sides_own(code, text, kept, drop
 def test_victims_of_a_states_strike_are_not_its_own_people(code):  # type: ignore[no-untyped-def]
     events = [e for e in code("A U.S. missile attack killed eight people on Monday.") if e.code[:2] in ("18", "19")]
     assert events and not [e for e in events if e.target is not None and e.target.code == "USACVL"]
+
+
+# who tells of a harm is not its doer: a participle of an existential ("reported that there was a
+# bombing, killing four") has no subject to inherit; a game or a forum that "kicks off" harms no one
+NOT_THE_DOER = [
+    ("CBS News reported that there was a car bomb explosion in the city of Baqubah, killing four police officers.",
+     "USAMED"),
+    ("Reuters said there had been an ambush near Kandahar, wounding three soldiers.", "GBRMED"),
+    ("The World Social Forum has kicked off in Porto Alegre.", "NGO"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "teller"), NOT_THE_DOER)
+def test_the_teller_of_a_harm_is_never_its_doer(code, text, teller):  # type: ignore[no-untyped-def]
+    harms = [e for e in code(text) if e.code[:2] in ("18", "19", "20")]
+    assert not [e for e in harms if e.source is not None and (e.source.code or "").startswith(teller)], \
+        [key(e) for e in harms]

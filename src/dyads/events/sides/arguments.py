@@ -171,6 +171,8 @@ def subject_tokens(doc: ParsedDoc, i: int, *, depth: int = 0) -> list[int]:
         # a finite verb the parser coordinated with an infinitive ("asked Turkey to mediate and [urged]
         # Israel to withdraw") shares the subject of the infinitive's governor, not its controller
         return subject_tokens(doc, head.head, depth=depth + 1)
+    if tok.dep == "advcl" and any(c.dep == "expl" for c in doc.children(head.i)):
+        return []  # "reported that [there was] a car bomb explosion, killing four": an existential has no doer
     if tok.dep in _INHERIT and head.i != i:
         return subject_tokens(doc, head.i, depth=depth + 1)
     return []
