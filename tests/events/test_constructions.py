@@ -393,8 +393,8 @@ PLACED = [
     # a bearing places an act: "north of Baghdad", "20 km south of Kabul"
     ("One U.S. soldier was killed by a roadside bomb north of Baghdad.", ("IRQUAF", "USAMIL", "1833", False, A)),
     ("Rebels attacked a village 20 km south of Kabul.", ("AFGREB", "AFGCVL", "190", False, A)),
-    # a name the parser knows for a person is no place
-    ("Kevin Rudd criticised Mr Howard.", ("AUSGOV", None, "111", False, A)),
+    # a name the parser knows for a person is no place (an unknown person of the one country: a citizen)
+    ("Kevin Rudd criticised Mr Howard.", ("AUSGOV", "AUSCVL", "111", False, A)),
     ("Police in Northern Ireland arrested two men.", ("GBRCOP", "GBRCVL", "173", False, A)),
     ("A militia attacked villagers in Darfur.", ("SDNREB", "SDNCVL", "190", False, A)),
     ("Workers from Basra protested against the government.", ("IRQLAB", "IRQGOV", "141", False, A)),

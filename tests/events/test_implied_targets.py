@@ -165,6 +165,9 @@ ONE_COUNTRY = [
     ("The interior minister was quick to reassure worried Australians.", ("AUSGOV", "AUSCVL", "030")),
     ("Hundreds of students criticised the Chilean education minister.", ("CHLEDU", "CHLGOV", "111")),
     ("The Egyptian foreign ministry praised the journalists for their courage.", ("EGYGOV", "EGYMED", "051")),
+    # a person the knowledge base does not know stands as a citizen, of the one country
+    ("McKenna has long been critical of the Ontario Provincial Police.", ("CANCVL", "CANCOP", "111")),
+    ("Smith criticised the Kenyan government.", ("KENCVL", "KENGOV", "111")),
 ]
 # ... and not when the other side is a bare country, a second country or an international body is named,
 # or the group is of armed men, whose foes may be anyone's
@@ -186,3 +189,9 @@ def test_group_is_of_the_one_country_its_sentence_names(code, text, expected):  
 def test_group_keeps_no_country_where_the_sentence_leaves_it_open(code, text, group):  # type: ignore[no-untyped-def]
     sides = [a.code for e in code(text) for a in (e.source, e.target) if a is not None]
     assert group in sides, sides
+
+
+def test_an_unknown_person_keeps_no_country_in_a_sentence_of_two(code):  # type: ignore[no-untyped-def]
+    events = [e for e in code("Smith criticised the government of Kenya and the British embassy.") if e.code == "111"]
+    assert events and all(e.source is None or e.source.code is None for e in events), \
+        [(e.source.code if e.source else None) for e in events]

@@ -12,7 +12,7 @@ from dyads.events.sentence import RawEvent
 from dyads.events.sides.arguments import np_tokens, of_phrase
 from dyads.events.targets.places import COMPASS
 from dyads.events.targets.reach import PLACING, walk
-from dyads.records.actor import ActorMention, countryless_group
+from dyads.records.actor import UNKNOWN_COUNTRY, ActorMention, countryless_group
 
 HOME_ORGANS = frozenset({"JUD", "COP"})  # courts and police act within their own country
 _MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})  # a country's posts in another
@@ -80,6 +80,7 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None:
         return raw
+    s, t = _unknown_person(ctx, s), _unknown_person(ctx, t)
     if countryless_group(s) and not countryless_group(t):
         group, other = s, t
     elif countryless_group(t) and not countryless_group(s):
@@ -94,6 +95,20 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
         return raw  # will surrender to the court", said of the ICC in a sentence about the UN)
     placed = replace(group, code=other.country + group.role, country=other.country, via="one country")
     return replace(raw, source=placed) if group is s else replace(raw, target=placed)
+
+
+_CITIZEN = "CVL"  # a person of no office known stands as a citizen (as ICEWS codes "Citizen (country)")
+
+
+def _unknown_person(ctx: Context, actor: ActorMention) -> ActorMention:
+    """A person the knowledge base does not know, named by a proper noun: a citizen of unsaid country
+    ("McHale": ---CVL), whom a sentence of one country places in it."""
+    if actor.code is not None or actor.head < 0:
+        return actor
+    tok = ctx.doc.tokens[actor.head]
+    if tok.pos != "PROPN" or tok.ent_type not in ("PERSON", "ORG", ""):
+        return actor
+    return replace(actor, code=UNKNOWN_COUNTRY + _CITIZEN, role=_CITIZEN)
 
 
 def _sentence_countries(ctx: Context, sentence: int) -> set[str]:
