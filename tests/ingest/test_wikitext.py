@@ -99,3 +99,33 @@ def test_every_reader_decodes_references_and_strips_markup(tmp_path, kind):
 ])
 def test_a_plural_split_off_its_word_is_joined_again(raw, clean):
     assert normalise_text(raw) == clean
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("The Australia n government criticised the Iraq i government.", "The Australian government criticised the Iraqi government."),
+    ("Thousands of Romania ns marched.", "Thousands of Romanians marched."),
+    ("an Iran ian diplomat", "an Iranian diplomat"),
+    ("the Europe an Union", "the European Union"),
+    ("the Zimbabwe an government", "the Zimbabwean government"),
+    # "an" the article stays: before a vowel, after a word that is no place name
+    ("The court gave Europe an ultimatum.", "The court gave Europe an ultimatum."),
+    ("In an interview, It is clear.", "In an interview, It is clear."),
+    ("Iran is ready.", "Iran is ready."),
+])
+def test_a_peoples_name_suffix_split_off_its_place_is_joined_again(raw, clean):
+    assert normalise_text(raw) == clean
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("United Kingdom On Friday, the mayor resigned.", "On Friday, the mayor resigned."),
+    ("Pakistan The International Monetary Fund approved a loan.", "The International Monetary Fund approved a loan."),
+    ("Economy and business The central bank raised rates.", "The central bank raised rates."),
+    ("New Zealand Two New Zealand men were arrested.", "Two New Zealand men were arrested."),
+    # a sentence that opens with a name is no label
+    ("USA Today reported the story.", "USA Today reported the story."),
+    ("U.S. President George W. Bush began his trip.", "U.S. President George W. Bush began his trip."),
+    ("Britain and France agreed a deal.", "Britain and France agreed a deal."),
+    ("The United States said it would veto.", "The United States said it would veto."),
+])
+def test_a_section_label_glued_to_the_first_sentence_is_dropped(raw, clean):
+    assert normalise_text(raw) == clean

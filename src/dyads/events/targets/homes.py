@@ -80,7 +80,7 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None:
         return raw
-    s, t = _unknown_person(ctx, s), _unknown_person(ctx, t)
+    s, t = _unknown_person(ctx, s, t), _unknown_person(ctx, t, s)
     if countryless_group(s) and not countryless_group(t):
         group, other = s, t
     elif countryless_group(t) and not countryless_group(s):
@@ -98,17 +98,22 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
 
 
 _CITIZEN = "CVL"  # a person of no office known stands as a citizen (as ICEWS codes "Citizen (country)")
+_COMPANY = "BUS"
 
 
-def _unknown_person(ctx: Context, actor: ActorMention) -> ActorMention:
-    """A person the knowledge base does not know, named by a proper noun: a citizen of unsaid country
-    ("McHale": ---CVL), whom a sentence of one country places in it."""
+def _unknown_person(ctx: Context, actor: ActorMention, other: ActorMention) -> ActorMention:
+    """A name the knowledge base does not know, as the parser tags a person or an organisation: a citizen
+    of unsaid country ("McHale": ---CVL), whom a sentence of one country places in it; a name the parser
+    calls an organisation that deals with a company is a company ("NYSE is merging with [Archipelago]");
+    the name of a thing is no one ("the Central American Free Trade Agreement")."""
     if actor.code is not None or actor.head < 0:
         return actor
     tok = ctx.doc.tokens[actor.head]
-    if tok.pos != "PROPN" or tok.ent_type not in ("PERSON", "ORG", ""):
+    if (tok.pos != "PROPN" or tok.ent_type not in ("PERSON", "ORG", "")
+            or tok.lemma.lower() in ctx.patterns.words("thing_names")):
         return actor
-    return replace(actor, code=UNKNOWN_COUNTRY + _CITIZEN, role=_CITIZEN)
+    role = _COMPANY if tok.ent_type == "ORG" and other.role == _COMPANY else _CITIZEN
+    return replace(actor, code=UNKNOWN_COUNTRY + role, role=role)
 
 
 def _sentence_countries(ctx: Context, sentence: int) -> set[str]:

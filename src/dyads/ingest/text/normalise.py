@@ -15,7 +15,14 @@ import re
 import unicodedata
 
 from dyads.errors import EncodingError
-from dyads.ingest.text.wikitext import decode_entities, has_wiki_markup, join_split_plurals, strip_wiki_markup
+from dyads.ingest.text.wikitext import (
+    decode_entities,
+    drop_section_label,
+    has_wiki_markup,
+    join_split_demonyms,
+    join_split_plurals,
+    strip_wiki_markup,
+)
 
 # (BOM, codec): UTF-32 before UTF-16, whose little-endian BOM is a prefix of UTF-32's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -157,7 +164,8 @@ def normalise_text(text: str) -> str:
 
     HTML character references are decoded (``&mdash;`` is a dash, never a word) and wiki
     markup is stripped (:mod:`dyads.ingest.text.wikitext`), and so is the plural "s" a wiki dump
-    split off its word ("camp s"); CRLF, CR and other line separators become LF; every kind of space becomes a
+    split off its word ("camp s"), a people's-name suffix split off its place ("Australia n") and
+    the section label glued to an article's first sentence ("United Kingdom On Friday, ..."); CRLF, CR and other line separators become LF; every kind of space becomes a
     plain space; zero-width spaces become spaces; other invisible and control
     characters are dropped; the result is NFC, has no space at line ends, no run of
     spaces and at most one blank line in a row, and no blank lines at either end.
@@ -170,6 +178,7 @@ def normalise_text(text: str) -> str:
         text = strip_wiki_markup(text)
     if " s" in text:
         text = join_split_plurals(text)
+    text = drop_section_label(join_split_demonyms(text))
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if not text.replace("\n", "").isprintable():  # controls, format chars, odd spaces

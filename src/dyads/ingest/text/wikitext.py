@@ -99,6 +99,51 @@ def join_split_plurals(text: str) -> str:
     return _SPLIT_PLURAL.sub(_join_plural, text)
 
 
+# "[[Australia]]n" dumped the same way leaves "Australia n", "[[Iraq]]i" "Iraq i", "[[Europe]]an" "Europe an":
+# a suffix of a people's name split off a capitalised place name.  "n", "i", "ian" and their plurals are
+# never words; "an" is, so it is joined only after a name ending in a vowel and before a word no article
+# "an" would stand before ("Europe an Union", not "gave Europe an ultimatum").
+_SPLIT_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (n|i|ian|ns|ians)(?=[\s,.;:!?)\]]|$)")
+_SPLIT_AN = re.compile(r"\b([A-Z][a-z]*[aeiou]) an(?= [A-Zb-df-hj-np-tv-z])")
+_NOT_DEMONYM_STEMS = frozenset({"It", "This", "There", "He", "She", "That", "What", "Which", "Who", "Today", "Here",
+                                "Where", "How", "Why", "When", "Now", "One", "None", "Each", "Yes", "No", "So", "As"})
+
+
+def join_split_demonyms(text: str) -> str:
+    """``text`` with each people's-name suffix a wiki dump split off its place name put back ("Australia n"
+    -> "Australian", "Iraq i" -> "Iraqi", "Europe an Union" -> "European Union")."""
+    if " n" not in text and " i" not in text and " an " not in text:
+        return text
+    text = _SPLIT_DEMONYM.sub(_join_demonym, text)
+    return _SPLIT_AN.sub(_join_demonym, text)
+
+
+def _join_demonym(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    suffix = match.group(2) if match.re is _SPLIT_DEMONYM else "an"
+    if stem in _NOT_DEMONYM_STEMS:
+        return match.group(0)
+    return stem + suffix
+
+
+# a news wiki dump opens an article with its section label glued to the first sentence: "United Kingdom
+# On Friday, ...", "Pakistan The International Monetary Fund said ...", "Economy and business The ...": a
+# run of capitalised words before a word that opens sentences and never follows a name this way
+_LABEL_WORD = r"(?:[A-Z][\w.'-]*|and|of|the|&)"
+_OPENERS = (r"(?:The|On|In|At|A|An|According|With|Despite|Over|After|Following|This|Two|Three|Four|Five|Six|Seven|"
+            r"Eight|Nine|Ten|Several|Thousands|Hundreds|Officials|Police|Early|Last|Yesterday|During|Since|While|"
+            r"When|Authorities|Researchers|Scientists)")
+_SECTION_LABEL = re.compile(
+    r"^(?!" + _OPENERS + r"\b)([A-Z][\w.'-]*(?: " + _LABEL_WORD + r"){0,3}|[A-Z][a-z]+ and [a-z]+) "
+    r"(?=" + _OPENERS + r"\s)")
+
+
+def drop_section_label(text: str) -> str:
+    """``text`` without the section label a wiki dump glued to its first sentence ("United Kingdom On
+    Friday, ..." -> "On Friday, ...")."""
+    return _SECTION_LABEL.sub("", text, count=1)
+
+
 def _join_plural(match: re.Match[str]) -> str:
     stem = match.group(1)
     return match.group(0) if stem.lower() in _NOT_A_STEM else f"{stem}s"
