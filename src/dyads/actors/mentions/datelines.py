@@ -86,4 +86,6 @@ def _at(tokens: tuple[Token, ...], i: int, text: str) -> bool:
 
 
 def _is_dash(tokens: tuple[Token, ...], i: int) -> bool:
-    return i < len(tokens) and tokens[i].text in _DASHES
+    """A dash that ends a dateline; a hyphen only standing apart from the word before it ("US-led forces")."""
+    return i < len(tokens) and tokens[i].text in _DASHES and (
+        tokens[i].text != "-" or i == 0 or tokens[i - 1].space_after)

@@ -137,8 +137,8 @@ def _governor(doc: ParsedDoc, n: Nucleus, owner: dict[int, int], me: int,
         else:
             return None
         seat = tokens[up]
-        if step == 0 and _kind(n) == "place" and seat.lemma in _LED and dep == "npadvmod" and seat.dep == "amod":
-            up = seat.head  # "[Vietnamese]-led forces" are that country's
+        if step == 0 and _kind(n) in ("place", "org") and seat.lemma in _LED and dep == "npadvmod" and seat.dep == "amod":
+            up = seat.head  # "[Vietnamese]-led forces" are that country's, "[NATO]-led troops" the alliance's
         elif step == 0 and _kind(n) == "place" and seat.lemma in _SEATED and seat.dep in ("acl", "amod") and seat.head != up:
             up, located, seated = seat.head, True, True  # "a newspaper [based in] Beirut", "a Moscow[-based] think tank"
         if up == tok.i:
