@@ -175,6 +175,9 @@ ONE_COUNTRY_NOT = [
     ("The government suspended all contact with the United States.", "---GOV"),
     ("The American ambassador criticised the opposition and the Russian envoy.", "---OPP"),
     ("The rebels denounced the French president.", "---REB"),
+    # a visitor is not of the place it goes to
+    ("The foreign minister arrived in Moscow on Monday.", "---GOV"),
+    ("The president visited troops in Kabul.", "---GOV"),
     ("The UN said the rebels would surrender to the court if the Sudanese government agreed.", "---JUD"),
 ]
 

@@ -87,6 +87,8 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
         group, other = t, s
     else:
         return raw
+    if group is s and _travel(raw):
+        return raw  # a visitor is not of the place it visits ("the president visited troops in Kabul")
     if (group.role not in _HOMED_GROUPS or group.via == "unidentified" or not other.country or not other.role
             or (other.code or "")[:3] in ("IGO", "NGO") or other.code == other.country + group.role):
         return raw
@@ -139,13 +141,21 @@ def _own_place(ctx: Context, raw: RawEvent) -> RawEvent:
             return actor
         country = (place_country(ctx, [actor.head], preps=_OWN_PLACING) or _named_by_place(ctx, actor)
                    or _of_place(ctx, actor))
-        if country is None and actor.role not in _POSTED and raw.scope >= 0:
-            # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad
+        if country is None and actor.role not in _POSTED and raw.scope >= 0 and not _travel(raw):
+            # or of the act's place ("a militia attacked villagers [in Darfur]"); soldiers are posted abroad,
+            # and a visitor's place is where it went ("the foreign minister arrived [in Moscow]")
             country = place_country(ctx, [raw.scope], preps=PLACING)
         return replace(actor, code=country + (actor.role or ""), country=country, via="place") if country else actor
 
     s, t = placed(raw.source), placed(raw.target)
     return raw if (s is raw.source and t is raw.target) else replace(raw, source=s, target=t)
+
+
+_TRAVEL = "042"  # a visit, a trip: its place is its destination
+
+
+def _travel(raw: RawEvent) -> bool:
+    return (raw.act_code or raw.code).startswith(_TRAVEL)
 
 
 def _named_by_place(ctx: Context, actor: ActorMention) -> str | None:
