@@ -186,6 +186,9 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2004-11-13", "The president of Brazil, Luiz Inacio Lula da Silva, hosted the Chinese leader.", (("president of Brazil", "BRAGOV"), ("Chinese leader", "CHNGOV"))),
     ("2009-12-18", "UN Secretary-General Ban Ki-moon urged leaders to reach a deal.", (("UN Secretary-General Ban Ki-moon", "IGOUNO"),)),
     ("2016-10-12", "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the claim.", (("Russian Foreign Ministry spokeswoman Maria Zakharova", "RUSGOV"),)),
+    # "the Pope" is the pope of the day
+    ("2006-06-01", "The Pope met the Israeli president.", (("Pope", "VATGOV"), ("Israeli president", "ISRGOV"))),
+    ("2016-06-01", "Pope Francis criticised the European Union.", (("Pope Francis", "VATGOV"),)),
     # forces a country or an alliance leads are its own, the name opening the sentence too (no dateline)
     ("2007-06-01", "US-led forces attacked insurgents near Fallujah.", (("US-led forces", "USAMIL"),)),
     ("2007-06-01", "NATO-led troops attacked the Taliban in Helmand.", (("NATO-led troops", "IGOWSTNAT"), ("Taliban", "AFGREB"))),
