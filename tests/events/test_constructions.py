@@ -236,6 +236,8 @@ NOMINAL = [
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("ITA", "AFGUAF", "111", False, A)),
     ("Italy condemned the kidnapping of two aid workers by the Taliban.", ("ITA", "AFGREB", "111", False, A)),
+    # ... and so is an approving one ("welcomed the release of the hostages by ..."), not one backing a named one
+    ("Germany welcomed the release of the hostages by Iraqi kidnappers.", ("DEU", "IRQCRM", "051", False, A)),
     ("The opposition leader was sharply critical of the Kenyan government.", ("KENOPP", "KENGOV", "111", False, A)),
     ("Naftogaz cut gas supplies to Moldova on Monday.", ("UKRBUS", "MDA", "163", False, A)),
     ("The Egyptian army ousted President Mohamed Morsi.", ("EGYMIL", "EGYGOV", "170", False, A)),

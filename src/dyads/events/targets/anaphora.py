@@ -142,13 +142,19 @@ def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) ->
     return out
 
 
+_APPROVING_ROOT = "05"  # praise and welcome judge an act as criticism does: "welcomed [the release] of the
+# hostages by their kidnappers" is aimed at the kidnappers
+
+
 def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
-    """A critical act whose object is another act of the sentence ("condemned [the kidnapping] of two aid
-    workers by the Taliban") is aimed at that act's doer where it took the act's victim as its target, or
-    found no target at all ("condemned [the attack] that Israeli jets carried out on Gaza")."""
+    """A critical or approving act whose object is another act of the sentence ("condemned [the kidnapping]
+    of two aid workers by the Taliban", "welcomed [the release] of the hostages by their kidnappers") is
+    aimed at that act's doer where it took the act's victim as its target, or found no target at all
+    ("condemned [the attack] that Israeli jets carried out on Gaza")."""
     out = list(raws)
     for k, raw in enumerate(raws):
-        if raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"):
+        if raw.source is None or not (raw.code[:2] in _CRITICAL_ROOTS or raw.code == "016"
+                                      or raw.code[:2] == _APPROVING_ROOT):
             continue
         objects = {c.i for i in raw.trigger for c in doc.children(i) if c.dep in ("dobj", "pobj", "nsubjpass")}
         objects |= {g.i for i in raw.trigger for c in doc.children(i) if c.dep == "prep"
@@ -163,6 +169,8 @@ def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
                     continue
             elif other.target is None or (other.target.start, other.target.end) != (raw.target.start, raw.target.end):
                 continue
+            elif raw.code[:2] == _APPROVING_ROOT and raw.target.country:
+                continue  # backing a nomination of a named one backs that one ("backed the Mikati nomination")
             out[k] = replace(raw, target=other.source)
             break
     return out
