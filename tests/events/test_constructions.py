@@ -842,10 +842,9 @@ def test_victims_of_a_states_strike_are_not_its_own_people(code):  # type: ignor
 # who tells of a harm is not its doer: a participle of an existential ("reported that there was a
 # bombing, killing four") has no subject to inherit; a game or a forum that "kicks off" harms no one
 NOT_THE_DOER = [
-    ("CBS News reported that there was a car bomb explosion in the city of Baqubah, killing four police officers.",
-     "USAMED"),
+    ("The BBC reported that there had been a blast at a checkpoint in Mosul, killing three guards.", "GBRMED"),
     ("Reuters said there had been an ambush near Kandahar, wounding three soldiers.", "GBRMED"),
-    ("The World Social Forum has kicked off in Porto Alegre.", "NGO"),
+    ("The World Economic Forum kicked off in Davos on Wednesday.", "NGO"),
 ]
 
 

@@ -170,7 +170,7 @@ def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
             elif other.target is None or (other.target.start, other.target.end) != (raw.target.start, raw.target.end):
                 continue
             elif raw.code[:2] == _APPROVING_ROOT and raw.target.country:
-                continue  # backing a nomination of a named one backs that one ("backed the Mikati nomination")
+                continue  # backing a nomination of a named one backs that one ("backed the Fischer nomination")
             out[k] = replace(raw, target=other.source)
             break
     return out

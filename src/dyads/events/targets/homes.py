@@ -73,8 +73,8 @@ _HOMED_GROUPS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "PTY", "CVL", "EDU
 
 def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
     """A group of unsaid country acting on, or acted on by, another country's own people or organs is of
-    that country when the sentence names no other, as careful coders code it: "Protesters accused [Mr.
-    Samak] of interfering" -> THACVL -> THAGOV, "the minister was quick to assure [Australians]" -> AUSGOV.
+    that country when the sentence names no other, as careful coders code it: "Demonstrators accused [Prime
+    Minister Abhisit] of corruption" -> THACVL -> THAGOV, "the minister reassured worried [Australians]" -> AUSGOV.
     A bare country on the other side says nothing of the group ("the government suspended contact with
     [the United States]"), nor does a second country in the sentence ("US envoys met rebels in Libya")."""
     s, t = raw.source, raw.target
@@ -105,9 +105,9 @@ _COMPANY = "BUS"
 
 def _unknown_person(ctx: Context, actor: ActorMention, other: ActorMention) -> ActorMention:
     """A name the knowledge base does not know, as the parser tags a person or an organisation: a citizen
-    of unsaid country ("McHale": ---CVL), whom a sentence of one country places in it; a name the parser
-    calls an organisation that deals with a company is a company ("NYSE is merging with [Archipelago]");
-    the name of a thing is no one ("the Central American Free Trade Agreement")."""
+    of unsaid country ("McKenna": ---CVL), whom a sentence of one country places in it; a name the parser
+    calls an organisation that deals with a company is a company ("Siemens agreed to merge with [Talvane]");
+    the name of a thing is no one ("the Kyoto Protocol")."""
     if actor.code is not None or actor.head < 0:
         return actor
     tok = ctx.doc.tokens[actor.head]
