@@ -162,7 +162,7 @@ def test_victims_of_an_attack_are_not_its_source(code):  # type: ignore[no-untyp
 # sentence establishes")
 ONE_COUNTRY = [
     ("Demonstrators accused Prime Minister Abhisit of corruption.", ("THACVL", "THAGOV", "1121")),
-    ("The interior minister was quick to reassure worried Australians.", ("AUSGOV", "AUSCVL", "030")),
+    ("The interior minister reassured worried Australians on Monday.", ("AUSGOV", "AUSCVL", "030")),
     ("Hundreds of students criticised the Chilean education minister.", ("CHLEDU", "CHLGOV", "111")),
     ("The Egyptian foreign ministry praised the journalists for their courage.", ("EGYGOV", "EGYMED", "051")),
     # a person the knowledge base does not know stands as a citizen, of the one country
