@@ -342,6 +342,9 @@ NEGATION = [
     ("Russia refused to release the Georgian soldiers.", ("RUS", "GEOMIL", "1243", False, A)),
     ("Japan did not send aid to Haiti.", ("JPN", "HTI", "122", False, A)),
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
+    # a threat's condition is part of the threat, which is made
+    ("The European Union threatened Belarus with new sanctions unless it frees the jailed activists.",
+     ("IGOEUREEC", "BLR", "1312", False, A)),
     # an act one could not do did not happen, and is no refusal
     ("Russia was unable to recognize Kosovo.", ("RUS", "KSV", "054", True, A)),
     ("The army was powerless to attack the rebels.", ("---MIL", "---REB", "190", True, A)),
@@ -854,3 +857,18 @@ def test_the_teller_of_a_harm_is_never_its_doer(code, text, teller):  # type: ig
     harms = [e for e in code(text) if e.code[:2] in ("18", "19", "20")]
     assert not [e for e in harms if e.source is not None and (e.source.code or "").startswith(teller)], \
         [key(e) for e in harms]
+
+
+# what a condition asks for is neither done, nor meant, nor refused: "unless it [frees] the activists",
+# "if the government does not [pull out] the troops"
+CONDITIONS = [
+    "The European Union threatened Belarus with new sanctions unless it frees the jailed activists.",
+    "If the government does not pull out its troops, the kidnappers threaten to kill the hostages.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CONDITIONS)
+def test_what_a_condition_asks_for_is_not_coded_as_done(code, text):  # type: ignore[no-untyped-def]
+    asked = [e for e in code(text) if e.code[:2] in ("03", "08", "12") and e.factual]
+    assert not asked, [key(e) for e in asked]

@@ -27,7 +27,7 @@ from dyads.kb import AgentKind, Entry, EntryKind, KnowledgeBase, Resolved
 from dyads.kb.knowledge import FORMER_ROLE
 from dyads.records.parse import ParsedDoc
 
-LOCATION_PREPS = frozenset({"in", "inside", "near", "outside", "across", "throughout", "within", "around", "via"})
+LOCATION_PREPS = frozenset({"in", "inside", "near", "outside", "across", "throughout", "through", "within", "around", "via"})
 # for a capital, "to"/"into"/"from"/"at" make a place after movement ("flew to Pyongyang", "a visit to
 # Moscow"); a country after them stays an actor ("sent arms to Pakistan", "a visit to China")
 MOTION_PREPS = frozenset({"to", "into", "from", "at", "towards", "toward", "for"})

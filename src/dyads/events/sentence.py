@@ -9,6 +9,7 @@ from dyads.events.context import Context, Roles
 from dyads.events.frames.framing import (
     FrameHit,
     Framing,
+    conditional_clause,
     frame_act,
     frame_holder,
     governing_frame,
@@ -190,6 +191,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if _shown_not_marched(doc, i, act, patterns.words("intransitive_protests")):
             continue  # "demonstrate [to the country] that ...", "rally [support]": to show, to gather
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
+        if hit is not None and _in_condition_of(doc, i, hit.match.head):
+            hit = None  # "threatened sanctions unless it [frees] the activists": the condition, not the threat
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
         if not act.nominal and moved_thing(doc, i, act.match.pattern.code, munitions=moved_things):
@@ -212,7 +215,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                 framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
                 framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
                 if framing.modality is Modality.ASSERTED:  # "should stop subsidizing", "will refuse to meet"
-                    framing = replace(framing, modality=_frame_modality(doc, hit.match.head, ctx))
+                    framing = replace(framing, modality=_frame_modality(
+                        doc, hit.match.head, ctx, threat=hit.frame.code[:2] == THREAT_ROOT))
                     framing = _said_punishment(framing, doc, hit, patterns)
         else:
             framing = plain_act(doc, i, act.match.pattern.code, patterns, obligation_ok=speaker is not None)
@@ -324,9 +328,29 @@ def _unheld(ctx: Context, i: int, act: Act, held_only: frozenset[str]) -> bool:
     return not (tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"))
 
 
-def _frame_modality(doc: ParsedDoc, i: int, ctx: Context) -> Modality:
+def _in_condition_of(doc: ParsedDoc, i: int, frame: int) -> bool:
+    """Whether ``i`` lies in an if- or unless-clause below the frame verb ``frame``."""
+    j = i
+    for _ in range(6):
+        if j == frame:
+            return False
+        if conditional_clause(doc, j):
+            return True
+        if doc.tokens[j].head == j:
+            return False
+        j = doc.tokens[j].head
+    return False
+
+
+def _frame_modality(doc: ParsedDoc, i: int, ctx: Context, *, threat: bool = False) -> Modality:
     """A frame verb, alone or over the act it frames, is done unless a modal says otherwise: "will oppose
-    the bill" (future), "could refuse", "should stop subsidizing" (hypothetical)."""
+    the bill" (future), "could refuse", "should stop subsidizing" (hypothetical).  A threat's condition is
+    part of the threat, which is made ("threatened Belarus with sanctions [unless] ..." is a threat)."""
+    if threat and not conditional_clause(doc, i):
+        modals = [k for c in doc.children(i) if c.dep in ("aux", "auxpass")
+                  for k in (ctx.patterns.modal(c.lemma) or ctx.patterns.modal(c.text.lower()),) if k is not None]
+        if not modals:
+            return Modality.ASSERTED
     kind = modal_here(doc, i, ctx.patterns)
     if kind is ModalKind.FUTURE:
         return Modality.FUTURE

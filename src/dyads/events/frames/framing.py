@@ -353,6 +353,11 @@ def purpose_clause(doc: ParsedDoc, i: int, patterns: PatternSet) -> bool:
 def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obligation_ok: bool) -> Framing:
     """An act with no frame verb: negation, then modal verbs and conditions."""
     root = code[:2]
+    if conditional_clause(doc, i) or (doc.tokens[i].pos in ("NOUN", "PROPN")
+                                      and conditional_clause(doc, _governing_verb(doc, i))):
+        # "unless it [frees] the activists", "unless Israel rescinded its [annexation]": a condition, neither
+        # done nor meant, nor refused when negated ("if the government does not [pull out] the troops")
+        return Framing(code, False, Modality.HYPOTHETICAL, None)
     if negated_here(doc, i):
         new = _transform(patterns, "reject", code) if root in _COOPERATIVE_ROOTS else None
         return Framing(new, False, Modality.ASSERTED, None) if new else Framing(code, True, Modality.ASSERTED, None)

@@ -10,7 +10,7 @@ from dyads.records.parse import ParsedDoc
 _SOURCE_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OWN_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "acl"})
 _MAX_DEPTH = 5
-PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at"})
+PLACING = frozenset({"in", "inside", "within", "throughout", "across", "around", "near", "at", "through"})
 # phrases of time and circumstance are not the act's target: "since the collapse of [the Soviet Union]"
 CIRCUMSTANCE = frozenset({"since", "after", "before", "during", "until", "amid", "despite", "following", "like",
                           "unlike", "as", "than", "because", "while", "according", "accord", "follow"})  # "according to [X]": who told it
