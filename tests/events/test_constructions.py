@@ -215,6 +215,13 @@ JOINT = [
     ("Israel and Syria have threatened each other.", ("SYR", "ISR", "130", False, A)),
     # a demand of a joint act is made by one side: "demanded that it end its alliance with X" is not X's demand
     ("China demanded that the Philippines end its alliance with the United States.", ("CHN", "PHL", "101", False, A)),
+    # a talk "by telephone" of coordinated sides is a conversation of both
+    ("The Chinese and American presidents discussed North Korea by telephone on Friday.",
+     ("USAGOV", "CHNGOV", "041", False, A)),
+    # supplies halted, a bid blocked, a nationalisation told by its noun
+    ("Russia halted oil deliveries to the Czech Republic on Monday.", ("RUS", "CZE", "163", False, A)),
+    ("Huawei's takeover bid was blocked by U.S. regulators.", ("USAGOV", "CHNBUS", "1211", False, A)),
+    ("Venezuela's nationalisation of the Argentine steel maker was completed in May.", ("VEN", "ARGBUS", "171", False, A)),
     # a telephone call is a conversation: both sides consult
     ("Angela Merkel telephoned Vladimir Putin on Monday.", ("RUSGOV", "DEUGOV", "041", False, A)),
     ("Chinese Premier Wen Jiabao held talks with Indian Prime Minister Manmohan Singh.",

@@ -168,6 +168,9 @@ ONE_COUNTRY = [
     # a person the knowledge base does not know stands as a citizen, of the one country
     ("McKenna has long been critical of the Ontario Provincial Police.", ("CANCVL", "CANCOP", "111")),
     ("Smith criticised the Kenyan government.", ("KENCVL", "KENGOV", "111")),
+    # a protest told by its noun with no protester said is by the people of its place
+    ("Protests against the Thai government continued in Bangkok for a third day.", ("THACVL", "THAGOV", "141")),
+    ("Riots against the government erupted in Nairobi on Sunday.", ("KENCVL", "KENGOV", "145")),
 ]
 # ... and not when the other side is a bare country, a second country or an international body is named,
 # or the group is of armed men, whose foes may be anyone's
@@ -198,3 +201,8 @@ def test_an_unknown_person_keeps_no_country_in_a_sentence_of_two(code):  # type:
     events = [e for e in code("Smith criticised the government of Kenya and the British embassy.") if e.code == "111"]
     assert events and all(e.source is None or e.source.code is None for e in events), \
         [(e.source.code if e.source else None) for e in events]
+
+
+def test_the_unsaid_people_of_a_protest_nothing_places_are_no_one(code):  # type: ignore[no-untyped-def]
+    events = [e for e in code("Protests against the new law spread on Sunday.") if e.code[:2] == "14"]
+    assert not [e for e in events if e.source is not None and e.source.code == "---CVL"], events

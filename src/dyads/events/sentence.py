@@ -88,6 +88,7 @@ _COURT = "JUD"
 # offer, a plan or a hope is one side's own ("pledged to work with the opposition")
 _JOINT_FRAME_VERBS = frozenset({"agree", "reach"})
 _STATEMENT_ROOT = "01"
+_PROTEST_ROOT = "14"  # a protest noun with no protester said is by the people of its place
 _ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
 _CRITICISM = "111"
@@ -260,7 +261,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                         agentless=hit is None and ((not act.nominal and (is_passive(doc, i) or harmed_by_thing(
                             doc, i, framing.code, things=harm_things)))
                             # "the kidnapping [of] two aid workers", "the arrest of the leader": a doer unsaid
-                            or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None))))
+                            or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None
+                                                 or act.match.pattern.code[:2] == _PROTEST_ROOT))))
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue

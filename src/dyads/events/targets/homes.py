@@ -219,6 +219,11 @@ def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:
     # and the thing that did it ("killed by a roadside bomb [north of Baghdad]")
     subjects += [g.i for c in ctx.doc.children(raw.scope) if c.dep == "agent" for g in ctx.doc.children(c.i)
                  if g.dep == "pobj"]
+    # and, for an act told by its noun as a subject, the clause it is subject of ("protests against the
+    # government continued [in Bangkok]")
+    scope = ctx.doc.tokens[raw.scope]
+    if scope.pos in ("NOUN", "PROPN") and scope.dep in ("nsubj", "nsubjpass") and scope.head != scope.i:
+        subjects.append(scope.head)
     country = place_country(ctx, [raw.scope, *subjects])
     t = raw.target
     if country is None and s.role in HOME_ORGANS and t is not None and t.country and t.role not in _STATE_SIDES \

@@ -290,6 +290,12 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
         conf = round(max(raw.confidence - 0.1, 0.05), 2)
         # a group of unsaid country the act falls on is within the source's ("police dispersed demonstrators")
         out.extend([settle(ctx, replace(raw, target=t, confidence=conf)) for t in targets] or [raw])
-    # a group placed by one act is of that country in the others, which may settle their other side too
-    return [settle(ctx, r) for r in placed_alike(out)]
+    # a group placed by one act is of that country in the others, which may settle their other side too;
+    # the unsaid people of a protest told by its noun are no one when nothing places them
+    return [r for r in (settle(ctx, r) for r in placed_alike(out)) if not _unplaced_crowd(r)]
+
+
+def _unplaced_crowd(raw: RawEvent) -> bool:
+    s = raw.source
+    return s is not None and s.via == "unidentified" and s.role == "CVL" and not s.country
 
