@@ -186,6 +186,10 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("2004-11-13", "The president of Brazil, Luiz Inacio Lula da Silva, hosted the Chinese leader.", (("president of Brazil", "BRAGOV"), ("Chinese leader", "CHNGOV"))),
     ("2009-12-18", "UN Secretary-General Ban Ki-moon urged leaders to reach a deal.", (("UN Secretary-General Ban Ki-moon", "IGOUNO"),)),
     ("2016-10-12", "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the claim.", (("Russian Foreign Ministry spokeswoman Maria Zakharova", "RUSGOV"),)),
+    # "the group", "the company": the organisation of that kind named before, never the doer of its own clause
+    ("2008-03-01", "A Hamas spokesman said the group fired rockets at the town.", (("group", "PSEREBHMS"),)),
+    ("2008-03-01", "Toyota said the company would cut jobs in Britain.", (("company", "JPNBUS"),)),
+    ("2008-03-01", "Microsoft sued the company over its patents.", (("company", "---BUS"),)),
     # "the Pope" is the pope of the day
     ("2006-06-01", "The Pope met the Israeli president.", (("Pope", "VATGOV"), ("Israeli president", "ISRGOV"))),
     ("2016-06-01", "Pope Francis criticised the European Union.", (("Pope Francis", "VATGOV"),)),

@@ -6,6 +6,8 @@
   previous sentence, preferring one that is a grammatical subject.
 - A definite nameless title ("the Russian leader", "the president") names the
   last person seen with the same code, or whose title has the same word.
+- A definite bare body noun ("the group", "the company", "the movement") names the last organisation of
+  its kind named in the same or the previous sentence ("A Hamas spokesman said the group fired rockets").
 - Pairs ("the two countries", "both sides", "both leaders") are in :mod:`dyads.actors.pairs`.
 """
 
@@ -138,3 +140,63 @@ def resolve_owner_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
         if country:
             out[k] = replace(d, country=country, code=f"{country}{d.role}")
     return out
+
+
+# bare body nouns that, definite and alone, name an organisation named before them: the role it must have
+# (None: any organisation that is no state, company or person; "IGO" also an international body, which
+# only "the organisation" stands for)
+_BODY_ANAPHORS = MappingProxyType({"group": None, "organisation": "IGO", "organization": "IGO", "movement": None,
+                                   "faction": None, "militia": "REB", "company": "BUS", "firm": "BUS",
+                                   "bank": "BUS", "party": "PTY"})
+_NOT_GROUPS = frozenset({None, "GOV", "BUS", "IGO"})
+_DOERS = frozenset({"nsubj", "nsubjpass", "poss"})
+_NOT_BODIES = ("country:", "adj:", "seat:", "person:", "regadj:")
+_QUALIFIERS = frozenset({"amod", "compound", "poss", "nummod", "prep", "appos", "acl", "relcl"})
+
+
+def resolve_definite_bodies(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+    """Link "the group", "the company", "the movement" (definite, unqualified, singular) to the last
+    organisation of that kind named in the same or the previous sentence."""
+    drafts = list(drafts)
+    by_head = {d.head: k for k, d in enumerate(drafts)}
+    added: list[Draft] = []
+    for tok in doc.tokens:
+        word = tok.lemma.lower()
+        if word not in _BODY_ANAPHORS or tok.pos != "NOUN" or tok.tag != "NN":
+            continue
+        kids = doc.children(tok.i)
+        if not any(c.dep == "det" and c.text.lower() == "the" for c in kids) or any(c.dep in _QUALIFIERS for c in kids):
+            continue
+        here = by_head.get(tok.i)
+        if here is not None and (drafts[here].country or drafts[here].kb_id):
+            continue
+        role = _BODY_ANAPHORS[word]
+        # a body acting on "the company" acts on another: "Microsoft sued the company", "Verizon agreed to
+        # acquire the company", "Mittal Steel's bid to take the company over"
+        clause = _clause_of(doc, tok.i)
+        acted_on = tok.dep in ("dobj", "pobj", "dative")
+        before = [d for d in drafts if d.last <= tok.i and d.kb_id and not d.kb_id.startswith(_NOT_BODIES)
+                  and tok.sent - 1 <= doc.tokens[d.head].sent <= tok.sent and d.via not in ("pronoun", "coref")
+                  and (d.role == role or (role in (None, "IGO") and d.role not in _NOT_GROUPS))
+                  and _clause_of(doc, d.head) != clause
+                  and not (acted_on and doc.tokens[d.head].dep in _DOERS and doc.tokens[d.head].sent == tok.sent)]
+        if not before:
+            continue
+        a = before[-1]
+        if here is not None:
+            drafts[here] = replace(drafts[here], code=a.code, country=a.country, role=a.role, name=a.name,
+                                   kb_id=a.kb_id, via="coref")
+        else:
+            added.append(replace(a, first=tok.i, last=tok.i + 1, head=tok.i, via="coref", definite=True))
+    return sorted(drafts + added, key=lambda d: d.first)
+
+
+def _clause_of(doc: ParsedDoc, i: int) -> int:
+    """The verb whose clause holds token ``i`` (itself, if it is a verb)."""
+    j = i
+    for _ in range(8):
+        tok = doc.tokens[j]
+        if tok.pos in ("VERB", "AUX") or tok.head == j:
+            return j
+        j = tok.head
+    return j

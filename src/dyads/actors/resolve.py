@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import replace
 
 from dyads.actors.compose import LOCATION_PREPS, Draft, compose
-from dyads.actors.coref import resolve_owner_pronouns, resolve_pronouns, resolve_surnames, resolve_titles
+from dyads.actors.coref import (
+    resolve_definite_bodies,
+    resolve_owner_pronouns,
+    resolve_pronouns,
+    resolve_surnames,
+    resolve_titles,
+)
 from dyads.actors.focal import assign_focal_country, sentence_countries
 from dyads.actors.joint import split_joint_nationalities
 from dyads.actors.mentions.acronyms import acronym_in_other_name
@@ -100,6 +106,7 @@ def resolve_actors(
     drafts = split_joint_nationalities(doc, drafts)
     drafts = resolve_surnames(doc, drafts)
     drafts = resolve_titles(drafts)
+    drafts = resolve_definite_bodies(doc, drafts)
     drafts = resolve_pronouns(doc, drafts)
     drafts = resolve_pairs(doc, drafts)
     drafts = resolve_plural_pronouns(doc, drafts)
