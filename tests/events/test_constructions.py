@@ -243,8 +243,10 @@ NOMINAL = [
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("AFGUAF", "ITANGO", "181", False, A)),
     ("The kidnapping of two Italian aid workers in Kabul was condemned by Italy.", ("ITA", "AFGUAF", "111", False, A)),
     ("Italy condemned the kidnapping of two aid workers by the Taliban.", ("ITA", "AFGREB", "111", False, A)),
-    # ... and so is an approving one ("welcomed the release of the hostages by ..."), not one backing a named one
+    # ... and so is an approving one ("welcomed the release of the hostages by ...")
     ("Germany welcomed the release of the hostages by Iraqi kidnappers.", ("DEU", "IRQCRM", "051", False, A)),
+    ("Seoul welcomed the release of two South Korean fishermen by North Korean authorities.",
+     ("KORGOV", "PRKGOV", "051", False, A)),
     ("The opposition leader was sharply critical of the Kenyan government.", ("KENOPP", "KENGOV", "111", False, A)),
     ("Naftogaz cut gas supplies to Moldova on Monday.", ("UKRBUS", "MDA", "163", False, A)),
     ("The Egyptian army ousted President Mohamed Morsi.", ("EGYMIL", "EGYGOV", "170", False, A)),

@@ -142,6 +142,9 @@ def aim_at_makers(doc: ParsedDoc, raws: list[RawEvent], patterns: PatternSet) ->
     return out
 
 
+# what is judged is the object, or what a judging preposition names ("criticised X [for] the raid", "angry
+# [over] the attack"), never the circumstance ("backed the nomination [in] her meeting with the president")
+_JUDGED_PREPS = frozenset({"for", "over", "of", "about", "at", "on", "against", "to", "with", "by"})
 _APPROVING_ROOT = "05"  # praise and welcome judge an act as criticism does: "welcomed [the release] of the
 # hostages by their kidnappers" is aimed at the kidnappers
 
@@ -157,7 +160,7 @@ def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
                                       or raw.code[:2] == _APPROVING_ROOT):
             continue
         objects = {c.i for i in raw.trigger for c in doc.children(i) if c.dep in ("dobj", "pobj", "nsubjpass")}
-        objects |= {g.i for i in raw.trigger for c in doc.children(i) if c.dep == "prep"
+        objects |= {g.i for i in raw.trigger for c in doc.children(i) if c.dep == "prep" and c.lemma in _JUDGED_PREPS
                     for g in doc.children(c.i) if g.dep == "pobj"}
         for other in raws:
             if (other is raw or other.sentence != raw.sentence or other.source is None
@@ -169,8 +172,6 @@ def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
                     continue
             elif other.target is None or (other.target.start, other.target.end) != (raw.target.start, raw.target.end):
                 continue
-            elif raw.code[:2] == _APPROVING_ROOT and raw.target.country:
-                continue  # backing a nomination of a named one backs that one ("backed the Fischer nomination")
             out[k] = replace(raw, target=other.source)
             break
     return out
