@@ -38,6 +38,8 @@ IMPLIED = [
     ("Militias attacked the US embassy.", ("---REB", "USAGOV", "190")),
     # a domestic act on a group whose country is unsaid: the source's own people
     ("Chilean police detained four students during the protest.", ("CHLCOP", "CHLEDU", "173")),
+    # ... and a participle's act is where the act it is told alongside is
+    ("Israeli troops swept through Nablus overnight, arresting 12 suspected militants.", ("ISRMIL", "PSEREB", "173")),
     ("The Kenyan government arrested 20 opposition supporters.", ("KENGOV", "KENOPP", "173")),
     # a threat or plan of a domestic act falls where the act would: the source's own people
     ("Zambia's president threatened to impose a curfew in Lusaka after the looting.", ("ZMBGOV", "ZMBCVL", "1323")),

@@ -258,7 +258,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
                         act_code=act.match.pattern.code, mutual=mutual,
-                        agentless=hit is None and ((not act.nominal and (is_passive(doc, i) or harmed_by_thing(
+                        agentless=hit is None and ((not act.nominal and act.match.pattern.code[:2] != _PROTEST_ROOT
+                                                    and (is_passive(doc, i) or harmed_by_thing(
                             doc, i, framing.code, things=harm_things)))
                             # "the kidnapping [of] two aid workers", "the arrest of the leader": a doer unsaid
                             or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None

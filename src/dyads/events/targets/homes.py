@@ -43,7 +43,7 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
         # of the place named in its own phrase or the act's ("a missile attack killed eight people [from a
         # village in North Waziristan]"), else of the source's country
         country = (place_country(ctx, [t.head]) if t.head >= 0 else None) or (
-            place_country(ctx, [raw.scope]) if raw.scope >= 0 else None)
+            place_country(ctx, _with_governor(ctx, raw.scope)) if raw.scope >= 0 else None)
         if country is None and not (s.role in (None, "") and t.role == "CVL" and raw.code[:2] in _HARM_ROOTS):
             # (a state's armed strike kills people anywhere: "a U.S. missile attack killed eight people" names
             # no American victims; its opponents at home are its own: "Iran assassinated opposition leaders")
@@ -57,6 +57,13 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
         # (unidentified attackers of a known side are not its own: "Chinese engineers were killed")
         return replace(raw, source=replace(s, code=t.country + (s.role or ""), country=t.country, via="domestic"))
     return raw
+
+
+def _with_governor(ctx: Context, scope: int) -> list[int]:
+    """An act's words and, for a participle told alongside another act, that act's ("troops swept through
+    [Nablus], arresting twelve militants": the arrests were in Nablus)."""
+    tok = ctx.doc.tokens[scope]
+    return [scope, tok.head] if tok.dep == "advcl" and tok.tag == "VBG" and tok.head != scope else [scope]
 
 
 def settle(ctx: Context, raw: RawEvent) -> RawEvent:
