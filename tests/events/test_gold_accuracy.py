@@ -61,7 +61,7 @@ def test_manual_examples_root_triple_f1_reaches_the_target(manual_f1: float) -> 
 
 
 def test_wikinews_dev_root_triple_f1_holds(wikinews_f1: float) -> None:
-    assert wikinews_f1 >= 0.32  # measured 0.330 (make eval)
+    assert wikinews_f1 >= 0.34  # measured 0.355 (make eval, stop 28; 0.330 before)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached: most gold events are missed outright")
@@ -70,7 +70,7 @@ def test_wikinews_dev_root_triple_f1_reaches_the_target(wikinews_f1: float) -> N
 
 
 def test_second_wikinews_batch_root_triple_f1_holds(wikinews_b_f1: float) -> None:
-    assert wikinews_b_f1 >= 0.17  # measured 0.183 (make eval; 0.096 blind, before its first rules)
+    assert wikinews_b_f1 >= 0.21  # measured 0.235 (make eval, stop 28; 0.096 blind, before its first rules)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the second batch either")
@@ -79,7 +79,7 @@ def test_second_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_b_f1: 
 
 
 def test_third_wikinews_batch_root_triple_f1_holds(wikinews_c_f1: float) -> None:
-    assert wikinews_c_f1 >= 0.17  # 0.158 blind through stop 26; 0.186 once stop 27 wrote rules from it (make eval)
+    assert wikinews_c_f1 >= 0.20  # 0.158 blind through stop 26; 0.187 after stop 27, 0.216 after stop 28 (make eval)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the third batch either")
@@ -88,7 +88,7 @@ def test_third_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_c_f1: f
 
 
 def test_fourth_wikinews_batch_root_triple_f1_holds(wikinews_d_f1: float) -> None:
-    assert wikinews_d_f1 >= 0.17  # measured 0.183 blind at the start and at the end of stop 27 (make eval)
+    assert wikinews_d_f1 >= 0.17  # blind: 0.183 (start of stop 27), 0.180 (start of stop 28), 0.198 (end of stop 28)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the fourth batch either")
