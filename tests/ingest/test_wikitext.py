@@ -125,6 +125,7 @@ def test_a_peoples_name_suffix_split_off_its_place_is_joined_again(raw, clean):
     ("USA Today reported the story.", "USA Today reported the story."),
     ("U.S. President George W. Bush began his trip.", "U.S. President George W. Bush began his trip."),
     ("Britain and France agreed a deal.", "Britain and France agreed a deal."),
+    ("Kenya Police arrested two men.", "Kenya Police arrested two men."),
     ("The United States said it would veto.", "The United States said it would veto."),
 ])
 def test_a_section_label_glued_to_the_first_sentence_is_dropped(raw, clean):
