@@ -356,6 +356,7 @@ NEGATION = [
      ("IGOEUREEC", "BLR", "1312", False, A)),
     # an act one could not do did not happen, and is no refusal
     ("Russia was unable to recognize Kosovo.", ("RUS", "KSV", "054", True, A)),
+    ("Kenya was not able to send aid to Somalia.", ("KEN", "SOM", "070", True, A)),
     ("The army was powerless to attack the rebels.", ("---MIL", "---REB", "190", True, A)),
     # either side of "neither ... nor" is negated, whichever of verb or subject carries it
     ("Neither Russia nor China criticized Iran.", ("CHN", "IRN", "111", True, A)),

@@ -199,6 +199,19 @@ def negated_here(doc: ParsedDoc, i: int) -> bool:
                for c in doc.children(i))
 
 
+_ABLE = frozenset({"able"})
+
+
+def not_able(doc: ParsedDoc, i: int) -> bool:
+    """"were [not] able to recognize": what one could not do was not done, and was no refusal either."""
+    tok = doc.tokens[i]
+    if tok.dep != "xcomp" or tok.head == i or doc.tokens[tok.head].lemma.lower() not in _ABLE:
+        return False
+    able = doc.tokens[tok.head]
+    holders = [able.i] + ([able.head] if able.dep == "acomp" and able.head != able.i else [])
+    return any(c.dep == "neg" for h in holders for c in doc.children(h))
+
+
 def _neither(doc: ParsedDoc, i: int) -> bool:
     """"[Neither] Russia nor China", "neither side"."""
     return any(c.lemma.lower() == "neither" and c.dep in ("det", "preconj", "cc") for c in doc.children(i))
@@ -358,6 +371,8 @@ def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obliga
         # "unless it [frees] the activists", "unless Israel rescinded its [annexation]": a condition, neither
         # done nor meant, nor refused when negated ("if the government does not [pull out] the troops")
         return Framing(code, False, Modality.HYPOTHETICAL, None)
+    if not_able(doc, i):
+        return Framing(code, True, Modality.ASSERTED, None)
     if negated_here(doc, i):
         new = _transform(patterns, "reject", code) if root in _COOPERATIVE_ROOTS else None
         return Framing(new, False, Modality.ASSERTED, None) if new else Framing(code, True, Modality.ASSERTED, None)
