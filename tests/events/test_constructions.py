@@ -351,6 +351,8 @@ NEGATION = [
     ("Russia refused to release the Georgian soldiers.", ("RUS", "GEOMIL", "1243", False, A)),
     ("Japan did not send aid to Haiti.", ("JPN", "HTI", "122", False, A)),
     ("India declined to send troops to Afghanistan.", ("IND", "AFG", "154", True, A)),
+    # a hostile act a speaker reports against "its" people is against the speaker's, not the doer's own
+    ("Japan says North Korea abducted its citizens in the 1970s.", ("PRK", "JPNCVL", "181", False, R)),
     # a threat's condition is part of the threat, which is made
     ("The European Union threatened Belarus with new sanctions unless it frees the jailed activists.",
      ("IGOEUREEC", "BLR", "1312", False, A)),

@@ -254,7 +254,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if mutual:  # "India and Pakistan accused [each other]": a joint act of the doers
             roles, reciprocal = replace(roles, targets=(), explicit=False), True
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
-        events += _emit(ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
+        events += [_speakers_own(ctx, r, speaker) for r in _emit(
+                        ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
                         act_code=act.match.pattern.code, mutual=mutual,
@@ -263,7 +264,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                             doc, i, framing.code, things=harm_things)))
                             # "the kidnapping [of] two aid workers", "the arrest of the leader": a doer unsaid
                             or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None
-                                                 or act.match.pattern.code[:2] == _PROTEST_ROOT))))
+                                                 or act.match.pattern.code[:2] == _PROTEST_ROOT))))]
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue
@@ -329,6 +330,28 @@ def _unheld(ctx: Context, i: int, act: Act, held_only: frozenset[str]) -> bool:
     if held_state(ctx, i) is not None or any(c.dep == "poss" for c in doc.children(i)):
         return False
     return not (tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"))
+
+
+_HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+_OWNERS = frozenset({"its", "their"})
+
+
+def _speakers_own(ctx: Context, raw: RawEvent, speaker: int | None) -> RawEvent:
+    """A hostile act a speaker reports against "its" people or land is against the speaker's, not the
+    doer's own: "Japan says North Korea abducted [its] citizens" -> PRK -> JPNCVL (the nearest subject
+    would make it North Korea's)."""
+    s, t = raw.source, raw.target
+    if (speaker is None or s is None or t is None or not t.country or t.country != s.country
+            or raw.code[:2] not in _HOSTILE_ROOTS or t.head < 0):
+        return raw
+    doc = ctx.doc
+    if not any(c.dep == "poss" and c.text.lower() in _OWNERS for c in doc.children(t.head)):
+        return raw
+    said = [a for j in subject_tokens(doc, speaker) for a in ctx.index.at(j) if a.country]
+    if not said or said[0].country == s.country:
+        return raw
+    country = said[0].country
+    return replace(raw, target=replace(t, country=country, code=country + (t.role or ""), via="speaker"))
 
 
 def _in_condition_of(doc: ParsedDoc, i: int, frame: int) -> bool:
