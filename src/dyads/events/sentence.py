@@ -347,11 +347,10 @@ def _speakers_own(ctx: Context, raw: RawEvent, speaker: int | None) -> RawEvent:
     doc = ctx.doc
     if not any(c.dep == "poss" and c.text.lower() in _OWNERS for c in doc.children(t.head)):
         return raw
-    said = [a for j in subject_tokens(doc, speaker) for a in ctx.index.at(j) if a.country]
-    if not said or said[0].country == s.country:
+    said = [a.country for j in subject_tokens(doc, speaker) for a in ctx.index.at(j) if a.country]
+    if not said or said[0] == s.country:
         return raw
-    country = said[0].country
-    return replace(raw, target=replace(t, country=country, code=country + (t.role or ""), via="speaker"))
+    return replace(raw, target=replace(t, country=said[0], code=said[0] + (t.role or ""), via="speaker"))
 
 
 def _in_condition_of(doc: ParsedDoc, i: int, frame: int) -> bool:
