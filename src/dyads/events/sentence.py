@@ -13,6 +13,7 @@ from dyads.events.frames.framing import (
     frame_act,
     frame_holder,
     governing_frame,
+    in_condition_of,
     made_then_turned_down,
     modal_here,
     negated_here,
@@ -22,7 +23,7 @@ from dyads.events.frames.framing import (
 )
 from dyads.events.frames.papers import carrying_document
 from dyads.events.frames.questions import asks_a_question
-from dyads.events.frames.speech import reported_by, speaker_of
+from dyads.events.frames.speech import reported_by, speaker_of, speakers_own
 from dyads.events.frames.verdicts import government_of, own_government, verdicts
 from dyads.events.patterns.loading import ModalKind, PatternSet
 from dyads.events.patterns.matching import is_passive, subtree
@@ -192,7 +193,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if _shown_not_marched(doc, i, act, patterns.words("intransitive_protests")):
             continue  # "demonstrate [to the country] that ...", "rally [support]": to show, to gather
         hit = governing_frame(doc, i, found.frames, act_heads, patterns)
-        if hit is not None and _in_condition_of(doc, i, hit.match.head):
+        if hit is not None and in_condition_of(doc, i, hit.match.head):
             hit = None  # "threatened sanctions unless it [frees] the activists": the condition, not the threat
         if act.match.pattern.kind is PatternKind.COMPLEMENT and hit is None and not under_light_verb(ctx, i):
             continue
@@ -254,7 +255,7 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         if mutual:  # "India and Pakistan accused [each other]": a joint act of the doers
             roles, reciprocal = replace(roles, targets=(), explicit=False), True
         base = 0.9 - (0.1 if act.nominal else 0.0) - (0.05 if hit is not None else 0.0) - (0.25 if origin is not None else 0.0)
-        events += [_speakers_own(ctx, r, speaker) for r in _emit(
+        events += [replace(r, target=speakers_own(ctx, r.code, r.source, r.target, speaker)) for r in _emit(
                         ctx, sent, framing.code, roles, trigger, _describe(act, hit, framing.code), framing,
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
@@ -330,41 +331,6 @@ def _unheld(ctx: Context, i: int, act: Act, held_only: frozenset[str]) -> bool:
     if held_state(ctx, i) is not None or any(c.dep == "poss" for c in doc.children(i)):
         return False
     return not (tok.dep == "dobj" and doc.tokens[tok.head].lemma in ctx.patterns.words("undergo"))
-
-
-_HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
-_OWNERS = frozenset({"its", "their"})
-
-
-def _speakers_own(ctx: Context, raw: RawEvent, speaker: int | None) -> RawEvent:
-    """A hostile act a speaker reports against "its" people or land is against the speaker's, not the
-    doer's own: "Japan says North Korea abducted [its] citizens" -> PRK -> JPNCVL (the nearest subject
-    would make it North Korea's)."""
-    s, t = raw.source, raw.target
-    if (speaker is None or s is None or t is None or not t.country or t.country != s.country
-            or raw.code[:2] not in _HOSTILE_ROOTS or t.head < 0):
-        return raw
-    doc = ctx.doc
-    if not any(c.dep == "poss" and c.text.lower() in _OWNERS for c in doc.children(t.head)):
-        return raw
-    said = [a.country for j in subject_tokens(doc, speaker) for a in ctx.index.at(j) if a.country]
-    if not said or said[0] == s.country:
-        return raw
-    return replace(raw, target=replace(t, country=said[0], code=said[0] + (t.role or ""), via="speaker"))
-
-
-def _in_condition_of(doc: ParsedDoc, i: int, frame: int) -> bool:
-    """Whether ``i`` lies in an if- or unless-clause below the frame verb ``frame``."""
-    j = i
-    for _ in range(6):
-        if j == frame:
-            return False
-        if conditional_clause(doc, j):
-            return True
-        if doc.tokens[j].head == j:
-            return False
-        j = doc.tokens[j].head
-    return False
 
 
 def _frame_modality(doc: ParsedDoc, i: int, ctx: Context, *, threat: bool = False) -> Modality:

@@ -265,7 +265,7 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
             return inherited
     if conditional_clause(doc, i) or any(conditional_clause(doc, c.i) for c in doc.children(i)):
         return ModalKind.HYPOTHETICAL
-    if tok.pos in ("NOUN", "PROPN") and conditional_clause(doc, _governing_verb(doc, i)):
+    if tok.pos in ("NOUN", "PROPN") and named_in_condition(doc, i):
         return ModalKind.HYPOTHETICAL  # "unless Israel rescinded its [annexation]": an act named in a condition
     return None
 
@@ -290,6 +290,28 @@ def conditional_clause(doc: ParsedDoc, i: int) -> bool:
     """Whether ``i`` heads a clause of condition ("if ...", "unless ...")."""
     tok = doc.tokens[i]
     return tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i))
+
+
+def named_in_condition(doc: ParsedDoc, i: int) -> bool:
+    """Whether the act at ``i`` is told inside an if- or unless-clause: its verb heads one ("unless it
+    [frees] the activists"), or its noun hangs from a verb that does ("unless Israel rescinded its
+    [annexation]")."""
+    return conditional_clause(doc, i) or (
+        doc.tokens[i].pos in ("NOUN", "PROPN") and conditional_clause(doc, _governing_verb(doc, i)))
+
+
+def in_condition_of(doc: ParsedDoc, i: int, frame: int) -> bool:
+    """Whether ``i`` lies in an if- or unless-clause below the frame verb ``frame``."""
+    j = i
+    for _ in range(6):
+        if j == frame:
+            return False
+        if conditional_clause(doc, j):
+            return True
+        if doc.tokens[j].head == j:
+            return False
+        j = doc.tokens[j].head
+    return False
 
 
 def _transform(patterns: PatternSet, name: str, code: str) -> str | None:
@@ -366,8 +388,7 @@ def purpose_clause(doc: ParsedDoc, i: int, patterns: PatternSet) -> bool:
 def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obligation_ok: bool) -> Framing:
     """An act with no frame verb: negation, then modal verbs and conditions."""
     root = code[:2]
-    if conditional_clause(doc, i) or (doc.tokens[i].pos in ("NOUN", "PROPN")
-                                      and conditional_clause(doc, _governing_verb(doc, i))):
+    if named_in_condition(doc, i):
         # "unless it [frees] the activists", "unless Israel rescinded its [annexation]": a condition, neither
         # done nor meant, nor refused when negated ("if the government does not [pull out] the troops")
         return Framing(code, False, Modality.HYPOTHETICAL, None)

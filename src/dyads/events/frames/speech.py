@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyads.events.context import Context
+from dyads.events.sides.arguments import subject_tokens
+from dyads.records.actor import ActorMention
 
 
 def speaker_of(ctx: Context, i: int) -> int | None:
@@ -43,3 +47,24 @@ def reported_by(ctx: Context, i: int) -> int | None:
             return None
         j = tok.head
     return None
+
+
+_HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+_OWNERS = frozenset({"its", "their"})
+
+
+def speakers_own(ctx: Context, code: str, source: ActorMention | None, target: ActorMention | None,
+                 speaker: int | None) -> ActorMention | None:
+    """The target of a hostile act a speaker reports against "its" people or land: the speaker's, not the
+    doer's own ("Japan says North Korea abducted [its] citizens" -> PRK -> JPNCVL; the nearest subject
+    would make them North Korea's).  Any other target is returned as it is."""
+    if (speaker is None or source is None or target is None or not target.country or target.head < 0
+            or target.country != source.country or code[:2] not in _HOSTILE_ROOTS):
+        return target
+    doc = ctx.doc
+    if not any(c.dep == "poss" and c.text.lower() in _OWNERS for c in doc.children(target.head)):
+        return target
+    said = [a.country for j in subject_tokens(doc, speaker) for a in ctx.index.at(j) if a.country]
+    if not said or said[0] == source.country:
+        return target
+    return replace(target, country=said[0], code=said[0] + (target.role or ""), via="speaker")

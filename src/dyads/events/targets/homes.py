@@ -129,7 +129,7 @@ def _sentence_countries(ctx: Context, sentence: int) -> set[str]:
     """Every country sentence ``sentence`` names: its actors' and its places' (towns and regions too), and
     "IGO" for an international body."""
     doc = ctx.doc
-    words = [t.i for t in doc.tokens if t.sent == sentence]
+    words = next((list(range(x.first, x.last)) for x in doc.sentences if x.index == sentence), [])
     actors = [a for i in words for a in ctx.index.at(i)]
     found = {a.country for a in actors if a.country}
     found |= {"IGO" for a in actors if (a.code or "").startswith("IGO")}
