@@ -60,6 +60,11 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
      (("Chief Police Officers", "GBRCOP"),)),
     # "its"/"their" give an agent the country that owns it
     ("2009-02-14", "Lebanon mourned its former prime minister.", (("Lebanon", "LBN"), ("former prime minister", "LBNELI"))),
+    # ... and so does a state's government or parliament: its troops are not of where they are posted
+    ("2006-06-20", "The Italian parliament voted to keep its troops in Afghanistan.",
+     (("Italian parliament", "ITALEG"), ("troops", "ITAMIL"))),
+    # the state union of 2003-2006 is one state, not a pair
+    ("2005-03-10", "Serbia and Montenegro joined the talks.", (("Serbia and Montenegro", "SRB"),)),
     # a title's holder is a person: "his country" is the minister's
     ("2009-03-02", "Kenya's foreign minister said his country would send troops to Somalia.",
      (("Kenya's foreign minister", "KENGOV"), ("his country", "KEN"), ("troops", "KENMIL"), ("Somalia", "SOM"))),

@@ -149,6 +149,10 @@ BUSINESS = [
     ("AT&T and BellSouth agreed to merge.", ("USABUS", "USABUS", "0311", False, A)),
     # ... and so are two named people, the title beside a name taking its owner's country
     ("Obama met with George Mitchell, his special envoy to the Middle East.", ("USAGOV", "USAGOV", "040", False, A)),
+    # a plant built for another is economic cooperation with it
+    ("Russia has been building a nuclear reactor for Iran.", ("RUS", "IRN", "061", False, A)),
+    ("China completed a hydroelectric dam for Sudan last year.", ("CHN", "SDN", "061", False, A)),
+    ("Japan was disappointed in the Chinese decision.", ("JPN", "CHN", "110", False, A)),
 ]
 COORDINATION = [
     # a counterpart is of the country its phrase names, in the other side's role
@@ -226,6 +230,9 @@ JOINT = [
     ("Angela Merkel telephoned Vladimir Putin on Monday.", ("RUSGOV", "DEUGOV", "041", False, A)),
     ("Chinese Premier Wen Jiabao held talks with Indian Prime Minister Manmohan Singh.",
      ("INDGOV", "CHNGOV", "046", False, A)),
+    # a meeting done is both sides' (one only intended is its subject's: RECEIVER_NEVER)
+    ("The Indian prime minister met with the Pakistani president in New Delhi.", ("PAKGOV", "INDGOV", "040", False, A)),
+    ("The Turkish foreign minister met the Syrian president in Damascus.", ("SYRGOV", "TURGOV", "040", False, A)),
 ]
 NOMINAL = [
     # an act provoked falls on whoever provoked it; the provoking act holds none of its words
@@ -462,6 +469,16 @@ PLACED = [
     ("Sudanese rebels shelled the southern regional capital Juba, killing about 20 people, relief officials in Nairobi said.",
      ("SDNREB", "SDNCVL", "190", False, A)),
     ("Gunmen killed five people, police in Baghdad said.", ("IRQREB", "IRQCVL", "193", False, R)),
+    # an armed strike falls on the place it is "on", not on its doers' own people; a region named with its
+    # article is still the region
+    ("Nearly 300 people have died since Israeli air strikes on the Gaza Strip began.", ("ISR", "PSE", "190", False, A)),
+    ("Israeli air strikes on the Gaza Strip continued on Monday.", ("ISR", "PSE", "190", False, A)),
+    ("The Israeli army shelled the Gaza Strip overnight.", ("ISRMIL", "PSE", "194", False, A)),
+    ("Ethiopian troops launched an offensive on Kismayo.", ("ETHMIL", "SOM", "190", False, A)),
+    ("Workers began a strike at a car plant in Ohio.", ("USALAB", "USAGOV", "143", False, A)),
+    # whoever's hands a death is at did it
+    ("Dozens of villagers died at the hands of the militia in Darfur.", ("SDNREB", "SDNCVL", "180", False, A)),
+    ("Local media reported 300 civilian deaths at the hands of Ugandan rebels.", ("UGAREB", None, "180", False, A)),
 ]
 TABLE = [("placed", *row) for row in PLACED] + [("paper", *row) for row in PAPERS] + [("control", *row) for row in CONTROL] + [("passive", *row) for row in PASSIVE] \
     + [("coordination", *row) for row in COORDINATION] + [("joint", *row) for row in JOINT] \
@@ -575,6 +592,8 @@ RECEIVER_NEVER = [
     ("The Venezuelan government has received criticism for its treatment of journalists.", "VENGOV"),
     ("The Dutch lawmaker received several death threats.", "NLDLEG"),
     ("Pakistan received American military aid.", "PAK"),
+    # a meeting only intended is its subject's: the one to be met does not intend it
+    ("Afghan rebel leaders said they would meet the UN envoy next week.", "IGOUNO"),
 ]
 
 
@@ -884,3 +903,21 @@ CONDITIONS = [
 def test_what_a_condition_asks_for_is_not_coded_as_done(code, text):  # type: ignore[no-untyped-def]
     asked = [e for e in code(text) if e.code[:2] in ("03", "08", "12") and e.factual]
     assert not asked, [key(e) for e in asked]
+
+
+# a name nobody knows that does harm is not of its victims' country; a company obstructing is not thereby
+# protesting against its own state; the state union of Serbia and Montenegro is no pair
+NOT_THE_SIDE = [
+    ("Al-Masri wounded two people and killed a Pakistani police officer.", "PAKCVL"),
+    ("The shareholders, the companies Siemens and Alstom, blocked access to the extra funds.", "DEUGOV"),
+    ("Serbia and Montenegro's foreign minister resigned on Friday.", "MNE"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "side"), NOT_THE_SIDE)
+def test_a_side_nothing_in_the_sentence_makes_is_never_coded(code, text, side):  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not [e for e in events if side in ((e.source and e.source.code or "")[:len(side)],
+                                              (e.target and e.target.code or "")[:len(side)])], \
+        [key(e) for e in events]

@@ -116,14 +116,16 @@ def resolve_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
 
 
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNING_ORGANS = frozenset({"GOV", "LEG"})  # a state's government or parliament owns "its" troops
 
 
 def resolve_owner_pronouns(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
     """An agent of unsaid country owned by "its"/"their" is of the country that owns it: the latest
     country named before it in its sentence, a subject first ("Lebanon mourned [its] former prime
-    minister" -> LBNELI; "Israel said [its] soldiers ..." -> ISRMIL)."""
+    minister" -> LBNELI; "Israel said [its] soldiers ..." -> ISRMIL), or of a state organ's country ("the
+    Spanish parliament voted to extend [its] troops' stay" -> ESPMIL, never the country they are posted to)."""
     out = list(drafts)
-    countries = [d for d in drafts if d.country and d.role is None]
+    countries = [d for d in drafts if d.country and (d.role is None or d.role in _OWNING_ORGANS)]
     for k, d in enumerate(drafts):
         if d.country or not d.role or d.kb_id:
             continue

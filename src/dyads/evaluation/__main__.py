@@ -20,7 +20,7 @@ GOLD_DIR = REPO / "gold"
 MANUAL = Path("gold") / "cameo_manual_examples.jsonl"
 # the project's own Wikinews gold, in batches drawn apart (scripts/sample_dev_gold.py): set name -> file stem
 WIKINEWS = {"wikinews": "wikinews_dev", "wikinews-b": "wikinews_dev_b", "wikinews-c": "wikinews_dev_c",
-            "wikinews-d": "wikinews_dev_d"}
+            "wikinews-d": "wikinews_dev_d", "wikinews-e": "wikinews_dev_e"}
 SEED = Path("seed") / "000_95a2145abd261211.txt"
 
 

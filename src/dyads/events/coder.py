@@ -13,7 +13,7 @@ from dyads.events.merging import merge_events
 from dyads.events.patterns.loading import PatternSet
 from dyads.events.sentence import RawEvent, code_sentence
 from dyads.events.sides.arguments import ActorIndex, UnresolvedActors
-from dyads.events.sides.doers import by_whom, removed_from_post
+from dyads.events.sides.doers import armed_strike, by_whom, removed_from_post
 from dyads.events.subsumed import drop_subsumed
 from dyads.events.targets.anaphora import aim_at_doers, aim_at_makers, fill_act_targets
 from dyads.events.targets.implied import imply_targets
@@ -99,10 +99,10 @@ def code_events(
     doc = IndexedDoc.of(doc)
     ctx = Context(doc=doc, index=ActorIndex.build(actors), patterns=patterns, unresolved=unresolved,
                   places=PlaceLookup(kb, published, patterns.regions, towns) if kb is not None else None)
-    raws = [raw for sent in doc.sentences for raw in code_sentence(ctx, sent)]
+    crowds, armed, removals = patterns.words("crowds"), patterns.words("armed_strikes"), patterns.words("removals")
+    raws = [armed_strike(doc, raw, armed) for sent in doc.sentences for raw in code_sentence(ctx, sent)]
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = aim_at_makers(doc, raws, patterns)
-    crowds, armed, removals = patterns.words("crowds"), patterns.words("armed_strikes"), patterns.words("removals")
     raws = [r for r in aim_at_doers(doc, raws) if not removed_from_post(doc, r, removals)]
     raws = [_no_self_target(by_whom(doc, _counterpart_role(r), crowds=crowds, armed_strikes=armed))
             for r in raws]  # and no self-target the later steps made either

@@ -94,6 +94,7 @@ _ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
 _CRITICISM = "111"
 _ONE_SIDED_ROOTS = frozenset({"12", "13"})
+_INTENT_ROOT = "03"
 JUDGING_ROOTS = frozenset({"11", "12"})  # criticism and rejection: a harm judged is aimed at its doers
 
 
@@ -246,8 +247,10 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
         held = any(has_actor(ctx, j, frozenset()) for j in roles.sources)
         # ... nor when the act is recoded as a refusal or a threat, which one side makes ("we will never
         # negotiate with Hamas": 125 of Israel's, not of Hamas's)
-        recoded = (hit is None and framing.code != act.match.pattern.code and framing.code[:2] in _ONE_SIDED_ROOTS
-                   and bool(roles.targets))
+        # (and an intent its subject states, "would meet the mediator": its own, not the mediator's)
+        recoded = (hit is None and framing.code != act.match.pattern.code and bool(roles.targets)
+                   and (framing.code[:2] in _ONE_SIDED_ROOTS
+                        or (framing.code[:2] == _INTENT_ROOT != act.match.pattern.code[:2] and held)))
         joint = act.match.pattern.reciprocal and not recoded and (hit is None or not held or (
             framing.code in patterns.reciprocal and doc.tokens[hit.match.head].lemma.lower() in _JOINT_FRAME_VERBS))
         reciprocal = joint or (framing.code in patterns.reciprocal and not roles.targets)

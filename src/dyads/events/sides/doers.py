@@ -94,7 +94,9 @@ def _detention(doc: ParsedDoc, raw: RawEvent) -> RawEvent:
     return raw
 
 
-def _armed_strike(doc: ParsedDoc, raw: RawEvent, armed: frozenset[str]) -> RawEvent:
+def armed_strike(doc: ParsedDoc, raw: RawEvent, armed: frozenset[str]) -> RawEvent:
+    """A strike that is an armed one ("air strikes on the Gaza Strip began", a strike by a state): a fight, not
+    a walkout; coded before the targets are implied, so that it falls on its place, not on its doers' government."""
     if raw.code != _WALKOUT:
         return raw
     strikes = [i for i in raw.trigger if 0 <= i < len(doc.tokens) and doc.tokens[i].lemma.lower() == "strike"
@@ -107,7 +109,7 @@ def _armed_strike(doc: ParsedDoc, raw: RawEvent, armed: frozenset[str]) -> RawEv
     by_state = s is not None and s.code is not None and (s.role or "") in _STATE_ROLES
     if not (qualified or by_state):
         return raw
-    return replace(raw, code=_FIGHT, pattern=f"{raw.pattern} + an armed strike -> {_FIGHT}")
+    return replace(raw, code=_FIGHT, act_code=_FIGHT, pattern=f"{raw.pattern} + an armed strike -> {_FIGHT}")
 
 
 _REJECT_ROOT = "12"
@@ -127,4 +129,4 @@ def removed_from_post(doc: ParsedDoc, raw: RawEvent, removals: frozenset[str]) -
 
 def by_whom(doc: ParsedDoc, raw: RawEvent, *, crowds: frozenset[str], armed_strikes: frozenset[str]) -> RawEvent:
     """``raw`` with the code its doer and its object make of its verb (see the module's notes)."""
-    return _armed_strike(doc, _detention(doc, _people_seized(doc, _unarmed_force(doc, raw, crowds))), armed_strikes)
+    return armed_strike(doc, _detention(doc, _people_seized(doc, _unarmed_force(doc, raw, crowds))), armed_strikes)

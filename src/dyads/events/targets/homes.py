@@ -87,7 +87,12 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
     s, t = raw.source, raw.target
     if s is None or t is None:
         return raw
-    s, t = _unknown_person(ctx, s, t), _unknown_person(ctx, t, s)
+    # (a name nobody knows that does harm is not thereby of its victims' country: "Al-Masri killed a Pakistani
+    # police officer")
+    if s.code is None and raw.code[:2] in _HARM_ROOTS:
+        t = _unknown_person(ctx, t, s)
+    else:
+        s, t = _unknown_person(ctx, s, t), _unknown_person(ctx, t, s)
     if countryless_group(s) and not countryless_group(t):
         group, other = s, t
     elif countryless_group(t) and not countryless_group(s):

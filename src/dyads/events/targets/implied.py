@@ -167,6 +167,8 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             # an act named as the subject takes the place its verb gives: "NATO peacekeeping troops have
             # arrived [in Bosnia]"
             scopes.append(tok.head)
+        if raw.code[:2] in _HARM_ROOTS:  # the strike a verb's pattern names: "air strikes [on Gaza] began"
+            scopes += [k for k in raw.trigger if k != raw.scope and doc.tokens[k].pos == "NOUN"]
         for j in [k for h in scopes for k in walk(doc, h, avoid | {raw.scope})]:
             tok = doc.tokens[j]
             prep = doc.tokens[tok.head]
@@ -176,7 +178,10 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
                       and tok.pos == "PROPN")
             placing = tok.dep == "pobj" and (prep.lemma in ctx.patterns.place_preps
                                              or (prep.lemma == "of" and prep.head in raw.trigger)
-                                             or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS))
+                                             or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS)
+                                             # a strike's own "on" ("air strikes [on] the Gaza Strip began")
+                                             or (prep.lemma == "on" and prep.head in raw.trigger
+                                                 and raw.code[:2] in _HARM_ROOTS))
             if not (struck or placing):
                 continue
             if harms and _struck(doc, j, harms, preps=_STRUCK_PREPS | _HARM_PLACES):
@@ -193,6 +198,10 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
     role = ctx.patterns.domestic_role(raw.code, raw.act_code)
     # the police and the courts act at home: their violence with no place said falls on their own people
     at_home = ctx.patterns.domestic_without_place(raw.code, raw.act_code) or source.role in HOME_ORGANS
+    # a company's protest or obstruction is not thereby aimed at its state ("the shareholders blocked access
+    # to the funds"): a people's is
+    if raw.code[:2] == _PROTEST_ROOT and source.role == _COMPANY:
+        return ()
     if role is not None and source.country and at_home:
         if source.role != role:
             return (_people_of(source, source.country, role, None),)
@@ -241,6 +250,8 @@ def _foe_in_fight(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEven
 
 
 _HARM_ROOTS = frozenset({"18", "19", "20"})
+_PROTEST_ROOT = "14"
+_COMPANY = "BUS"
 
 
 def _toll_of(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:

@@ -105,7 +105,8 @@ class PlaceLookup:
                 if words and len(words) < len(doc.text[start:end].split()):
                     entry = self.kb.lookup(" ".join(words), self.day)
             if entry is None or entry.kind not in _PLACE_KINDS or not entry.country:
-                region = self.regions.get(doc.text[start:end].lower())
+                named = doc.text[start:end].lower()  # a region's name is without its article ("the Gaza Strip")
+                region = self.regions.get(named) or self.regions.get(named.removeprefix("the "))
                 if region is None and self.towns is not None and doc.tokens[first].pos == "PROPN":
                     # "targets in [Jericho]"; "[Laredo], in the northern Spanish province": Spain's
                     region = self.towns.country_of(doc.text[start:end], near=self._named_countries(doc, first))
