@@ -308,6 +308,10 @@ REPORTED_SPEECH = [
      ("EGYGOV", "USA", "108", False, A)),
     ("Rebels announced that the Rwandan president must agree to major constitutional changes.",
      ("---REB", "RWAGOV", "1044", False, A)),
+    # ending an occupation is a withdrawal, ending violence a de-escalation: appealed for, 0256
+    ("The American president called on Israel to end its occupation of Palestinian lands.",
+     ("USAGOV", "ISR", "0256", False, A)),
+    ("The Pope urged Russia to end the violence in Chechnya.", ("VATGOV", "RUS", "0256", False, A)),
     # a speaker who says another's thing harms something, or is a mistake, criticises its maker
     ("French unions say that the legislation infringes on workers' rights.", ("FRALAB", "FRAGOV", "111", False, A)),
     ("\"The Chinese decision was a terrible mistake,\" the Brazilian foreign minister said.",
@@ -516,6 +520,12 @@ PLAIN_ACT_NEVER = [
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
     ("Iran expressed its willingness to negotiate with the EU.", "046"),
+    # a thing "killed" is a figure of speech: no harm, and no criticism either
+    ("European regulators killed the merger in March.", "190"),
+    ("The Senate killed the bill on Tuesday.", "111"),
+    # a clause told beside a frame ("as", "while", "because"), with a subject of its own, is not framed
+    ("Bankers expect rising costs as exporters come under pressure to continue to supply India's demand for coal.",
+     "0311"),
     # what a passive's subject is described as doing is no deed of its own
     ("Bishkek was described as sinking into a state of anarchy.", "190"),
     # telling the truth to someone, or telling someone what one can say, orders nothing

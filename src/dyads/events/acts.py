@@ -176,6 +176,16 @@ def _figurative(doc: ParsedDoc, i: int, words: frozenset[str]) -> bool:
     return False
 
 
+_HARM_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _figurative_harm(doc: ParsedDoc, m: Match, objects: frozenset[str]) -> bool:
+    """Harm done to a thing that cannot be hurt is a figure of speech: "the Pentagon [killed] the deal", "the
+    deal had been killed by the Pentagon" (``figurative_objects`` in the lexicon)."""
+    return (m.pattern.code[:2] in _HARM_ROOTS and m.slot is not None
+            and doc.tokens[m.slot].lemma.lower() in objects)
+
+
 def _provoked_clauses(doc: ParsedDoc, i: int, provoke: frozenset[str]) -> frozenset[int]:
     """The words of a participle clause after verb ``i`` that tells what the act provoked ("held
     exercises, [provoking protests from Japan]"): another side's act, never a word of this one."""
@@ -215,7 +225,7 @@ def _averted(doc: ParsedDoc, i: int, avert: frozenset[str]) -> bool:
 def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceActs:
     acts: dict[int, Act] = {}
     provoke, figurative, avert = patterns.words("provoke"), patterns.words("figurative"), patterns.words("avert")
-    offices = patterns.words("offices")
+    offices, figurative_objects = patterns.words("offices"), patterns.words("figurative_objects")
     for i in range(sent.first, sent.last):
         t = doc.tokens[i]
         if t.pos in _VERBAL_POS or t.dep == "ROOT":
@@ -224,7 +234,8 @@ def find_acts(doc: ParsedDoc, sent: Sentence, patterns: PatternSet) -> SentenceA
                 found = tuple(p for p in found if p.text.split()[1:2] not in (["*"], ["*!"]))
             m = best_match(doc, found, i)
             provoked = _provoked_clauses(doc, i, provoke) if m is not None else frozenset()
-            while m is not None and (provoked.intersection(m.tokens) or _an_office(doc, m, offices)):
+            while m is not None and (provoked.intersection(m.tokens) or _an_office(doc, m, offices)
+                                     or _figurative_harm(doc, m, figurative_objects)):
                 found = tuple(p for p in found if p is not m.pattern)
                 m = best_match(doc, found, i)
             if m is not None:

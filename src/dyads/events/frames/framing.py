@@ -101,6 +101,9 @@ def governing_frame(doc: ParsedDoc, i: int, frames: dict[int, FrameHit], acts: f
                          and doc.tokens[c.i].pos in ("NOUN", "PROPN")), None)
             if noun is not None:
                 return frames[noun]
+        if tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in _BESIDE for c in doc.children(j)) and any(
+                c.dep in ("nsubj", "nsubjpass") for c in doc.children(j)):
+            return None  # "expect turbulence [as companies come under pressure to supply ...]": a clause of its own
         if h in frames:
             hit = frames[h]
             if asks_a_question(doc, h):
@@ -149,6 +152,8 @@ def made_then_turned_down(doc: ParsedDoc, hit: FrameHit, code: str, *, nominal: 
 
 
 _AFTER = frozenset({"after", "since"})
+# the marks of a clause told beside a frame, with a subject of its own: what happens meanwhile, or why
+_BESIDE = frozenset({"as", "while", "because", "although", "though", "whereas", "whilst"})
 # prepositions of a frame verb's circumstances: a noun below them is where or when, not what is framed
 # ("interested [in] buying" frames its verb)
 _CIRCUMSTANCE = frozenset({"in", "at", "during", "amid", "despite", "following", "after", "before", "since",
