@@ -520,6 +520,10 @@ PLAIN_ACT_NEVER = [
     ("North Korea threatened to attack South Korea.", "190"),
     ("The United States called on China to invest in Africa.", "061"),
     ("Iran expressed its willingness to negotiate with the EU.", "046"),
+    # a whether-clause asks, whatever governs it
+    ("It is still unclear whether Romania and France will cooperate on the inquiry.", "031"),
+    ("Asked about whether Japan would send troops to Iraq, Koizumi gave no answer.", "138"),
+    ("Nobody knows whether Israel will attack Iran.", "1384"),
     # a thing "killed" is a figure of speech: no harm, and no criticism either
     ("European regulators killed the merger in March.", "190"),
     ("The Senate killed the bill on Tuesday.", "111"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dyads.records.parse import ParsedDoc
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
+_OPEN_QUESTION = "whether"
 _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 
 
@@ -24,11 +25,15 @@ _REQUEST_MODALS = frozenset({"would", "could", "will", "can"})
 
 def _question_clause(doc: ParsedDoc, i: int) -> bool:
     """A clause below a verb of asking that asks: "how/why/what ...", "whether/if ..."; but one that asks
-    whether the one asked would act ("asked Russia if [it] would sell missiles") is a request."""
+    whether the one asked would act ("asked Russia if [it] would sell missiles") is a request.  A
+    whether-clause below anything else asks too ("it is unclear whether ...", "in response to whether ...")."""
     tok = doc.tokens[i]
+    kids = doc.children(i)
+    if tok.head != i and any(g.dep == "mark" and g.lemma.lower() == _OPEN_QUESTION for g in kids) and (
+            doc.tokens[tok.head].lemma != "ask"):
+        return True  # whatever governs it, "whether" asks: "it is unclear [whether] they will collaborate"
     if tok.dep not in ("ccomp", "advcl") or tok.head == i or doc.tokens[tok.head].lemma != "ask":
         return False
-    kids = doc.children(i)
     if any(g.tag in _WH_TAGS and g.i < i for g in kids):
         return True
     if not any(g.dep == "mark" and g.lemma.lower() in _QUESTION_MARKS for g in kids):
