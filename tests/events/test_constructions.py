@@ -308,6 +308,10 @@ REPORTED_SPEECH = [
      ("EGYGOV", "USA", "108", False, A)),
     ("Rebels announced that the Rwandan president must agree to major constitutional changes.",
      ("---REB", "RWAGOV", "1044", False, A)),
+    # an order its giver's own army or police carries out is the state's own act, aimed where the act is
+    ("The Russian president ordered the army to attack the rebels.", ("RUSGOV", "RUSREB", "190", False, A)),
+    ("The Russian president ordered Russian troops to withdraw from Georgia.", ("RUSGOV", "GEO", "0874", False, A)),
+    ("The UN ordered Israel to withdraw from Lebanon.", ("IGOUNO", "ISR", "1056", False, A)),
     # ending an occupation is a withdrawal, ending violence a de-escalation: appealed for, 0256
     ("The American president called on Israel to end its occupation of Palestinian lands.",
      ("USAGOV", "ISR", "0256", False, A)),

@@ -36,6 +36,7 @@ from dyads.events.sides.roles import (
     condition_bound,
     default_targets,
     find_roles,
+    orders_own_organ,
     predicate_subject,
     resolve_pronouns,
     under_light_verb,
@@ -216,6 +217,8 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
             else:
                 adopted = act.nominal and doc.tokens[hit.match.head].lemma == "agree"
                 framing = frame_act(act.match.pattern.code, hit, patterns, adopted=adopted)
+                if orders_own_organ(ctx, hit):  # "ordered the army to attack the rebels": the state's attack
+                    framing = replace(framing, code=act.match.pattern.code, modality=Modality.ASSERTED)
                 framing = _under_another_frame(ctx, hit, found.frames, act_heads, framing)
                 if framing.modality is Modality.ASSERTED:  # "should stop subsidizing", "will refuse to meet"
                     framing = replace(framing, modality=_frame_modality(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dyads.events.acts import NOMINAL_POS, Act
 from dyads.events.context import Context, Roles
-from dyads.events.frames.framing import Framing, conditional_clause, wished_for
+from dyads.events.frames.framing import FrameHit, Framing, conditional_clause, wished_for
 from dyads.events.frames.papers import carrying_document, paper_author
 from dyads.events.frames.speech import speaker_of
 from dyads.events.patterns.matching import is_passive, subtree
@@ -256,6 +256,23 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
     return []
 
 
+_OWN_ORGANS = frozenset({"MIL", "COP", "SPY", "GOV", "JUD"})
+
+
+def orders_own_organ(ctx: Context, hit: FrameHit) -> bool:
+    """A command (``commands`` in the lexicon) its giver's own state organ carries out: "Putin ordered [the army]
+    to attack the rebels", "the government instructed [the police] to disperse the crowd".  The act is the
+    state's own, aimed where the act is, never at the organ told to do it."""
+    doc = ctx.doc
+    if doc.tokens[hit.match.head].lemma.lower() not in ctx.patterns.words("commands") or hit.match.slot is None:
+        return False
+    givers = [a for j in predicate_subject(ctx, hit.match.head) for a in ctx.index.at(j) if a.code]
+    organs = [a for a in ctx.index.at(hit.match.slot) if a.code]
+    return bool(givers) and bool(organs) and all(
+        o.role in _OWN_ORGANS and o.country in (None, g.country) and (g.role or "GOV") in _OWN_ORGANS
+        for o in organs for g in givers)
+
+
 def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) -> Roles:
     doc, hit = ctx.doc, framing.frame
     pair = between(ctx, act) if hit is None else None
@@ -310,7 +327,8 @@ def find_roles(ctx: Context, act: Act, framing: Framing, speaker: int | None) ->
         owing = subject_tokens(doc, act.head) or (subject_tokens(doc, framing.bearer) if framing.bearer is not None else [])
         return Roles(sources, resolve_pronouns(ctx, tuple(j for j in owing if j not in exclude)), True)
     if (hit is not None and hit.frame.target.value == "frame" and hit.match.slot is not None
-            and hit.match.slot != act.head):  # "ordered [the suspension] of services with X": the act, no addressee
+            and hit.match.slot != act.head  # "ordered [the suspension] of services with X": the act, no addressee
+            and not orders_own_organ(ctx, hit)):
         return Roles(sources, resolve_pronouns(ctx, (hit.match.slot,)), True, from_frame=True)
     if hit is not None and hit.frame.transform == _REJECTING and act.nominal:
         # "[Lien's] visit to China was opposed by the DPP", "opposed [Russia's] sale of arms to Syria": what
