@@ -63,6 +63,8 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # ... and so does a state's government or parliament: its troops are not of where they are posted
     ("2006-06-20", "The Italian parliament voted to keep its troops in Afghanistan.",
      (("Italian parliament", "ITALEG"), ("troops", "ITAMIL"))),
+    # a treasurer is a finance minister ("the Australian Treasurer")
+    ("2005-05-10", "The Australian Treasurer announced a budget surplus.", (("Australian Treasurer", "AUSGOV"),)),
     # the creditors' club is a body, not the city it is named after
     ("2004-11-21", "The Paris Club agreed to write off most of Iraq's debt.", (("Paris Club", "IGOBUSPRC"),)),
     # the state union of 2003-2006 is one state, not a pair

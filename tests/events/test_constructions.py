@@ -153,6 +153,9 @@ BUSINESS = [
     ("Russia has been building a nuclear reactor for Iran.", ("RUS", "IRN", "061", False, A)),
     ("China completed a hydroelectric dam for Sudan last year.", ("CHN", "SDN", "061", False, A)),
     ("Japan was disappointed in the Chinese decision.", ("JPN", "CHN", "110", False, A)),
+    # criticism leveled at someone is criticism, not demolition
+    ("Union leaders leveled harsh criticism at the Canadian government.", ("CANLAB", "CANGOV", "111", False, A)),
+    ("The plan drew criticism leveled at the Canadian government by union leaders.", ("CANLAB", "CANGOV", "111", False, A)),
 ]
 COORDINATION = [
     # a counterpart is of the country its phrase names, in the other side's role
@@ -530,6 +533,7 @@ PLAIN_ACT_NEVER = [
     ("Nobody knows whether Israel will attack Iran.", "1384"),
     # a thing "killed" is a figure of speech: no harm, and no criticism either
     ("European regulators killed the merger in March.", "190"),
+    ("The plan drew criticism leveled at the Canadian government by union leaders.", "1712"),
     ("The Senate killed the bill on Tuesday.", "111"),
     # a clause told beside a frame ("as", "while", "because"), with a subject of its own, is not framed
     ("Bankers expect rising costs as exporters come under pressure to continue to supply India's demand for coal.",

@@ -177,12 +177,14 @@ def _figurative(doc: ParsedDoc, i: int, words: frozenset[str]) -> bool:
 
 
 _HARM_ROOTS = frozenset({"18", "19", "20"})
+_DESTROY = "1712"  # destroying property: "criticism leveled at the government" levels nothing
 
 
 def _figurative_harm(doc: ParsedDoc, m: Match, objects: frozenset[str]) -> bool:
-    """Harm done to a thing that cannot be hurt is a figure of speech: "the Pentagon [killed] the deal", "the
-    deal had been killed by the Pentagon" (``figurative_objects`` in the lexicon)."""
-    return (m.pattern.code[:2] in _HARM_ROOTS and m.slot is not None
+    """Harm done to a thing that cannot be hurt, or destroyed, is a figure of speech: "the Pentagon [killed] the
+    deal", "the deal had been killed by the Pentagon", "criticism [leveled] at the government"
+    (``figurative_objects`` in the lexicon)."""
+    return ((m.pattern.code[:2] in _HARM_ROOTS or m.pattern.code == _DESTROY) and m.slot is not None
             and doc.tokens[m.slot].lemma.lower() in objects)
 
 
