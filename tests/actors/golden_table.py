@@ -63,6 +63,9 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # ... and so does a state's government or parliament: its troops are not of where they are posted
     ("2006-06-20", "The Italian parliament voted to keep its troops in Afghanistan.",
      (("Italian parliament", "ITALEG"), ("troops", "ITAMIL"))),
+    # a title the text gives holds before the person's first office in the tables ("Foreign Ministry spokesman")
+    ("2005-06-01", "Foreign Ministry spokesman Qin Gang said China opposed the move.",
+     (("Foreign Ministry spokesman Qin Gang", "CHNGOV"), ("China", "CHN"))),
     # a treasurer is a finance minister ("the Australian Treasurer")
     ("2005-05-10", "The Australian Treasurer announced a budget surplus.", (("Australian Treasurer", "AUSGOV"),)),
     # the creditors' club is a body, not the city it is named after

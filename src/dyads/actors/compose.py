@@ -318,7 +318,9 @@ _ROLE_ADJECTIVES = MappingProxyType({"military": "MIL", "army": "MIL", "naval": 
                     "labor": "LAB", "student": "EDU", "religious": "REL", "church": "REL", "tribal": "CVL",
                     "community": "CVL", "militia": "REB", "insurgent": "REB", "separatist": "REB",  # the coding conventions: REB for rebels and insurgents
                     "society": "NGO", "association": "NGO", "foundation": "NGO", "federation": "NGO",
-                    "university": "EDU", "bank": "BUS", "firm": "BUS"})
+                    "university": "EDU", "bank": "BUS", "firm": "BUS",
+                    # a state's own offices: "Foreign Ministry spokesman Qin Gang" speaks for a state
+                    "ministry": "GOV", "department": "GOV", "embassy": "GOV", "cabinet": "GOV"})
 # titles that head any body, a state's only when no other body is named with them ("Society president")
 _BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "chief", "head", "director", "leader",
                          "executive", "vice president", "spokesman", "spokeswoman", "spokesperson"})
