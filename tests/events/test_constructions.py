@@ -480,6 +480,10 @@ PLACED = [
     ("Sudanese rebels shelled the southern regional capital Juba, killing about 20 people, relief officials in Nairobi said.",
      ("SDNREB", "SDNCVL", "190", False, A)),
     ("Gunmen killed five people, police in Baghdad said.", ("IRQREB", "IRQCVL", "193", False, R)),
+    # a bare state that frees, arrests or tries a group of unsaid country, in a sentence of no other country, does
+    # it to its own people; dealing with a group places nothing ("pledged to work with the opposition")
+    ("On Tuesday, Cuba released four political dissidents.", ("CUB", "CUBOPP", "0841", False, A)),
+    ("Russia has pledged to work with the opposition.", ("RUS", "---OPP", "031", False, A)),
     # an armed strike falls on the place it is "on", not on its doers' own people; a region named with its
     # article is still the region
     ("Nearly 300 people have died since Israeli air strikes on the Gaza Strip began.", ("ISR", "PSE", "190", False, A)),

@@ -83,6 +83,7 @@ class PatternSet:
     unsaid_doers: tuple[tuple[str, str], ...] = ()  # code -> role of whoever does an agentless act ("was arrested")
     unplaced: frozenset[str] = frozenset()  # domestic codes whose people are implied even with no place said
     venues: frozenset[str] = frozenset()  # codes whose place is where they happen, never whom they are aimed at
+    home_acts: frozenset[str] = frozenset()  # codes a state does to its own people: arrests, releases, convictions
     own_forces: frozenset[str] = frozenset()  # codes whose object troops are the source's own, not its target
     # named word lists the coder consults (conduits, munitions, ...): ``data/patterns/00_lexicon.yaml``
     lexicon: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -141,6 +142,11 @@ class PatternSet:
         no Swiss), so that no target is implied from it; under a frame, the framed act decides too ("threatened
         to resume attacks [in Israel]" is aimed at Israel)."""
         return all(any(k in self.venues for k in (c, c[:3], c[:2])) for c in (code, act_code or code))
+
+    def home_act(self, code: str) -> bool:
+        """Whether an act of ``code`` done by a state to a group of unsaid country is done to its own people
+        ("Cuba released four dissidents": CUBOPP)."""
+        return any(k in self.home_acts for k in (code, code[:3], code[:2]))
 
     def codes(self) -> frozenset[str]:
         return frozenset(p.code for p in self.patterns)

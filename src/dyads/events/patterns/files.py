@@ -35,6 +35,7 @@ class Builder:
     unsaid_doers: dict[str, str] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)
     venues: set[str] = field(default_factory=set)
+    home_acts: set[str] = field(default_factory=set)
     own_forces: set[str] = field(default_factory=set)
 
 
@@ -154,6 +155,8 @@ def _read_implied(b: Builder, name: str, node: yaml.Node) -> None:
             b.unplaced.update(_codes(b, name, value, part))
         elif part == "venues":
             b.venues.update(_codes(b, name, value, part))
+        elif part == "home_acts":
+            b.home_acts.update(_codes(b, name, value, part))
         elif part in ("domestic", "unsaid_doers"):
             table = b.domestic if part == "domestic" else b.unsaid_doers
             for code_node, role_node in _map(name, value, part):

@@ -111,6 +111,7 @@ def load_patterns(*, extra_files: Iterable[Path] = (), codebook: Codebook | None
         unsaid_doers=tuple(sorted(b.unsaid_doers.items())),
         unplaced=frozenset(b.unplaced),
         venues=frozenset(b.venues),
+        home_acts=frozenset(b.home_acts),
         own_forces=frozenset(b.own_forces),
         lexicon=MappingProxyType({k: frozenset(v) for k, v in b.words.items()}),
         regions=load_region_countries(),

@@ -101,7 +101,11 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
         return raw
     if group is s and _travel(raw):
         return raw  # a visitor is not of the place it visits ("the president visited troops in Kabul")
-    if (group.role not in _HOMED_GROUPS or group.via == "unidentified" or not other.country or not other.role
+    # a bare country places a group only by an act a state does to its own people ("Cuba released four
+    # dissidents"), never by dealing with it ("Russia pledged to work with the opposition")
+    home_act = group is t and not other.role and ctx.patterns.home_act(raw.code)
+    if (group.role not in _HOMED_GROUPS or group.via == "unidentified" or not other.country
+            or not (other.role or home_act)
             or (other.code or "")[:3] in ("IGO", "NGO") or other.code == other.country + group.role):
         return raw
     named = _sentence_countries(ctx, raw.sentence)
