@@ -480,6 +480,9 @@ PLACED = [
     ("Sudanese rebels shelled the southern regional capital Juba, killing about 20 people, relief officials in Nairobi said.",
      ("SDNREB", "SDNCVL", "190", False, A)),
     ("Gunmen killed five people, police in Baghdad said.", ("IRQREB", "IRQCVL", "193", False, R)),
+    # harm with no doer told beside the attack that caused it ("when", "after") is the attackers'
+    ("Two Italian journalists were wounded after U.S. forces opened fire on their car.", ("USAMIL", "ITAMED", "190", False, A)),
+    ("At least forty people were killed when insurgents attacked a market in Baghdad.", ("IRQREB", "IRQCVL", "190", False, A)),
     # a bare state that frees, arrests or tries a group of unsaid country, in a sentence of no other country, does
     # it to its own people; dealing with a group places nothing ("pledged to work with the opposition")
     ("On Tuesday, Cuba released four political dissidents.", ("CUB", "CUBOPP", "0841", False, A)),

@@ -254,6 +254,32 @@ _PROTEST_ROOT = "14"
 _COMPANY = "BUS"
 
 
+_WHEN_MARKS = frozenset({"when", "after", "as"})
+
+
+def _doer_told_beside(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
+    """Harm with no doer told, beside a clause of the attack that caused it, is the attackers': "were wounded
+    [after U.S. forces opened fire on their car]" -> USAMIL, "were killed [when insurgents attacked] a slum"
+    -> the insurgents (the attack's verb may be inside the harm's own pattern: "kill ..attack")."""
+    s, doc = raw.source, ctx.doc
+    if s is None or s.via != "unidentified" or raw.scope < 0 or raw.code[:2] not in _HARM_ROOTS:
+        return raw
+    clauses = [c.i for c in doc.children(raw.scope) if c.dep == "advcl"
+               and any(g.dep in ("mark", "advmod") and g.lemma.lower() in _WHEN_MARKS for g in doc.children(c.i))]
+    for other in peers:
+        o = other.source
+        if (other is not raw and other.sentence == raw.sentence and other.code[:2] in _HARM_ROOTS and o is not None
+                and o.code and o.via != "unidentified" and other.scope in clauses):
+            return replace(raw, source=o)
+    for j in clauses:
+        if j in raw.trigger:
+            doers = [a for c in doc.children(j) if c.dep == "nsubj"
+                     for a in actors_at(doc, c.i, ctx.index, unresolved=UnresolvedActors.DROP) if a.code]
+            if doers:
+                return replace(raw, source=doers[0])
+    return raw
+
+
 def _toll_of(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
     """The toll of an attack falls on the side attacked: "a camp for [Congolese refugees] was attacked by
     Burundian militiamen, [killing] at least 156 people" -> the people killed are Congolese (CODCVL), not
@@ -290,7 +316,7 @@ def imply_targets(ctx: Context, raws: list[RawEvent]) -> list[RawEvent]:
     """Give each act with a source but no target the target its phrase, its place or its kind implies."""
     out: list[RawEvent] = []
     raws = [replace(r, target=None) if r.target is not None and _own_forces(ctx, r, r.target) else r for r in raws]
-    raws = [_foe_in_fight(ctx, r, raws) for r in raws]
+    raws = [_doer_told_beside(ctx, _foe_in_fight(ctx, r, raws), raws) for r in raws]
     raws = [_toll_of(ctx, r, raws) for r in raws]
     for raw in map(lambda r: _own_people(ctx, _the_people(ctx, settle(ctx, placed_doers(ctx, r)))), raws):
         if (raw.target is not None or raw.source is None or raw.source.code is None or raw.scope < 0 or raw.negated
