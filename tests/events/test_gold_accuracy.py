@@ -48,6 +48,11 @@ def wikinews_d_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
+def wikinews_e_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
+    return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_e.jsonl", corpora=shared / "corpora", name="e"), resources)
+
+
+@pytest.fixture(scope="module")
 def wikinews_b_f1(shared, resources) -> float:  # type: ignore[no-untyped-def]
     return _root_f1(read_offsets_gold(GOLD / "wikinews_dev_b.jsonl", corpora=shared / "corpora", name="b"), resources)
 
@@ -88,9 +93,19 @@ def test_third_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_c_f1: f
 
 
 def test_fourth_wikinews_batch_root_triple_f1_holds(wikinews_d_f1: float) -> None:
-    assert wikinews_d_f1 >= 0.17  # blind: 0.183 (start of stop 27), 0.180 (start of stop 28), 0.198 (end of stop 28)
+    # blind: 0.183 (start of stop 27), 0.180 (start of stop 28), 0.198 (end of stop 28); spent in stop 29: 0.270
+    assert wikinews_d_f1 >= 0.25
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the fourth batch either")
 def test_fourth_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_d_f1: float) -> None:
     assert wikinews_d_f1 >= 0.65
+
+
+def test_fifth_wikinews_batch_root_triple_f1_holds(wikinews_e_f1: float) -> None:
+    assert wikinews_e_f1 >= 0.17  # blind: 0.182 (start of stop 29, scored on its start commit)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 8 target (0.65) not reached on the fifth batch either")
+def test_fifth_wikinews_batch_root_triple_f1_reaches_the_target(wikinews_e_f1: float) -> None:
+    assert wikinews_e_f1 >= 0.65
