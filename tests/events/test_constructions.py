@@ -315,6 +315,9 @@ REPORTED_SPEECH = [
     ("The Russian president ordered the army to attack the rebels.", ("RUSGOV", "RUSREB", "190", False, A)),
     ("The Russian president ordered Russian troops to withdraw from Georgia.", ("RUSGOV", "GEO", "0874", False, A)),
     ("The UN ordered Israel to withdraw from Lebanon.", ("IGOUNO", "ISR", "1056", False, A)),
+    # withdrawing a law, a bill or a tax is a change of policy: demanded, 1042; appealed for, 0242
+    ("Protesters in Paris demanded that the French government withdraw the law.", ("FRACVL", "FRAGOV", "1042", False, A)),
+    ("Students called on the Chilean government to scrap the tax.", ("CHLEDU", "CHLGOV", "0242", False, A)),
     # ending an occupation is a withdrawal, ending violence a de-escalation: appealed for, 0256
     ("The American president called on Israel to end its occupation of Palestinian lands.",
      ("USAGOV", "ISR", "0256", False, A)),
