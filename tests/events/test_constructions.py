@@ -153,6 +153,7 @@ BUSINESS = [
     ("Russia has been building a nuclear reactor for Iran.", ("RUS", "IRN", "061", False, A)),
     ("China completed a hydroelectric dam for Sudan last year.", ("CHN", "SDN", "061", False, A)),
     ("Japan was disappointed in the Chinese decision.", ("JPN", "CHN", "110", False, A)),
+    ("A British hedge fund bought a stake in the German retailer.", ("GBRBUS", "DEUBUS", "061", False, A)),
     # criticism leveled at someone is criticism, not demolition
     ("Union leaders leveled harsh criticism at the Canadian government.", ("CANLAB", "CANGOV", "111", False, A)),
     ("The plan drew criticism leveled at the Canadian government by union leaders.", ("CANLAB", "CANGOV", "111", False, A)),
@@ -953,3 +954,18 @@ def test_a_side_nothing_in_the_sentence_makes_is_never_coded(code, text, side): 
     assert not [e for e in events if side in ((e.source and e.source.code or "")[:len(side)],
                                               (e.target and e.target.code or "")[:len(side)])], \
         [key(e) for e in events]
+
+
+# the coordinated doers of one act are never each other's targets, whatever their target is
+COORDINATED_DOERS = [
+    "Toyota and Siemens have filed a lawsuit against Zorbix.",
+    "Toyota and Siemens condemned the decision by Zorbix.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", COORDINATED_DOERS)
+def test_coordinated_doers_never_target_each_other(code, text):  # type: ignore[no-untyped-def]
+    events = code(text)
+    pairs = {(e.source and e.source.code, e.target and e.target.code) for e in events}
+    assert not pairs & {("JPNBUS", "DEUBUS"), ("DEUBUS", "JPNBUS")}, [key(e) for e in events]

@@ -164,6 +164,7 @@ def aim_at_doers(doc: ParsedDoc, raws: list[RawEvent]) -> list[RawEvent]:
                     for g in doc.children(c.i) if g.dep == "pobj"}
         for other in raws:
             if (other is raw or other.sentence != raw.sentence or other.source is None
+                    or other.trigger == raw.trigger  # the same act by a coordinated doer ("X and Y sued Z")
                     or not objects.intersection(other.trigger) or other.source.code is None
                     or (other.source.start, other.source.end) == (raw.source.start, raw.source.end)):
                 continue
