@@ -154,6 +154,9 @@ BUSINESS = [
     ("China completed a hydroelectric dam for Sudan last year.", ("CHN", "SDN", "061", False, A)),
     ("Japan was disappointed in the Chinese decision.", ("JPN", "CHN", "110", False, A)),
     ("A British hedge fund bought a stake in the German retailer.", ("GBRBUS", "DEUBUS", "061", False, A)),
+    # regulators who approve a merger do not merge: the deal stays the companies'
+    ("The European Commission approved the merger of Air France and KLM.", ("FRABUS", "NLDBUS", "061", False, A)),
+    ("Japanese regulators approved the takeover of the German firm by Toyota.", ("JPNBUS", "DEUBUS", "061", False, A)),
     # criticism leveled at someone is criticism, not demolition
     ("Union leaders leveled harsh criticism at the Canadian government.", ("CANLAB", "CANGOV", "111", False, A)),
     ("The plan drew criticism leveled at the Canadian government by union leaders.", ("CANLAB", "CANGOV", "111", False, A)),

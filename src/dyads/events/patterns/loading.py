@@ -43,7 +43,7 @@ WORD_LISTS = ("conduits", "munitions", "responses", "undergo", "provoke", "held_
               "charge_nouns", "engagements", "harm_nouns", "state_things",
               "stance_participles", "documents", "encounters", "argument_nouns",
               "intransitive_protests", "protest_gatherings", "steps_towards", "enabling", "force_nouns",
-              "receive", "verdict_verbs", "verdicts", "place_parts", "figurative", "figurative_objects", "commands", "crowds",
+              "receive", "verdict_verbs", "verdicts", "place_parts", "figurative", "figurative_objects", "commands", "others_deals", "crowds",
               "armed_strikes", "avert", "objections", "answer",
               "offices", "removals", "told_reasons", "court_acts", "migrants", "denials", "held_only")
 

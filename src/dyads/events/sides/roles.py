@@ -63,7 +63,9 @@ def _noun_source(ctx: Context, i: int, *, modifiers: bool, slot: int | None = No
     if tok.dep == "conj" and tok.head != i and head.pos in NOMINAL_POS and not modifier_agents(
             doc, i, theatre_nouns=ctx.patterns.words("theatre_nouns")):
         return _noun_source(ctx, tok.head, modifiers=modifiers)
-    if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma in ctx.patterns.light:
+    if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma in ctx.patterns.light and not (
+            head.lemma in _APPROVALS and tok.lemma.lower() in ctx.patterns.words("others_deals")):
+        # (regulators that approve a takeover or a merger do not take over or merge: it is the companies' deal)
         return subject_tokens(doc, tok.head)
     if tok.dep == "compound" and under_light_verb(ctx, head.i):  # "undertook a [mediation] mission"
         return subject_tokens(doc, head.head)
@@ -257,6 +259,7 @@ def _keyword_owner(ctx: Context, act: Act) -> list[int]:
 
 
 _OWN_ORGANS = frozenset({"MIL", "COP", "SPY", "GOV", "JUD"})
+_APPROVALS = frozenset({"approve", "ratify"})
 
 
 def orders_own_organ(ctx: Context, hit: FrameHit) -> bool:
