@@ -490,6 +490,9 @@ PLACED = [
     # harm with no doer told beside the attack that caused it ("when", "after") is the attackers'
     ("Two Italian journalists were wounded after U.S. forces opened fire on their car.", ("USAMIL", "ITAMED", "190", False, A)),
     ("At least forty people were killed when insurgents attacked a market in Baghdad.", ("IRQREB", "IRQCVL", "190", False, A)),
+    ("Hundreds of Palestinians have been killed since Israeli air raids on Gaza began.", ("ISR", "PSECVL", "195", False, A)),
+    # burnt alive is killed, not property destroyed
+    ("One villager was burnt alive in his home by an angry mob.", ("---CVL", "---CVL", "1823", False, A)),
     # a bare state that frees, arrests or tries a group of unsaid country, in a sentence of no other country, does
     # it to its own people; dealing with a group places nothing ("pledged to work with the opposition")
     ("On Tuesday, Cuba released four political dissidents.", ("CUB", "CUBOPP", "0841", False, A)),

@@ -35,7 +35,7 @@ from dyads.events.patterns.matching import subtree
 from dyads.events.sentence import JUDGING_ROOTS, RawEvent
 from dyads.events.sides.alike import placed_alike
 from dyads.events.sides.arguments import UnresolvedActors, actors_at, conjuncts, np_tokens, of_phrase
-from dyads.events.sides.owners import backer
+from dyads.events.sides.owners import backer, modifier_agents
 from dyads.events.targets.homes import HOME_ORGANS, placed_doers, settle
 from dyads.events.targets.places import COMPASS
 from dyads.events.targets.reach import PLACING, walk
@@ -254,7 +254,7 @@ _PROTEST_ROOT = "14"
 _COMPANY = "BUS"
 
 
-_WHEN_MARKS = frozenset({"when", "after", "as"})
+_WHEN_MARKS = frozenset({"when", "after", "as", "since"})
 
 
 def _doer_told_beside(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
@@ -269,14 +269,21 @@ def _doer_told_beside(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> Raw
     for other in peers:
         o = other.source
         if (other is not raw and other.sentence == raw.sentence and other.code[:2] in _HARM_ROOTS and o is not None
-                and o.code and o.via != "unidentified" and other.scope in clauses):
+                and o.code and o.via != "unidentified" and (other.scope in clauses or (
+                    doc.tokens[other.scope].dep in ("nsubj", "nsubjpass") and doc.tokens[other.scope].head in clauses))):
+            # (the attack may be the subject of its clause: "since Israeli bombardments of Gaza began")
             return replace(raw, source=o)
+    theatres = ctx.patterns.words("theatre_nouns")
     for j in clauses:
-        if j in raw.trigger:
-            doers = [a for c in doc.children(j) if c.dep == "nsubj"
-                     for a in actors_at(doc, c.i, ctx.index, unresolved=UnresolvedActors.DROP) if a.code]
-            if doers:
-                return replace(raw, source=doers[0])
+        subjects = [c.i for c in doc.children(j) if c.dep == "nsubj"]
+        if j not in raw.trigger and not set(subjects) & set(raw.trigger):
+            continue
+        doers = [a for s_ in subjects for a in actors_at(doc, s_, ctx.index, unresolved=UnresolvedActors.DROP) if a.code]
+        # ... or the attack's own modifiers: "since [Israeli] air raids on Gaza began"
+        doers += [a for s_ in subjects for m in modifier_agents(doc, s_, theatre_nouns=theatres)
+                  for a in ctx.index.at(m) if a.code]
+        if doers:
+            return replace(raw, source=doers[0])
     return raw
 
 
