@@ -66,6 +66,9 @@ GOLDEN: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     # a title the text gives holds before the person's first office in the tables ("Foreign Ministry spokesman")
     ("2005-06-01", "Foreign Ministry spokesman Qin Gang said China opposed the move.",
      (("Foreign Ministry spokesman Qin Gang", "CHNGOV"), ("China", "CHN"))),
+    # a maker of anything is a company; a policy maker is a state's
+    ("2008-06-01", "The Japanese toy maker recalled a million dolls.", (("Japanese toy maker", "JPNBUS"),)),
+    ("2008-06-01", "European policy makers criticised the plan.", (("European policy makers", "EURGOV"),)),
     # a treasurer is a finance minister ("the Australian Treasurer")
     ("2005-05-10", "The Australian Treasurer announced a budget surplus.", (("Australian Treasurer", "AUSGOV"),)),
     # the creditors' club is a body, not the city it is named after

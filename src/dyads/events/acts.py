@@ -8,6 +8,7 @@ from dyads.events.frames.framing import FrameHit, done_before, frame_act, frame_
 from dyads.events.patterns.loading import PatternSet
 from dyads.events.patterns.matching import Match, best_match, forms, subtree
 from dyads.events.patterns.syntax import ElementKind, Pattern
+from dyads.events.roots import HARM_ROOTS
 from dyads.records.parse import ParsedDoc, Sentence
 
 _VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
@@ -176,7 +177,6 @@ def _figurative(doc: ParsedDoc, i: int, words: frozenset[str]) -> bool:
     return False
 
 
-_HARM_ROOTS = frozenset({"18", "19", "20"})
 _DESTROY = "1712"  # destroying property: "criticism leveled at the government" levels nothing
 
 
@@ -184,7 +184,7 @@ def _figurative_harm(doc: ParsedDoc, m: Match, objects: frozenset[str]) -> bool:
     """Harm done to a thing that cannot be hurt, or destroyed, is a figure of speech: "the Pentagon [killed] the
     deal", "the deal had been killed by the Pentagon", "criticism [leveled] at the government"
     (``figurative_objects`` in the lexicon)."""
-    return ((m.pattern.code[:2] in _HARM_ROOTS or m.pattern.code == _DESTROY) and m.slot is not None
+    return ((m.pattern.code[:2] in HARM_ROOTS or m.pattern.code == _DESTROY) and m.slot is not None
             and doc.tokens[m.slot].lemma.lower() in objects)
 
 

@@ -104,6 +104,6 @@ def code_events(
     raws = imply_targets(ctx, [_no_self_target(r) for r in fill_act_targets(doc, raws, patterns)])
     raws = aim_at_makers(doc, raws, patterns)
     raws = [r for r in aim_at_doers(doc, raws) if not removed_from_post(doc, r, removals)]
-    raws = [_no_self_target(by_whom(doc, _counterpart_role(r), crowds=crowds, armed_strikes=armed))
+    raws = [_no_self_target(by_whom(doc, _counterpart_role(r), crowds=crowds))
             for r in raws]  # and no self-target the later steps made either
     return merge_events([build_event(doc, raw, codebook) for raw in drop_subsumed(raws)])

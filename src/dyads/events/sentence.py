@@ -6,14 +6,13 @@ from dataclasses import dataclass, replace
 
 from dyads.events.acts import NOMINAL_POS, Act, find_acts
 from dyads.events.context import Context, Roles
+from dyads.events.frames.conditions import conditional_clause, in_condition_of
 from dyads.events.frames.framing import (
     FrameHit,
     Framing,
-    conditional_clause,
     frame_act,
     frame_holder,
     governing_frame,
-    in_condition_of,
     made_then_turned_down,
     modal_here,
     negated_here,
@@ -28,18 +27,17 @@ from dyads.events.frames.verdicts import government_of, own_government, verdicts
 from dyads.events.patterns.loading import ModalKind, PatternSet
 from dyads.events.patterns.matching import is_passive, subtree
 from dyads.events.patterns.syntax import PatternKind
+from dyads.events.roots import PROTEST_ROOT
 from dyads.events.sides.arguments import UnresolvedActors, actors_at, np_tokens, subject_tokens
 from dyads.events.sides.naming import has_actor
 from dyads.events.sides.partners import each_other
+from dyads.events.sides.performers import predicate_subject, resolve_pronouns, under_light_verb
 from dyads.events.sides.roles import (
     THREAT_ROOT,
     condition_bound,
     default_targets,
     find_roles,
     orders_own_organ,
-    predicate_subject,
-    resolve_pronouns,
-    under_light_verb,
 )
 from dyads.events.sides.things import harmed_by_thing, moved_thing
 from dyads.events.targets.aims import held_state, received_by
@@ -90,7 +88,6 @@ _COURT = "JUD"
 # offer, a plan or a hope is one side's own ("pledged to work with the opposition")
 _JOINT_FRAME_VERBS = frozenset({"agree", "reach"})
 _STATEMENT_ROOT = "01"
-_PROTEST_ROOT = "14"  # a protest noun with no protester said is by the people of its place
 _ENDORSE_ROOT = "05"
 _VIOLENT_ROOTS = frozenset({"18", "19"})
 _CRITICISM = "111"
@@ -266,12 +263,12 @@ def code_sentence(ctx: Context, sent: Sentence) -> list[RawEvent]:
                         reciprocal=reciprocal, required=act.match.pattern.requires_target, base=base,
                         scope=hit.match.head if hit is not None else _noun_scope(doc, i, act.nominal),
                         act_code=act.match.pattern.code, mutual=mutual,
-                        agentless=hit is None and ((not act.nominal and act.match.pattern.code[:2] != _PROTEST_ROOT
+                        agentless=hit is None and ((not act.nominal and act.match.pattern.code[:2] != PROTEST_ROOT
                                                     and (is_passive(doc, i) or harmed_by_thing(
                             doc, i, framing.code, things=harm_things)))
                             # "the kidnapping [of] two aid workers", "the arrest of the leader": a doer unsaid
                             or (act.nominal and (act.match.slot_prep == "of" or held_state(ctx, i) is not None
-                                                 or act.match.pattern.code[:2] == _PROTEST_ROOT))))]
+                                                 or act.match.pattern.code[:2] == PROTEST_ROOT))))]
     for i, hit in found.frames.items():
         if i in used_frames or not hit.frame.alone or doc.tokens[i].pos in NOMINAL_POS or is_passive(doc, i):
             continue

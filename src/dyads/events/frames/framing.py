@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dyads.events.frames.conditions import conditional_clause, named_in_condition
 from dyads.events.frames.questions import asks_a_question, questioned
 from dyads.events.patterns.loading import Complement, Fallback, Frame, ModalKind, PatternSet
 from dyads.events.patterns.matching import Match, best_match, forms, is_passive
+from dyads.events.roots import PROTEST_ROOT
 from dyads.events.sides.arguments import finite_beside_infinitive
 from dyads.records.event import Modality
 from dyads.records.parse import ParsedDoc
@@ -275,50 +277,6 @@ def modal_here(doc: ParsedDoc, i: int, patterns: PatternSet) -> ModalKind | None
     return None
 
 
-_NOUN_PATH = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "poss", "conj", "appos"})
-
-
-def _governing_verb(doc: ParsedDoc, i: int) -> int:
-    """The verb a noun's phrase hangs from (or the noun itself when none is near)."""
-    j = i
-    for _ in range(4):
-        tok = doc.tokens[j]
-        if tok.dep not in _NOUN_PATH or tok.head == j:
-            break
-        j = tok.head
-        if doc.tokens[j].pos in ("VERB", "AUX"):
-            return j
-    return i
-
-
-def conditional_clause(doc: ParsedDoc, i: int) -> bool:
-    """Whether ``i`` heads a clause of condition ("if ...", "unless ...")."""
-    tok = doc.tokens[i]
-    return tok.dep == "advcl" and any(c.dep == "mark" and c.lemma in ("if", "unless") for c in doc.children(i))
-
-
-def named_in_condition(doc: ParsedDoc, i: int) -> bool:
-    """Whether the act at ``i`` is told inside an if- or unless-clause: its verb heads one ("unless it
-    [frees] the activists"), or its noun hangs from a verb that does ("unless Israel rescinded its
-    [annexation]")."""
-    return conditional_clause(doc, i) or (
-        doc.tokens[i].pos in ("NOUN", "PROPN") and conditional_clause(doc, _governing_verb(doc, i)))
-
-
-def in_condition_of(doc: ParsedDoc, i: int, frame: int) -> bool:
-    """Whether ``i`` lies in an if- or unless-clause below the frame verb ``frame``."""
-    j = i
-    for _ in range(6):
-        if j == frame:
-            return False
-        if conditional_clause(doc, j):
-            return True
-        if doc.tokens[j].head == j:
-            return False
-        j = doc.tokens[j].head
-    return False
-
-
 def _transform(patterns: PatternSet, name: str, code: str) -> str | None:
     t = patterns.transform(name)
     return t.apply(code) if t is not None else None
@@ -369,7 +327,6 @@ def wished_for(doc: ParsedDoc, i: int) -> bool:
             and any(c.dep == "aux" and c.text.lower() == "to" for c in kids))
 
 
-_PROTEST_ROOT = "14"
 
 
 def purpose_clause(doc: ParsedDoc, i: int, patterns: PatternSet) -> bool:
@@ -403,7 +360,7 @@ def plain_act(doc: ParsedDoc, i: int, code: str, patterns: PatternSet, *, obliga
         new = _transform(patterns, "reject", code) if root in _COOPERATIVE_ROOTS else None
         return Framing(new, False, Modality.ASSERTED, None) if new else Framing(code, True, Modality.ASSERTED, None)
     # (a protest is done by gathering for it: "marched [to protest] against ..." is the protest)
-    if wished_for(doc, i) or (root != _PROTEST_ROOT and purpose_clause(doc, i, patterns)):  # "calls for [Syria to withdraw]": wanted, not done
+    if wished_for(doc, i) or (root != PROTEST_ROOT and purpose_clause(doc, i, patterns)):  # "calls for [Syria to withdraw]": wanted, not done
         return Framing(code, False, Modality.HYPOTHETICAL, None)
     if questioned(doc, i):  # "asked Bush how he could [work with] Congress": asked about, not said, not meant
         return Framing(code, False, Modality.HYPOTHETICAL, None)

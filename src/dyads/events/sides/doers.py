@@ -127,6 +127,7 @@ def removed_from_post(doc: ParsedDoc, raw: RawEvent, removals: frozenset[str]) -
     return head.dep in _OBJECTS and head.head in raw.trigger and doc.tokens[head.head].lemma.lower() in removals
 
 
-def by_whom(doc: ParsedDoc, raw: RawEvent, *, crowds: frozenset[str], armed_strikes: frozenset[str]) -> RawEvent:
-    """``raw`` with the code its doer and its object make of its verb (see the module's notes)."""
-    return armed_strike(doc, _detention(doc, _people_seized(doc, _unarmed_force(doc, raw, crowds))), armed_strikes)
+def by_whom(doc: ParsedDoc, raw: RawEvent, *, crowds: frozenset[str]) -> RawEvent:
+    """``raw`` with the code its doer and its object make of its verb (see the module's notes; an armed strike
+    is recoded earlier, before targets are implied: :func:`armed_strike`)."""
+    return _detention(doc, _people_seized(doc, _unarmed_force(doc, raw, crowds)))

@@ -12,6 +12,7 @@ as the act of unidentified armed men on its object.
 
 from __future__ import annotations
 
+from dyads.events.roots import HARM_ROOTS
 from dyads.events.sides.arguments import subject_tokens
 from dyads.records.parse import ParsedDoc
 
@@ -32,12 +33,11 @@ def _counted(doc: ParsedDoc, s: int) -> list[int]:
                   for g in doc.children(c.i) if g.dep == "pobj" and doc.tokens[s].tag in ("NNS", "CD")]
 
 
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def harmed_by_thing(doc: ParsedDoc, i: int, code: str, *, things: frozenset[str]) -> bool:
     """Whether violent act ``i`` with ``code`` has a thing (one of ``things``) for its subject."""
-    if code[:2] not in _VIOLENT_ROOTS:
+    if code[:2] not in HARM_ROOTS:
         return False
     subjects = subject_tokens(doc, i)
     return bool(subjects) and all(doc.tokens[s].lemma.lower() in things for s in subjects)

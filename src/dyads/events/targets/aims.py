@@ -12,7 +12,6 @@ from dyads.events.sides.naming import has_actor
 from dyads.events.sides.owners import agent_of_noun, participle_agents
 from dyads.records.parse import ParsedDoc, Token
 
-PROTEST_ROOT = "14"
 _GATHERING_PREPS = frozenset({"during", "in", "at", "amid"})
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from dyads.actors.focal import PLACED_ROLES
 from dyads.events.context import Context
+from dyads.events.roots import HARM_ROOTS
 from dyads.events.sentence import RawEvent
 from dyads.events.sides.arguments import np_tokens, of_phrase
 from dyads.events.targets.places import COMPASS
@@ -44,7 +45,7 @@ def _at_home(ctx: Context, raw: RawEvent) -> RawEvent:
         # village in North Waziristan]"), else of the source's country
         country = (place_country(ctx, [t.head]) if t.head >= 0 else None) or (
             place_country(ctx, _with_governor(ctx, raw.scope)) if raw.scope >= 0 else None)
-        if country is None and not (s.role in (None, "") and t.role == "CVL" and raw.code[:2] in _HARM_ROOTS):
+        if country is None and not (s.role in (None, "") and t.role == "CVL" and raw.code[:2] in HARM_ROOTS):
             # (a state's armed strike kills people anywhere: "a U.S. missile attack killed eight people" names
             # no American victims; its opponents at home are its own: "Iran assassinated opposition leaders")
             country = s.country
@@ -89,7 +90,7 @@ def _of_the_one_country(ctx: Context, raw: RawEvent) -> RawEvent:
         return raw
     # (a name nobody knows that does harm is not thereby of its victims' country: "Al-Masri killed a Pakistani
     # police officer")
-    if s.code is None and raw.code[:2] in _HARM_ROOTS:
+    if s.code is None and raw.code[:2] in HARM_ROOTS:
         t = _unknown_person(ctx, t, s)
     else:
         s, t = _unknown_person(ctx, s, t), _unknown_person(ctx, t, s)
@@ -220,7 +221,6 @@ _SHARED_PLACES = frozenset({"border", "frontier", "boundary"})  # "on the Thai b
 _OWN_PLACING = _ATTACK_PLACING | {"from"}
 _POSTED = frozenset({"MIL", "UAF"})  # where troops are says nothing of whose they are
 _IRREGULARS = frozenset({"UAF", "REB", "INS"})  # insurgents and unknown gunmen: their foes may be anyone's
-_HARM_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 
 def placed_doers(ctx: Context, raw: RawEvent) -> RawEvent:

@@ -32,6 +32,7 @@ from dataclasses import replace
 from dyads.actors.focal import STATE_ROLES
 from dyads.events.context import Context
 from dyads.events.patterns.matching import subtree
+from dyads.events.roots import HARM_ROOTS, PROTEST_ROOT
 from dyads.events.sentence import JUDGING_ROOTS, RawEvent
 from dyads.events.sides.alike import placed_alike
 from dyads.events.sides.arguments import UnresolvedActors, actors_at, conjuncts, np_tokens, of_phrase
@@ -167,7 +168,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
             # an act named as the subject takes the place its verb gives: "NATO peacekeeping troops have
             # arrived [in Bosnia]"
             scopes.append(tok.head)
-        if raw.code[:2] in _HARM_ROOTS:  # the strike a verb's pattern names: "air strikes [on Gaza] began"
+        if raw.code[:2] in HARM_ROOTS:  # the strike a verb's pattern names: "air strikes [on Gaza] began"
             scopes += [k for k in raw.trigger if k != raw.scope and doc.tokens[k].pos == "NOUN"]
         for j in [k for h in scopes for k in walk(doc, h, avoid | {raw.scope})]:
             tok = doc.tokens[j]
@@ -181,7 +182,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
                                              or (prep.lemma == "of" and doc.tokens[prep.head].lemma.lower() in COMPASS)
                                              # a strike's own "on" ("air strikes [on] the Gaza Strip began")
                                              or (prep.lemma == "on" and prep.head in raw.trigger
-                                                 and raw.code[:2] in _HARM_ROOTS))
+                                                 and raw.code[:2] in HARM_ROOTS))
             if not (struck or placing):
                 continue
             if harms and _struck(doc, j, harms, preps=_STRUCK_PREPS | _HARM_PLACES):
@@ -200,7 +201,7 @@ def _implied(ctx: Context, raw: RawEvent, earlier: list[RawEvent], peers: list[R
     at_home = ctx.patterns.domestic_without_place(raw.code, raw.act_code) or source.role in HOME_ORGANS
     # a company's protest or obstruction is not thereby aimed at its state ("the shareholders blocked access
     # to the funds"): a people's is
-    if raw.code[:2] == _PROTEST_ROOT and source.role == _COMPANY:
+    if raw.code[:2] == PROTEST_ROOT and source.role == _COMPANY:
         return ()
     if role is not None and source.country and at_home:
         if source.role != role:
@@ -249,8 +250,6 @@ def _foe_in_fight(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEven
     return raw
 
 
-_HARM_ROOTS = frozenset({"18", "19", "20"})
-_PROTEST_ROOT = "14"
 _COMPANY = "BUS"
 
 
@@ -262,13 +261,13 @@ def _doer_told_beside(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> Raw
     [after U.S. forces opened fire on their car]" -> USAMIL, "were killed [when insurgents attacked] a slum"
     -> the insurgents (the attack's verb may be inside the harm's own pattern: "kill ..attack")."""
     s, doc = raw.source, ctx.doc
-    if s is None or s.via != "unidentified" or raw.scope < 0 or raw.code[:2] not in _HARM_ROOTS:
+    if s is None or s.via != "unidentified" or raw.scope < 0 or raw.code[:2] not in HARM_ROOTS:
         return raw
     clauses = [c.i for c in doc.children(raw.scope) if c.dep == "advcl"
                and any(g.dep in ("mark", "advmod") and g.lemma.lower() in _WHEN_MARKS for g in doc.children(c.i))]
     for other in peers:
         o = other.source
-        if (other is not raw and other.sentence == raw.sentence and other.code[:2] in _HARM_ROOTS and o is not None
+        if (other is not raw and other.sentence == raw.sentence and other.code[:2] in HARM_ROOTS and o is not None
                 and o.code and o.via != "unidentified" and (other.scope in clauses or (
                     doc.tokens[other.scope].dep in ("nsubj", "nsubjpass") and doc.tokens[other.scope].head in clauses))):
             # (the attack may be the subject of its clause: "since Israeli bombardments of Gaza began")
@@ -293,14 +292,14 @@ def _toll_of(ctx: Context, raw: RawEvent, peers: list[RawEvent]) -> RawEvent:
     of the attackers' country.  The toll is a participle clause below the attack's verb whose victims
     have no country said; the attack's target gives it."""
     t = raw.target
-    if t is None or not countryless_group(t) or raw.scope < 0 or raw.code[:2] not in _HARM_ROOTS:
+    if t is None or not countryless_group(t) or raw.scope < 0 or raw.code[:2] not in HARM_ROOTS:
         return raw
     tok = ctx.doc.tokens[raw.scope]
     if tok.dep != "advcl" or not tok.tag.startswith("VBG"):
         return raw
     for other in peers:
         o = other.target
-        if (other is not raw and other.sentence == raw.sentence and other.code[:2] in _HARM_ROOTS
+        if (other is not raw and other.sentence == raw.sentence and other.code[:2] in HARM_ROOTS
                 and tok.head in (other.scope, *other.trigger) and o is not None and o.country
                 and (raw.source is None or o.country != raw.source.country)):
             return replace(raw, target=replace(t, code=o.country + (t.role or ""), country=o.country, via="toll"))
